@@ -1,0 +1,140 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { focusRingStyles, hostStyles } from '../../styles/host.styles.js';
+import { define } from '../../utilities/define.js';
+import { listConverter } from '../../utilities/list-attribute.js';
+import { safeHref } from '../../utilities/safe-url.js';
+import { VERSION } from '../../version.js';
+import { channelIcon, channelKind } from './channel-kinds.js';
+import { channelBadgesStyles } from './si-channel-badges.styles.js';
+
+export type ChannelBadgesSize = 's' | 'm' | 'l';
+
+/**
+ * Shows the disclosure channels and carriers (公开渠道和载体) of a catalogue item as badges.
+ *
+ * The three standard channels (政府网站, 政务服务中心, 基层公共服务平台) and common local
+ * carriers (公示栏, 微信公众号, …) get an icon of their kind; any other channel string gets a
+ * neutral badge. A badge becomes a link when an editor places `<a slot="<channel>" href>` in
+ * the element, or a developer sets `links`; only `http(s):` and relative URLs are honoured.
+ * The badge keeps the channel's printed name as its text, so the catalogue wording stays
+ * faithful; the slotted anchor supplies only its address.
+ *
+ * @summary The disclosure channels of an item, as a labelled list of badges.
+ *
+ * @slot 政府网站 - An `<a href>` that makes the 政府网站 badge a link. Every channel listed in
+ *   `channels` has a slot of its own name, e.g. `<a slot="政务服务中心" href="/zwfw/">`.
+ * @slot 政务服务中心 - An `<a href>` that makes the 政务服务中心 badge a link.
+ * @slot 基层公共服务平台 - An `<a href>` that makes the 基层公共服务平台 badge a link.
+ *
+ * @csspart list - The `<ul>` holding the badges.
+ * @csspart badge - Each badge (`<li>`); it also has the part `badge-<kind>`, where kind is
+ *   `website`, `service-centre`, `community`, `board`, `mobile`, `print` or `other`.
+ * @csspart link - The link inside a linked badge.
+ * @csspart icon - The decorative icon of a badge.
+ * @csspart label - The text of a badge.
+ *
+ * @cssprop [--si-channel-badges-bg=var(--si-color-primary-subtle)] - Background of a badge.
+ * @cssprop [--si-channel-badges-color=var(--si-color-primary)] - Text and icon colour of a badge.
+ * @cssprop [--si-channel-badges-border-color=var(--si-color-primary)] - Border colour of a badge.
+ * @cssprop [--si-channel-badges-neutral-bg=var(--si-color-surface-muted)] - Background of an unrecognised channel's badge.
+ * @cssprop [--si-channel-badges-neutral-color=var(--si-color-text)] - Text colour of an unrecognised channel's badge.
+ * @cssprop [--si-channel-badges-neutral-border-color=var(--si-color-border)] - Border colour of an unrecognised channel's badge.
+ * @cssprop [--si-channel-badges-radius=var(--si-radius-pill)] - Corner radius of a badge.
+ * @cssprop [--si-channel-badges-gap=var(--si-space-s)] - Space between badges.
+ *
+ * @tag si-channel-badges
+ */
+export class SiChannelBadges extends LitElement {
+  /** The version of the si-catalogue copy that defined this element. */
+  static readonly siVersion = VERSION;
+
+  static override styles = [hostStyles, focusRingStyles, channelBadgesStyles];
+
+  /**
+   * The channels to show, in order. As an attribute, a list separated by `,`, `，`, `、` or `;`
+   * (`channels="政府网站、政务服务中心"`); as a property, an array of strings.
+   */
+  @property({ converter: listConverter })
+  channels: string[] = [];
+
+  /** Links for badges by channel name (`{ 政府网站: 'https://…' }`); a slotted anchor wins over it. */
+  @property({ attribute: false })
+  links: Partial<Record<string, string>> = {};
+
+  /** Badge size: `s` (small), `m` (medium) or `l` (large), relative to the host's font size. */
+  @property({ reflect: true })
+  size: ChannelBadgesSize = 'm';
+
+  /** The list's accessible name, announced by screen readers. */
+  @property()
+  label = '公开渠道';
+
+  /** Hrefs read from slotted anchors, by channel name. */
+  @state()
+  private slottedHrefs: Partial<Record<string, string>> = {};
+
+  private readonly warnedUnsafe = new Set<string>();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('links')) this.warnAboutUnsafeLinks(Object.entries(this.links));
+  }
+
+  protected override render() {
+    const channels = [...new Set(this.channels)];
+    if (channels.length === 0) return nothing;
+    return html`
+      <ul class="list" part="list" role="list" aria-label=${this.label}>
+        ${channels.map((channel) => this.renderBadge(channel))}
+      </ul>
+      <div hidden>
+        ${channels.map(
+          (channel) => html`<slot name=${channel} @slotchange=${this.handleSlotChange}></slot>`,
+        )}
+      </div>
+    `;
+  }
+
+  private renderBadge(channel: string) {
+    const kind = channelKind(channel);
+    const href = safeHref(this.slottedHrefs[channel]) ?? safeHref(this.links[channel]);
+    const content = html`<span class="icon" part="icon">${channelIcon(kind)}</span
+      ><span class="label" part="label">${channel}</span>`;
+    return html`<li class="badge" part="badge badge-${kind}" data-kind=${kind}>
+      ${href === undefined
+        ? html`<span class="content">${content}</span>`
+        : html`<a class="link" part="link" href=${href}>${content}</a>`}
+    </li>`;
+  }
+
+  private handleSlotChange(event: Event): void {
+    const slot = event.target as HTMLSlotElement;
+    const assigned = slot.assignedElements()[0];
+    const anchor = assigned?.matches('a[href]') ? assigned : assigned?.querySelector('a[href]');
+    const href = anchor?.getAttribute('href') ?? undefined;
+    if (href !== undefined) this.warnAboutUnsafeLinks([[slot.name, href]]);
+    this.slottedHrefs = { ...this.slottedHrefs, [slot.name]: href };
+  }
+
+  /** An editor who linked a badge to `javascript:` must learn why the badge is not a link. */
+  private warnAboutUnsafeLinks(entries: Array<[string, string | undefined]>): void {
+    for (const [channel, href] of entries) {
+      if (href === undefined || safeHref(href) !== undefined) continue;
+      const key = `${channel}\u0000${href}`;
+      if (this.warnedUnsafe.has(key)) continue;
+      this.warnedUnsafe.add(key);
+      console.warn(
+        `<si-channel-badges>: the link for "${channel}" was ignored: "${href}" is not an ` +
+          'http(s) or relative URL.',
+      );
+    }
+  }
+}
+
+define('si-channel-badges', SiChannelBadges);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'si-channel-badges': SiChannelBadges;
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * si-catalogue: importing this module registers every element.
+ * Import a single component's entry (`si-catalogue/channel-badges.js`) to register only it.
+ */
+export * from './channel-badges.js';
+export { define } from './utilities/define.js';
+export { safeHref } from './utilities/safe-url.js';
+export { tokens, type TokenName } from './styles/tokens.js';
+export { VERSION } from './version.js';
