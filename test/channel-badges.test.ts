@@ -163,7 +163,7 @@ describe('<si-channel-badges>', () => {
     const el = await fixture<SiChannelBadges>(html`<si-channel-badges channels="政府网站"></si-channel-badges>`, {
       parentNode: hostContainer('text-indent: 2em; letter-spacing: 3px; line-height: 3; font-family: SimSun, serif'),
     });
-    const label = el.shadowRoot!.querySelector('[part="label"]')!;
+    const label = el.shadowRoot!.querySelector('[part="text"]')!;
     const style = getComputedStyle(label);
     expect(style.textIndent).to.equal('0px');
     expect(style.letterSpacing).to.equal('normal');

@@ -32,7 +32,7 @@ export type ChannelBadgesSize = 's' | 'm' | 'l';
  *   `website`, `service-centre`, `community`, `board`, `mobile`, `print` or `other`.
  * @csspart link - The link inside a linked badge.
  * @csspart icon - The decorative icon of a badge.
- * @csspart label - The text of a badge.
+ * @csspart text - The text of a badge.
  *
  * @cssprop [--si-channel-badges-bg=var(--si-color-primary-subtle)] - Background of a badge.
  * @cssprop [--si-channel-badges-color=var(--si-color-primary)] - Text and icon colour of a badge.
@@ -64,7 +64,7 @@ export class SiChannelBadges extends LitElement {
 
   /** Badge size: `s` (small), `m` (medium) or `l` (large), relative to the host's font size. */
   @property({ reflect: true })
-  size: ChannelBadgesSize = 'm';
+  size: 's' | 'm' | 'l' = 'm';
 
   /** The list's accessible name, announced by screen readers. */
   @property()
@@ -99,7 +99,7 @@ export class SiChannelBadges extends LitElement {
     const kind = channelKind(channel);
     const href = safeHref(this.slottedHrefs[channel]) ?? safeHref(this.links[channel]);
     const content = html`<span class="icon" part="icon">${channelIcon(kind)}</span
-      ><span class="label" part="label">${channel}</span>`;
+      ><span class="label" part="text">${channel}</span>`;
     return html`<li class="badge" part="badge badge-${kind}" data-kind=${kind}>
       ${href === undefined
         ? html`<span class="content">${content}</span>`

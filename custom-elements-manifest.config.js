@@ -1,0 +1,30 @@
+/** @custom-elements-manifest/analyzer: reads the components' JSDoc into custom-elements.json. */
+
+/** Private, protected and static members (siVersion) are implementation detail, not API. */
+function dropNonPublicMembers() {
+  return {
+    name: 'si-drop-non-public-members',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!declaration.members) continue;
+          declaration.members = declaration.members.filter(
+            (member) =>
+              !member.static &&
+              member.privacy !== 'private' &&
+              member.privacy !== 'protected' &&
+              !member.name.startsWith('#'),
+          );
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/components/**/si-*.ts'],
+  exclude: ['src/**/*.styles.ts'],
+  outdir: process.env.CEM_OUTDIR ?? '.',
+  litelement: true,
+  plugins: [dropNonPublicMembers()],
+};

@@ -1,0 +1,65 @@
+// A small static file server for the demo pages, the built Storybook and the end-to-end
+// tests. No dependencies, loopback only.
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Serves `root` on 127.0.0.1. `headers(pathname)` may add response headers (e.g. a CSP for
+ * one page). Resolves to `{ url, close }`; port 0 picks a free port.
+ */
+export function startServer({ root, port = 0, headers = () => ({}) }) {
+  const rootDir = resolve(root);
+  const server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    let filePath = normalize(join(rootDir, decodeURIComponent(pathname)));
+    if (filePath !== rootDir && !filePath.startsWith(rootDir + sep)) {
+      response.writeHead(403).end('Forbidden');
+      return;
+    }
+    try {
+      if (statSync(filePath).isDirectory()) filePath = join(filePath, 'index.html');
+      statSync(filePath);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': MIME_TYPES[extname(filePath)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      ...headers(pathname),
+    });
+    createReadStream(filePath).pipe(response);
+  });
+  return new Promise((resolveServer) => {
+    server.listen(port, '127.0.0.1', () => {
+      const { port: actualPort } = server.address();
+      resolveServer({
+        url: `http://127.0.0.1:${actualPort}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 8000);
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const { url } = await startServer({ root, port });
+  console.log(`si-catalogue demo: ${url}/demo/  (Ctrl+C to stop)`);
+}
