@@ -1,0 +1,92 @@
+// End-to-end: the built single-file bundle on the demo pages, as a CMS page loads it.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { newWatchedPage, openBrowser, repoRoot } from './browser.js';
+
+const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+
+describe('the bundle on the demo page', () => {
+  let session;
+  before(async () => {
+    session = await openBrowser();
+  });
+  after(() => session.close());
+
+  for (const width of [360, 1280]) {
+    it(`renders the channel badges without errors at ${width} px, with no sideways page scroll`, async () => {
+      const { page, log } = await newWatchedPage(session.browser, { viewport: { width, height: 800 } });
+      await page.goto(session.url('/demo/'));
+      await page.waitForFunction(() => customElements.get('si-channel-badges') !== undefined);
+      const badgeTexts = await page
+        .locator('#standard-channels')
+        .evaluate((el) => [...el.shadowRoot.querySelectorAll('[part~="badge"]')].map((li) => li.textContent.trim()));
+      assert.deepEqual(badgeTexts, ['政府网站', '政务服务中心', '基层公共服务平台']);
+      const link = page.locator('#standard-channels').getByRole('link', { name: '政府网站' });
+      assert.equal(await link.getAttribute('href'), 'https://www.example.gov.cn/');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `page scrolls sideways by ${overflow} px`);
+      assert.deepEqual(log.errors, []);
+      await page.close();
+    });
+  }
+
+  it('reaches the badge link by keyboard alone', async () => {
+    const { page } = await newWatchedPage(session.browser);
+    await page.goto(session.url('/demo/'));
+    await page.waitForFunction(() => customElements.get('si-channel-badges') !== undefined);
+    let focusedHref = null;
+    for (let i = 0; i < 12 && focusedHref !== 'https://www.example.gov.cn/'; i++) {
+      await page.keyboard.press('Tab');
+      focusedHref = await page.evaluate(() => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return el?.getAttribute('href') ?? null;
+      });
+    }
+    assert.equal(focusedHref, 'https://www.example.gov.cn/');
+    await page.close();
+  });
+});
+
+describe('loading the bundle twice on one page', () => {
+  let session;
+  before(async () => {
+    session = await openBrowser();
+  });
+  after(() => session.close());
+
+  it('is silent for two copies of the same version', async () => {
+    const { page, log } = await newWatchedPage(session.browser);
+    await page.goto(session.url('/demo/double-load.html'));
+    await page.waitForFunction(() => customElements.get('si-channel-badges') !== undefined);
+    // Both module URLs must really have been evaluated for this to prove anything.
+    const loaded = await page.evaluate(() =>
+      performance.getEntriesByType('resource').filter((entry) => entry.name.includes('si-catalogue.bundle.js')).length,
+    );
+    assert.equal(loaded, 2);
+    const count = await page.locator('si-channel-badges').evaluate((el) => el.shadowRoot.querySelectorAll('li').length);
+    assert.equal(count, 2);
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.warnings, []);
+    await page.close();
+  });
+
+  it('warns once per element, naming both versions, for a second copy of another version', async () => {
+    const { page, log } = await newWatchedPage(session.browser);
+    const bundle = readFileSync(join(repoRoot, 'dist/si-catalogue.bundle.js'), 'utf8');
+    assert.ok(bundle.includes(`"${version}"`), 'the bundle carries its version');
+    await page.route('**/dist/si-catalogue.bundle.js?block=2', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: bundle.replaceAll(`"${version}"`, '"0.0.1-other"') }),
+    );
+    await page.goto(session.url('/demo/double-load.html'));
+    await page.waitForFunction(() => customElements.get('si-channel-badges') !== undefined);
+    await page.waitForTimeout(200);
+    assert.deepEqual(log.errors, []);
+    const badgeWarnings = log.warnings.filter((text) => text.includes('<si-channel-badges>'));
+    assert.equal(badgeWarnings.length, 1, log.warnings.join('\n'));
+    assert.match(badgeWarnings[0], new RegExp(`${version.replaceAll('.', '\\.')}.*0\\.0\\.1-other|0\\.0\\.1-other.*${version.replaceAll('.', '\\.')}`));
+    await page.close();
+  });
+});
