@@ -1,5 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const root = import.meta.dirname;
 
@@ -12,9 +13,23 @@ const root = import.meta.dirname;
  * Decorators are TypeScript's experimental ones (tsconfig.json: experimentalDecorators,
  * useDefineForClassFields false); the same tsconfig drives the tests and Storybook.
  */
+/** Publishes src/data/*.json (catalogues, schemas, search index) as `si-catalogue/data/*`. */
+function publishDataFiles(): Plugin {
+  return {
+    name: 'si-publish-data-files',
+    generateBundle() {
+      const dataDir = resolve(root, 'src/data');
+      for (const name of readdirSync(dataDir).filter((file) => file.endsWith('.json'))) {
+        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(resolve(dataDir, name)) });
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const bundle = mode === 'bundle';
   return {
+    plugins: bundle ? [] : [publishDataFiles()],
     build: {
       target: 'es2022',
       outDir: 'dist',
