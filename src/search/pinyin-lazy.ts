@@ -1,0 +1,72 @@
+/**
+ * Pinyin for catalogues loaded at run time, fetched only when needed.
+ *
+ * pinyin-pro is ~87 KB gzip, more than the rest of the library, and only Latin-letter queries
+ * need it. `ensurePinyin` returns the index unchanged for any other query and for an index that
+ * already has every syllable (the shipped catalogue, with its precomputed table), so the module
+ * is requested the first time someone types a letter in a run-time catalogue, and then never
+ * again: the loader keeps its promise.
+ */
+import type { pinyin as pinyinProFunction } from 'pinyin-pro';
+import { hasLatinLetter } from './match.js';
+import { buildSearchIndex, firstKnownPinyin, type PinyinOf, type SearchableItem, type SearchIndex } from './search-index.js';
+
+/** The part of pinyin-pro this library uses. */
+export interface PinyinModule {
+  readonly pinyin: typeof pinyinProFunction;
+}
+
+export type PinyinModuleLoader = () => Promise<PinyinModule>;
+
+/**
+ * Syllables from pinyin-pro with exactly the options `scripts/build-search-index.js` uses, so a
+ * run-time index and the shipped table agree (a test compares them on the shipped catalogue).
+ * Whole texts are converted, not characters, so pinyin-pro picks the reading in context
+ * (银行 yin hang, 行政 xing zheng).
+ */
+export function pinyinOfWith(module: PinyinModule): PinyinOf {
+  return (text) => {
+    const characters = module.pinyin(text, { toneType: 'none', type: 'all', v: true });
+    const codePoints = Array.from(text);
+    if (characters.length === codePoints.length) {
+      return characters.map((character) => (character.isZh ? character.pinyin : ''));
+    }
+    // Should pinyin-pro ever group characters differently, fall back to one at a time: the
+    // reading in context is lost, the alignment with the text is not.
+    return codePoints.map((character) => {
+      const [only] = module.pinyin(character, { toneType: 'none', type: 'all', v: true });
+      return only?.isZh ? only.pinyin : '';
+    });
+  };
+}
+
+/** A function that loads pinyin-pro on its first call and resolves every call to the same `PinyinOf`. */
+export function createPinyinLoader(loadModule: PinyinModuleLoader = () => import('pinyin-pro')): () => Promise<PinyinOf> {
+  let loading: Promise<PinyinOf> | undefined;
+  return () => {
+    loading ??= loadModule().then(pinyinOfWith, (error: unknown) => {
+      // A failed download (offline, blocked chunk) must not stick: the next letter typed retries.
+      loading = undefined;
+      throw error;
+    });
+    return loading;
+  };
+}
+
+/** The library's shared loader: the pinyin-pro chunk is requested at most once per page. */
+export const loadPinyin: () => Promise<PinyinOf> = createPinyinLoader();
+
+/**
+ * The index to search `query` with: `index` itself unless the query has Latin letters and some
+ * text lacks syllables; then pinyin-pro is loaded and a new index built, keeping the syllables the
+ * index already had (a precomputed table) and asking pinyin-pro only for the rest.
+ */
+export async function ensurePinyin<T extends SearchableItem>(
+  index: SearchIndex<T>,
+  query: string,
+  load: () => Promise<PinyinOf> = loadPinyin,
+): Promise<SearchIndex<T>> {
+  if (index.pinyinComplete || !hasLatinLetter(query)) return index;
+  const runtimePinyin = await load();
+  return buildSearchIndex(index.items, firstKnownPinyin(index.pinyinOf, runtimePinyin));
+}
