@@ -61,8 +61,22 @@ export function foldCodePoint(character: string): string {
   return folded;
 }
 
+/**
+ * Whether folding leaves `source` as it is: only CJK Unified Ideographs, digits and lowercase
+ * ASCII letters, the bulk of catalogue text. Checked first so such texts cost no allocation.
+ */
+function foldsUnchanged(source: string): boolean {
+  for (let offset = 0; offset < source.length; offset++) {
+    const unit = source.charCodeAt(offset);
+    const unchanged = (unit >= 0x4e00 && unit <= 0x9fff) || (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39);
+    if (!unchanged) return false;
+  }
+  return true;
+}
+
 export function normalise(source: string): NormalisedText {
-  let text = '';
+  if (foldsUnchanged(source)) return { source, text: source, sourceStarts: null };
+  const foldedParts: string[] = [];
   // Offsets are collected into a plain array and only kept when folding moved a position.
   const starts: number[] = [];
   let positionsKept = true;
@@ -71,10 +85,10 @@ export function normalise(source: string): NormalisedText {
     const folded = foldCodePoint(character);
     if (folded.length !== 1 || character.length !== 1) positionsKept = false;
     for (let unit = 0; unit < folded.length; unit++) starts.push(sourceOffset);
-    text += folded;
+    foldedParts.push(folded);
     sourceOffset += character.length;
   }
-  return { source, text, sourceStarts: positionsKept ? null : Int32Array.from(starts) };
+  return { source, text: foldedParts.join(''), sourceStarts: positionsKept ? null : Int32Array.from(starts) };
 }
 
 /** The folded form of a query: the same folding as the searched text, without the offsets. */

@@ -112,75 +112,122 @@ export function firstKnownPinyin(...sources: readonly (PinyinOf | undefined)[]):
   };
 }
 
-function* textsOf(item: SearchableItem): Generator<[SearchField, number, string]> {
-  // Run-time catalogues are validated before they get here, but a malformed item must not break
-  // search for the others, so anything that is not a string is skipped.
-  if (typeof item.name === 'string') yield ['name', 0, item.name];
-  if (typeof item.group === 'string') yield ['group', 0, item.group];
-  for (const field of ['content', 'basis'] as const) {
-    const entries: unknown = item[field];
-    if (!Array.isArray(entries)) continue;
-    for (let entry = 0; entry < entries.length; entry++) {
-      const value: unknown = entries[entry];
-      if (typeof value === 'string') yield [field, entry, value];
+/** A growable array of UTF-16 code units or small ids, cheaper than number[] at 10,000 items. */
+class Uint16Buffer {
+  private array = new Uint16Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const grown = new Uint16Array(this.array.length * 2);
+      grown.set(this.array);
+      this.array = grown;
     }
+    this.array[this.length++] = value;
+  }
+
+  toArray(): Uint16Array {
+    return this.array.slice(0, this.length);
+  }
+
+  /** The units as a string (a lone surrogate becomes U+FFFD, still one unit, so offsets hold). */
+  toText(): string {
+    return new TextDecoder('utf-16le').decode(this.array.subarray(0, this.length));
   }
 }
 
-export function buildSearchIndex<T extends SearchableItem>(items: readonly T[], pinyinOf?: PinyinOf): SearchIndex<T> {
-  const texts: IndexedText[] = [];
-  const foldedParts: string[] = [];
-  const initialParts: string[] = [];
-  const syllableIdList: number[] = [];
-  const syllables: string[] = [''];
-  const syllableIdOf = new Map<string, number>([['', 0]]);
-  let pinyinComplete = true;
-  let offset = 0;
+const SEPARATOR_CODE = TEXT_SEPARATOR.charCodeAt(0);
 
-  items.forEach((item, itemIndex) => {
-    for (const [field, entry, source] of textsOf(item)) {
-      const normalised = normalise(source);
-      texts.push({ itemIndex, field, entry, normalised, start: offset });
-      foldedParts.push(normalised.text, TEXT_SEPARATOR);
-      offset += normalised.text.length + 1;
+/** Collects the texts of items into the index's strings and arrays, one text at a time. */
+class IndexBuilder {
+  readonly texts: IndexedText[] = [];
+  readonly foldedParts: string[] = [];
+  readonly initials = new Uint16Buffer();
+  readonly syllableIds = new Uint16Buffer();
+  readonly syllables: string[] = [''];
+  pinyinComplete = true;
+  private readonly syllableIdOf = new Map<string, number>([['', 0]]);
+  private offset = 0;
 
-      const hasHan = containsHan(source);
-      const sourceSyllables = hasHan ? pinyinOf?.(source) : undefined;
-      if (hasHan && sourceSyllables === undefined) pinyinComplete = false;
+  constructor(private readonly pinyinOf: PinyinOf | undefined) {}
 
+  addItem(item: SearchableItem, itemIndex: number): void {
+    // Run-time catalogues are validated before they get here, but a malformed item must not break
+    // search for the others, so anything that is not a string is skipped.
+    if (typeof item.name === 'string') this.addText(itemIndex, 'name', 0, item.name);
+    if (typeof item.group === 'string') this.addText(itemIndex, 'group', 0, item.group);
+    for (const field of ['content', 'basis'] as const) {
+      const entries: unknown = item[field];
+      if (!Array.isArray(entries)) continue;
+      for (let entry = 0; entry < entries.length; entry++) {
+        const value: unknown = entries[entry];
+        if (typeof value === 'string') this.addText(itemIndex, field, entry, value);
+      }
+    }
+  }
+
+  private addText(itemIndex: number, field: SearchField, entry: number, source: string): void {
+    const normalised = normalise(source);
+    this.texts.push({ itemIndex, field, entry, normalised, start: this.offset });
+    this.foldedParts.push(normalised.text, TEXT_SEPARATOR);
+    this.offset += normalised.text.length + 1;
+
+    const hasHan = containsHan(source);
+    const sourceSyllables = hasHan ? this.pinyinOf?.(source) : undefined;
+    if (hasHan && sourceSyllables === undefined) this.pinyinComplete = false;
+
+    const { text } = normalised;
+    if (sourceSyllables === undefined) {
+      // No pinyin: every unit stands for itself.
+      for (let unit = 0; unit < text.length; unit++) this.addUnit(text.charCodeAt(unit), 0);
+    } else if (normalised.sourceStarts === null) {
+      // Folding kept every position, so unit i is code point i and has syllable i.
+      for (let unit = 0; unit < text.length; unit++) this.addUnit(text.charCodeAt(unit), this.syllableId(sourceSyllables[unit]));
+    } else {
       // Walk the code points again, as normalise() did, to give each folded unit the syllable of
       // the character it came from. Only a character that folds to exactly one unit keeps its
       // syllable: one that expands (㈱ → 株) or vanishes is not a Chinese character anyway.
       let codePointIndex = 0;
       for (const character of source) {
         const folded = foldCodePoint(character);
-        const candidate = folded.length === 1 ? (sourceSyllables?.[codePointIndex] ?? '') : '';
-        const syllable = SYLLABLE.test(candidate) ? candidate : '';
-        let id = syllableIdOf.get(syllable);
-        if (id === undefined) {
-          id = syllables.push(syllable) - 1;
-          syllableIdOf.set(syllable, id);
-        }
-        for (let unit = 0; unit < folded.length; unit++) {
-          syllableIdList.push(id);
-          initialParts.push(syllable === '' ? folded[unit] : syllable[0]);
-        }
+        const id = folded.length === 1 ? this.syllableId(sourceSyllables[codePointIndex]) : 0;
+        for (let unit = 0; unit < folded.length; unit++) this.addUnit(folded.charCodeAt(unit), id);
         codePointIndex++;
       }
-      syllableIdList.push(0);
-      initialParts.push(TEXT_SEPARATOR);
     }
-  });
+    this.addUnit(SEPARATOR_CODE, 0);
+  }
 
+  /** A unit's initial is its syllable's first letter, or the unit itself when it has none. */
+  private addUnit(unitCode: number, syllableId: number): void {
+    this.syllableIds.push(syllableId);
+    this.initials.push(syllableId === 0 ? unitCode : this.syllables[syllableId].charCodeAt(0));
+  }
+
+  /** The id of a syllable; 0 for anything that is not one (pinyin-pro passes some symbols through). */
+  private syllableId(candidate = ''): number {
+    let id = this.syllableIdOf.get(candidate);
+    if (id === undefined) {
+      id = SYLLABLE.test(candidate) ? this.syllables.push(candidate) - 1 : 0;
+      this.syllableIdOf.set(candidate, id);
+    }
+    return id;
+  }
+}
+
+export function buildSearchIndex<T extends SearchableItem>(items: readonly T[], pinyinOf?: PinyinOf): SearchIndex<T> {
+  const builder = new IndexBuilder(pinyinOf);
+  items.forEach((item, itemIndex) => builder.addItem(item, itemIndex));
+  const { texts } = builder;
   return {
     items,
     pinyinOf,
-    pinyinComplete,
+    pinyinComplete: builder.pinyinComplete,
     texts,
     textStarts: Int32Array.from(texts, (text) => text.start),
-    folded: foldedParts.join(''),
-    initials: initialParts.join(''),
-    syllableIds: Uint16Array.from(syllableIdList),
-    syllables,
+    folded: builder.foldedParts.join(''),
+    initials: builder.initials.toText(),
+    syllableIds: builder.syllableIds.toArray(),
+    syllables: builder.syllables,
   };
 }
