@@ -10,8 +10,9 @@
 //   defaults: src/data/social-insurance.json → src/data/social-insurance.search.json
 //   --check: write nothing; exit 1 when the index is missing or differs from a fresh build.
 //
-// The syllable options must stay those of pinyinOfWith() in src/search/pinyin-lazy.ts; the
-// browser tests compare both on the shipped catalogue.
+// The syllable options, and the corrections from src/search/pinyin-corrections.json, must stay
+// those of pinyinOfWith() in src/search/pinyin-lazy.ts; the browser tests compare both on the
+// shipped catalogue.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,7 @@ const [cataloguePath = join(root, 'src/data/social-insurance.json'), indexPath =
   args.filter((arg) => arg !== '--check');
 
 const HAN = /\p{Script=Han}/u;
+const corrections = JSON.parse(readFileSync(join(root, 'src/search/pinyin-corrections.json'), 'utf8'));
 
 function fail(message) {
   console.error(message);
@@ -50,6 +52,12 @@ function syllablesOf(text) {
     fail(`pinyin-pro returned ${characters.length} entries for ${codePoints.length} characters in ${JSON.stringify(text)}`);
   }
   const syllables = characters.map((character) => (character.isZh ? character.pinyin : ''));
+  for (const [word, reading] of Object.entries(corrections)) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+      const first = Array.from(text.slice(0, at)).length;
+      reading.split(' ').forEach((syllable, offset) => (syllables[first + offset] = syllable));
+    }
+  }
   for (const syllable of syllables) {
     // The separator is a space, and search only uses [a-z] syllables.
     if (!/^[a-z]*$/.test(syllable)) fail(`unexpected syllable ${JSON.stringify(syllable)} in ${JSON.stringify(text)}`);

@@ -9,6 +9,7 @@
  */
 import type { pinyin as pinyinProFunction } from 'pinyin-pro';
 import { hasLatinLetter } from './match.js';
+import corrections from './pinyin-corrections.json';
 import { buildSearchIndex, firstKnownPinyin, type PinyinOf, type SearchableItem, type SearchIndex } from './search-index.js';
 
 /** The part of pinyin-pro this library uses. */
@@ -19,8 +20,27 @@ export interface PinyinModule {
 export type PinyinModuleLoader = () => Promise<PinyinModule>;
 
 /**
- * Syllables from pinyin-pro with exactly the options `scripts/build-search-index.js` uses, so a
- * run-time index and the shipped table agree (a test compares them on the shipped catalogue).
+ * Words pinyin-pro reads wrongly in catalogue text (重置 is chong zhi, not zhong zhi), with the
+ * reading people type. `scripts/build-search-index.js` applies the same file.
+ */
+export const PINYIN_CORRECTIONS: Readonly<Record<string, string>> = corrections;
+
+/** Overwrites, in place, the syllables of every corrected word found in `codePoints`. */
+function applyCorrections(codePoints: readonly string[], syllables: string[]): void {
+  const text = codePoints.join('');
+  for (const [word, reading] of Object.entries(PINYIN_CORRECTIONS)) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+      // Corrected words are Chinese, so their offset counts code points only if nothing before
+      // them is a surrogate pair; count properly anyway.
+      const first = Array.from(text.slice(0, at)).length;
+      reading.split(' ').forEach((syllable, offset) => (syllables[first + offset] = syllable));
+    }
+  }
+}
+
+/**
+ * Syllables from pinyin-pro with exactly the options `scripts/build-search-index.js` uses, plus
+ * the corrections, so a run-time index and the shipped table agree (tests compare them).
  * Whole texts are converted, not characters, so pinyin-pro picks the reading in context
  * (银行 yin hang, 行政 xing zheng).
  */
@@ -28,15 +48,17 @@ export function pinyinOfWith(module: PinyinModule): PinyinOf {
   return (text) => {
     const characters = module.pinyin(text, { toneType: 'none', type: 'all', v: true });
     const codePoints = Array.from(text);
-    if (characters.length === codePoints.length) {
-      return characters.map((character) => (character.isZh ? character.pinyin : ''));
-    }
     // Should pinyin-pro ever group characters differently, fall back to one at a time: the
     // reading in context is lost, the alignment with the text is not.
-    return codePoints.map((character) => {
-      const [only] = module.pinyin(character, { toneType: 'none', type: 'all', v: true });
-      return only?.isZh ? only.pinyin : '';
-    });
+    const syllables =
+      characters.length === codePoints.length
+        ? characters.map((character) => (character.isZh ? character.pinyin : ''))
+        : codePoints.map((character) => {
+            const [only] = module.pinyin(character, { toneType: 'none', type: 'all', v: true });
+            return only?.isZh ? only.pinyin : '';
+          });
+    applyCorrections(codePoints, syllables);
+    return syllables;
   };
 }
 
