@@ -1,0 +1,425 @@
+import { html, LitElement, nothing, type ComplexAttributeConverter, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { isoDateInTimeZone, isoToUtcDate, type IsoDate } from '../../calendar/iso-date.js';
+import { HOLIDAYS_CHANGE_EVENT, type CalendarSource, type HolidaySchedule } from '../../calendar/working-days.js';
+import { focusRingStyles, hostStyles } from '../../styles/host.styles.js';
+import { define } from '../../utilities/define.js';
+import { VERSION } from '../../version.js';
+import { statusIcon, STATUS_TONES } from './deadline-icons.js';
+import {
+  computeDeadline,
+  DEFAULT_WORKING_DAYS,
+  isValidWorkingDays,
+  type DeadlineProblem,
+  type DeadlineResult,
+  type DeadlineStatus,
+} from './deadline-model.js';
+import { fillTemplate, resolveDeadlineStrings, type DeadlineStrings } from './deadline.strings.js';
+import { deadlineStyles } from './si-deadline.styles.js';
+
+export type DeadlineVariant = 'compact' | 'full';
+
+/** Reads `working-days` as an editor types it, full-width digits included (`２０`). */
+const workingDaysConverter: ComplexAttributeConverter<number> = {
+  fromAttribute(value) {
+    if (value === null) return DEFAULT_WORKING_DAYS;
+    const text = value
+      .trim()
+      .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+      .replace(/[－−]/g, '-')
+      .replace(/．/g, '.');
+    return text === '' ? DEFAULT_WORKING_DAYS : Number(text);
+  },
+  toAttribute: (value) => String(value),
+};
+
+/** Formatters for one locale; dates are formatted in UTC because they are UTC midnights. */
+interface Formatters {
+  strings: DeadlineStrings;
+  date: Intl.DateTimeFormat;
+  monthDay: Intl.DateTimeFormat;
+  weekday: Intl.DateTimeFormat;
+  number: Intl.NumberFormat;
+}
+
+/**
+ * The statutory disclosure deadline of an item and whether it was met: information in the
+ * proactive-disclosure scope is published within 20 working days of the day it is formed
+ * or changed (《政府信息公开条例》第二十六条).
+ *
+ * Without `changed` it states the rule in plain words. With `changed` it computes the due
+ * date on China's official working-day calendar (the start day is not counted; weekends
+ * and statutory holidays are skipped; make-up working days 调休上班 count) and shows the
+ * status in words and an icon: 按时公开 / 逾期 N 个工作日公开 when `published` is set, else
+ * 剩余 N 个工作日 / 今日到期 / 已逾期 N 个工作日 relative to `today`. A disclosure explains the
+ * count. Beyond the calendar data the date is marked 预计 with a visible note; a site adds
+ * a year's State Council schedule with `registerHolidays()` or the `holidays` property.
+ * Bad input is reported in words, never as `NaN` or `Invalid Date`.
+ *
+ * Words come from `deadline.strings.ts` for the page's `lang` (zh-CN by default); dates
+ * are `<time datetime>` elements formatted with `Intl`.
+ *
+ * @summary A disclosure's statutory deadline on China's working-day calendar, with its status.
+ *
+ * @csspart base - The wrapper of everything; has `data-status` and `data-tone`.
+ * @csspart rule - The rule in plain words (公开时限：…).
+ * @csspart basis - The legal basis and counting rule (`variant="full"`).
+ * @csspart status - The status: icon and text.
+ * @csspart icon - The decorative status icon.
+ * @csspart status-text - The status text (剩余 5 个工作日).
+ * @csspart dates - The list of dates (`variant="full"`).
+ * @csspart due - The due date with its label.
+ * @csspart provisional-mark - The 预计 mark on an estimated due date.
+ * @csspart provisional-note - The visible note explaining an estimate.
+ * @csspart details - The `<details>` explaining the computation.
+ * @csspart summary - Its `<summary>`.
+ * @csspart explanation - The explanation inside the disclosure.
+ * @csspart error - The message shown for bad input.
+ *
+ * @cssprop [--si-deadline-info-color=var(--si-color-primary)] - Colour of the 剩余 status.
+ * @cssprop [--si-deadline-ok-color=#17663a] - Colour of the 按时公开 status.
+ * @cssprop [--si-deadline-warning-color=#8a4500] - Colour of the 今日到期 and 逾期…公开 statuses.
+ * @cssprop [--si-deadline-danger-color=#b02a1e] - Colour of the 已逾期 status and of error messages.
+ * @cssprop [--si-deadline-status-bg=var(--si-color-surface)] - Background of the status.
+ * @cssprop [--si-deadline-note-bg=var(--si-color-surface-muted)] - Background of the provisional note and of the error message.
+ * @cssprop [--si-deadline-radius=var(--si-radius-s)] - Corner radius of the status, note and disclosure.
+ * @cssprop [--si-deadline-gap=var(--si-space-s)] - Space between the element's lines.
+ *
+ * @tag si-deadline
+ */
+export class SiDeadline extends LitElement {
+  /** The version of the si-catalogue copy that defined this element. */
+  static readonly siVersion = VERSION;
+
+  static override styles = [hostStyles, focusRingStyles, deadlineStyles];
+
+  /**
+   * `compact`: the status and due date on one line (the rule alone when there is no
+   * date). `full`: also the legal basis, the counting rule and every date.
+   */
+  @property({ reflect: true })
+  variant: DeadlineVariant = 'full';
+
+  /** The day the information was formed or changed, `YYYY-MM-DD`; the count starts after it. */
+  @property()
+  changed?: string;
+
+  /** The time limit in working days, a whole number from 1 to 999 (《条例》: 20). */
+  @property({ attribute: 'working-days', converter: workingDaysConverter })
+  workingDays = DEFAULT_WORKING_DAYS;
+
+  /** The day the information was actually published, `YYYY-MM-DD`; gives 按时公开 or 逾期…公开. */
+  @property()
+  published?: string;
+
+  /**
+   * The date the status is computed for, `YYYY-MM-DD`. Defaults to the current date in
+   * China (Asia/Shanghai); set it on static pages and in tests.
+   */
+  @property()
+  today?: string;
+
+  /**
+   * Extra holiday schedules for this element, e.g. `[{ year: 2027, source, holidays: [{
+   * name: '春节', from: '2027-02-05', to: '2027-02-13', workdays: ['2027-01-31'] }] }]`.
+   * They win over schedules registered with `registerHolidays()` and the built-in data.
+   * Assign a new array to change them.
+   */
+  @property({ attribute: false })
+  holidays?: HolidaySchedule | HolidaySchedule[];
+
+  private formatters?: { locale: string; value: Formatters };
+
+  private readonly onHolidaysChange = () => this.requestUpdate();
+
+  /** The current status (`rule`, `invalid`, `on-time`, `late`, `remaining`, `due-today` or `overdue`). */
+  get status(): DeadlineStatus {
+    return this.compute().status;
+  }
+
+  /** The computed due date (`YYYY-MM-DD`), or `undefined` without a valid `changed` date. */
+  get dueDate(): IsoDate | undefined {
+    return this.compute().due?.end;
+  }
+
+  /** Whether the due date or the status is an estimate beyond the calendar data (预计). */
+  get provisional(): boolean {
+    return this.compute().provisional;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener(HOLIDAYS_CHANGE_EVENT, this.onHolidaysChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener(HOLIDAYS_CHANGE_EVENT, this.onHolidaysChange);
+  }
+
+  /** Cheap (a few dozen day look-ups), so computed afresh rather than cached. */
+  private compute(): DeadlineResult {
+    return computeDeadline({
+      changed: this.changed,
+      published: this.published,
+      today: this.today ?? isoDateInTimeZone(),
+      workingDays: this.workingDays,
+      holidays: this.holidays,
+    });
+  }
+
+  private format(): Formatters {
+    const lang = this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+    const { strings, locale } = resolveDeadlineStrings(lang);
+    if (this.formatters?.locale !== locale) {
+      const utc = { timeZone: 'UTC' } as const;
+      this.formatters = {
+        locale,
+        value: {
+          strings,
+          date: new Intl.DateTimeFormat(locale, { ...utc, year: 'numeric', month: 'long', day: 'numeric' }),
+          monthDay: new Intl.DateTimeFormat(locale, { ...utc, month: 'long', day: 'numeric' }),
+          weekday: new Intl.DateTimeFormat(locale, { ...utc, weekday: 'long' }),
+          number: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
+        },
+      };
+    }
+    return this.formatters.value;
+  }
+
+  protected override render() {
+    const result = this.compute();
+    const f = this.format();
+    const { status } = result;
+    const full = this.variant === 'full';
+    const showRule = isValidWorkingDays(result.workingDays) && (full || status === 'rule');
+    return html`
+      <div class="deadline" part="base" data-status=${status} data-tone=${STATUS_TONES[status]}>
+        ${showRule ? this.renderRule(f, full, status === 'rule') : nothing}
+        ${status === 'invalid' ? this.renderProblems(f, result.problems) : nothing}
+        ${status !== 'rule' && status !== 'invalid' ? this.renderComputed(f, result, full) : nothing}
+      </div>
+    `;
+  }
+
+  private renderRule(f: Formatters, full: boolean, withIcon: boolean) {
+    const days = f.number.format(this.workingDays);
+    return html`
+      <p class="rule" part="rule">
+        ${withIcon ? html`<span class="icon" part="icon">${statusIcon('rule')}</span>` : nothing}<span
+          >${f.strings.rule.replace('{days}', days)}</span
+        >
+      </p>
+      ${full ? html`<p class="basis" part="basis">${f.strings.ruleBasis}</p>` : nothing}
+    `;
+  }
+
+  private time(f: Formatters, date: IsoDate, short = false): TemplateResult {
+    const formatter = short ? f.monthDay : f.date;
+    return html`<time datetime=${date}>${formatter.format(isoToUtcDate(date))}</time>`;
+  }
+
+  private statusText(f: Formatters, result: DeadlineResult): string {
+    const n = f.number.format(result.statusDays ?? 0);
+    const s = f.strings;
+    const template = {
+      'on-time': s.statusOnTime,
+      late: s.statusLate,
+      remaining: s.statusRemaining,
+      'due-today': s.statusDueToday,
+      overdue: s.statusOverdue,
+      rule: '',
+      invalid: '',
+    }[result.status];
+    return template.replace('{n}', n);
+  }
+
+  private renderComputed(f: Formatters, result: DeadlineResult, full: boolean) {
+    const s = f.strings;
+    const due = result.due!;
+    const dueDate = html`<span class="due" part="due"
+      ><span class="label">${s.dueLabel}</span> ${this.time(f, due.end)}${result.provisional && due.provisional
+        ? html` <span class="mark" part="provisional-mark">${s.provisionalMark}</span>`
+        : nothing}</span
+    >`;
+    const statusLine = html`<p class="status" part="status">
+      <span class="icon" part="icon">${statusIcon(result.status)}</span
+      ><span class="status-text" part="status-text">${this.statusText(f, result)}</span>
+    </p>`;
+    return html`
+      ${full
+        ? html`${statusLine}
+            <dl class="dates" part="dates">
+              <div><dt>${s.changedLabel}</dt><dd>${this.time(f, result.changed!)}</dd></div>
+              <div><dt>${s.dueLabel}</dt><dd>${dueDate}</dd></div>
+              ${result.published === undefined
+                ? nothing
+                : html`<div><dt>${s.publishedLabel}</dt><dd>${this.time(f, result.published)}</dd></div>`}
+            </dl>`
+        : html`<div class="line">${statusLine}${dueDate}</div>`}
+      ${result.provisional
+        ? html`<p class="note" part="provisional-note">
+            ${fillTemplate(s.provisionalNote, { years: this.years(f, result.provisionalYears) })}
+          </p>`
+        : nothing}
+      ${this.renderDetails(f, result)}
+    `;
+  }
+
+  private years(f: Formatters, years: readonly number[]): string {
+    return years.map(String).join(f.strings.listSeparator);
+  }
+
+  private renderDetails(f: Formatters, result: DeadlineResult) {
+    const s = f.strings;
+    const due = result.due!;
+    const changedYear = result.changed!.slice(0, 4);
+    const short = (date: IsoDate) => this.time(f, date, date.startsWith(changedYear));
+    const n = f.number.format(due.workingDays);
+    const estimated = (date: IsoDate) =>
+      result.provisionalYears.includes(Number(date.slice(0, 4))) ? `（${s.provisionalMark}）` : '';
+    const sources = uniqueSources([...due.sources, ...(result.statusSpan?.sources ?? [])]);
+    return html`
+      <details class="details" part="details">
+        <summary part="summary">${s.detailsSummary}</summary>
+        <div class="explanation" part="explanation">
+          <p>
+            ${fillTemplate(s.detailsCount, {
+              changed: this.time(f, result.changed!),
+              n,
+              first: due.firstWorkingDay === undefined ? '' : short(due.firstWorkingDay),
+              due: this.time(f, due.end),
+            })}
+          </p>
+          <p>
+            ${fillTemplate(s.detailsCalendarDays, {
+              days: f.number.format(due.calendarDays),
+              weekendDays: f.number.format(due.weekendDays),
+            })}
+          </p>
+          ${due.holidays.length === 0
+            ? html`<p>${s.detailsNoHolidays}</p>`
+            : html`<p>${s.detailsHolidays}</p>
+                <ul>
+                  ${due.holidays.map(
+                    (run) =>
+                      html`<li>
+                        ${run.days === 1
+                          ? fillTemplate(s.detailsHolidayOneDay, { name: run.name, date: short(run.from) })
+                          : fillTemplate(s.detailsHoliday, {
+                              name: run.name,
+                              from: short(run.from),
+                              to: short(run.to),
+                              days: f.number.format(run.days),
+                            })}${estimated(run.from)}
+                      </li>`,
+                  )}
+                </ul>`}
+          ${due.makeupWorkdays.length === 0
+            ? nothing
+            : html`<p>${s.detailsMakeup}</p>
+                <ul>
+                  ${due.makeupWorkdays.map(
+                    (day) =>
+                      html`<li>
+                        ${fillTemplate(s.detailsMakeupDay, {
+                          date: short(day.date),
+                          weekday: f.weekday.format(isoToUtcDate(day.date)),
+                          name: day.name ?? '',
+                        })}
+                      </li>`,
+                  )}
+                </ul>`}
+          ${result.status === 'late'
+            ? html`<p>
+                ${fillTemplate(s.detailsLate, {
+                  published: this.time(f, result.published!),
+                  n: f.number.format(result.statusDays ?? 0),
+                })}
+              </p>`
+            : nothing}
+          ${result.published === undefined
+            ? html`<p>${fillTemplate(s.detailsToday, { today: this.time(f, result.today!) })}</p>`
+            : nothing}
+          ${result.provisional
+            ? html`<p>${fillTemplate(s.detailsEstimate, { years: this.years(f, result.provisionalYears) })}</p>`
+            : nothing}
+          ${sources.map((source) => html`<p class="source">${this.sourceText(f, source)}</p>`)}
+        </div>
+      </details>
+    `;
+  }
+
+  private sourceText(f: Formatters, source: CalendarSource): unknown[] {
+    const s = f.strings;
+    if (source.kind === 'built-in') {
+      return fillTemplate(s.sourceBuiltIn, {
+        first: String(source.firstYear),
+        last: String(source.lastYear),
+        version: source.version,
+      });
+    }
+    return source.source === undefined
+      ? fillTemplate(s.sourceRegisteredUnnamed, { year: String(source.year) })
+      : fillTemplate(s.sourceRegistered, { year: String(source.year), source: source.source });
+  }
+
+  private renderProblems(f: Formatters, problems: readonly DeadlineProblem[]) {
+    return html`
+      <div class="error" part="error">
+        <p class="error-heading">
+          <span class="icon" part="icon">${statusIcon('invalid')}</span><span>${f.strings.errorHeading}</span>
+        </p>
+        <ul>
+          ${problems.map((problem) => html`<li>${this.problemText(f, problem)}</li>`)}
+        </ul>
+      </div>
+    `;
+  }
+
+  private problemText(f: Formatters, problem: DeadlineProblem): unknown[] | string {
+    const s = f.strings;
+    switch (problem.kind) {
+      case 'date': {
+        const field = { changed: s.fieldChanged, published: s.fieldPublished, today: s.fieldToday }[problem.field];
+        const reason = {
+          empty: s.dateProblemEmpty,
+          format: s.dateProblemFormat,
+          year: s.dateProblemYear,
+          month: s.dateProblemMonth,
+          day: s.dateProblemDay,
+        }[problem.problem];
+        return fillTemplate(s.errorDate, { field, value: problem.value, problem: reason });
+      }
+      case 'working-days':
+        return Number.isFinite(problem.value)
+          ? fillTemplate(s.errorWorkingDays, { value: String(problem.value) })
+          : s.errorWorkingDaysNotANumber;
+      case 'published-before-changed':
+        return fillTemplate(s.errorPublishedBeforeChanged, {
+          published: this.time(f, problem.published),
+          changed: this.time(f, problem.changed),
+        });
+      case 'holidays':
+        return fillTemplate(s.errorHolidays, { detail: html`<code>${problem.detail}</code>` });
+    }
+  }
+}
+
+function uniqueSources(sources: readonly CalendarSource[]): CalendarSource[] {
+  const seen = new Set<string>();
+  return sources.filter((source) => {
+    const key = JSON.stringify(source);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+define('si-deadline', SiDeadline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'si-deadline': SiDeadline;
+  }
+}
