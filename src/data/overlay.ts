@@ -1,0 +1,231 @@
+/**
+ * Local overlays: a county or township publishes the standard catalogue plus its own details
+ * (phone, office, links, an added item, an item it does not handle) without copying the standard.
+ * The overlay is checked first (errors under `overlay.…`), then applied, then the result is
+ * validated like any catalogue; result errors caused by the overlay are reported at the overlay
+ * path that caused them.
+ */
+import type { Catalogue, CatalogueItem } from './types.js';
+import { checkCatalogue, checkItem, ITEM_FIELDS } from './validate.js';
+import {
+  at,
+  checkBoolean,
+  checkRecord,
+  checkSlug,
+  checkText,
+  has,
+  isRecord,
+  isText,
+  optionalField,
+  orNull,
+  checkPositiveInteger,
+  Problems,
+  requireField,
+  runValidation,
+  textList,
+  type FieldCheck,
+  detailOf,
+  type Json,
+  type ValidationError,
+  type ValidationResult,
+} from './validation-core.js';
+
+const ROOT = 'overlay';
+
+/** For amendments the deadline and tick pairs may be partial: only the keys given are replaced. */
+const PARTIAL_OBJECTS: Record<string, Record<string, FieldCheck>> = {
+  deadline: {
+    text: checkText,
+    workingDays: orNull(checkPositiveInteger, 'a positive integer'),
+    from: orNull(checkText, 'a non-empty string'),
+  },
+  audience: { public: checkBoolean, specific: checkBoolean },
+  method: { proactive: checkBoolean, onRequest: checkBoolean },
+  levels: { county: checkBoolean, township: checkBoolean },
+};
+
+function partialObject(fields: Record<string, FieldCheck>): FieldCheck {
+  return (problems, value, path) => {
+    if (!checkRecord(problems, value, path)) return false;
+    let valid = true;
+    for (const [key, check] of Object.entries(fields)) valid = optionalField(problems, value, key, path, check) && valid;
+    return valid;
+  };
+}
+
+const checkAmendment: FieldCheck = (problems, value, path) => {
+  if (!checkRecord(problems, value, path)) return false;
+  let valid = true;
+  if (has(value, 'id')) {
+    problems.add(at(path, 'id'), 'ids cannot be amended; hide the item and add a new one instead');
+    valid = false;
+  }
+  for (const [key, check] of ITEM_FIELDS) {
+    if (key === 'id') continue;
+    const partial = PARTIAL_OBJECTS[key];
+    valid = optionalField(problems, value, key, path, partial ? partialObject(partial) : check) && valid;
+  }
+  return optionalField(problems, value, 'local', path, checkBoolean) && valid;
+};
+
+/** Checks the overlay's own shape and that every item id it names exists in `base`. */
+function checkOverlay(problems: Problems, overlay: unknown, base: Catalogue): overlay is Json {
+  if (!checkRecord(problems, overlay, ROOT, 'an overlay object')) return false;
+  const before = problems.count;
+  if (optionalField(problems, overlay, 'base', ROOT, checkSlug) && has(overlay, 'base') && overlay.base !== base.id) {
+    problems.add(at(ROOT, 'base'), `this overlay is for catalogue ${JSON.stringify(overlay.base)}, not ${JSON.stringify(base.id)}`);
+  }
+  optionalField(problems, overlay, 'id', ROOT, checkSlug);
+  optionalField(problems, overlay, 'title', ROOT, checkText);
+  optionalField(problems, overlay, 'notes', ROOT, textList(0));
+  if (optionalField(problems, overlay, 'groups', ROOT, textList(0)) && has(overlay, 'groups')) {
+    (overlay.groups as string[]).forEach((group, index) => {
+      if (base.groups.includes(group)) problems.add(at(at(ROOT, 'groups'), index), `${JSON.stringify(group)} is already a group of the catalogue`);
+    });
+  }
+  checkEach(problems, overlay, 'items', (change, path) => checkChange(problems, change, path, base));
+  checkEach(problems, overlay, 'add', (item, path) => checkItem(problems, item, path));
+  const seen = new Map<string, string>();
+  if (Array.isArray(overlay.items)) {
+    overlay.items.forEach((change, index) => {
+      const id = isRecord(change) ? change.id : undefined;
+      if (!isText(id)) return;
+      const path = at(at(at(ROOT, 'items'), index), 'id');
+      const first = seen.get(id);
+      if (first) problems.add(path, `item ${JSON.stringify(id)} is already changed by ${first}`);
+      else seen.set(id, at(at(ROOT, 'items'), index));
+    });
+  }
+  return problems.count === before;
+}
+
+/** Checks an optional array field of the overlay entry by entry. */
+function checkEach(problems: Problems, overlay: Json, key: string, check: (entry: unknown, path: string) => void): void {
+  if (!has(overlay, key)) return;
+  const path = at(ROOT, key);
+  const value = overlay[key];
+  if (!Array.isArray(value)) {
+    problems.add(path, `expected an array, got ${value === null ? 'null' : typeof value}`);
+    return;
+  }
+  value.forEach((entry, index) => check(entry, at(path, index)));
+}
+
+function checkChange(problems: Problems, change: unknown, path: string, base: Catalogue): void {
+  if (!checkRecord(problems, change, path, 'an item change object')) return;
+  if (requireField(problems, change, 'id', path, checkText) && !base.items.some((item) => item.id === change.id)) {
+    problems.add(at(path, 'id'), `no item with id ${JSON.stringify(change.id)}`);
+  }
+  optionalField(problems, change, 'hide', path, checkBoolean);
+  optionalField(problems, change, 'amend', path, checkAmendment);
+  optionalField(problems, change, 'appendContent', path, textList(0));
+}
+
+/** Where a result item came from, to report its errors at the overlay path that caused them. */
+interface Origin {
+  addedAt?: string;
+  changedAt?: string;
+  amended?: ReadonlySet<string>;
+}
+
+function amend(item: CatalogueItem, change: Json): CatalogueItem {
+  const amendment = isRecord(change.amend) ? change.amend : {};
+  const original: Json = { ...item };
+  const result: Json = { ...item, ...amendment };
+  for (const key of Object.keys(PARTIAL_OBJECTS)) {
+    const base = original[key];
+    if (isRecord(amendment[key]) && isRecord(base)) result[key] = { ...base, ...amendment[key] };
+  }
+  const appended = Array.isArray(change.appendContent) ? (change.appendContent as string[]) : [];
+  result.content = [...(result.content as string[]), ...appended];
+  return result as unknown as CatalogueItem;
+}
+
+/** Applies a checked overlay: hide, amend, append, then add items after the last of their group. */
+function apply(base: Catalogue, overlay: Json): { catalogue: Catalogue; origins: Origin[] } {
+  const changes = new Map<string, { change: Json; path: string }>();
+  (Array.isArray(overlay.items) ? overlay.items : []).forEach((change: Json, index: number) => {
+    changes.set(change.id as string, { change, path: at(at(ROOT, 'items'), index) });
+  });
+  const items: CatalogueItem[] = [];
+  const origins: Origin[] = [];
+  for (const item of base.items) {
+    const found = changes.get(item.id);
+    if (found?.change.hide === true) continue;
+    items.push(found ? amend(item, found.change) : item);
+    origins.push(found ? { changedAt: found.path, amended: new Set(Object.keys(isRecord(found.change.amend) ? found.change.amend : {})) } : {});
+  }
+  (Array.isArray(overlay.add) ? overlay.add : []).forEach((added: CatalogueItem, index: number) => {
+    let position = items.length;
+    for (let i = items.length - 1; i >= 0; i -= 1) {
+      if (items[i].group === added.group) {
+        position = i + 1;
+        break;
+      }
+    }
+    items.splice(position, 0, { ...added, local: true });
+    origins.splice(position, 0, { addedAt: at(at(ROOT, 'add'), index) });
+  });
+  const catalogue: Catalogue = {
+    ...base,
+    id: (overlay.id as string | undefined) ?? base.id,
+    title: (overlay.title as string | undefined) ?? base.title,
+    groups: [...base.groups, ...((overlay.groups as string[] | undefined) ?? [])],
+    notes: [...base.notes, ...((overlay.notes as string[] | undefined) ?? [])],
+    items,
+  };
+  return { catalogue, origins };
+}
+
+const ITEM_PATH = /^items\[(\d+)\](?:\.([A-Za-z]+))?/;
+const ALSO_USED_BY = /, also used by items\[(\d+)\]$/;
+
+/** The overlay path responsible for a result path, or undefined when the overlay did not touch it. */
+function overlayPathFor(path: string, origins: readonly Origin[]): string | undefined {
+  const match = ITEM_PATH.exec(path);
+  if (!match) return undefined;
+  const origin = origins[Number(match[1])];
+  const rest = path.slice(`items[${match[1]}]`.length);
+  if (origin?.addedAt) return `${origin.addedAt}${rest}`;
+  const field = match[2];
+  if (origin?.changedAt && field !== undefined && origin.amended?.has(field)) return `${origin.changedAt}.amend${rest}`;
+  return undefined;
+}
+
+/**
+ * Reports a problem of the resulting catalogue at the overlay entry that caused it. A duplicate
+ * is reported on its second use; when only the first use comes from the overlay, it moves there.
+ */
+function relocateResultError(problems: Problems, error: ValidationError, origins: readonly Origin[]): void {
+  const own = overlayPathFor(error.path, origins);
+  if (own !== undefined) return problems.relocate(error, own);
+  const duplicate = ALSO_USED_BY.exec(error.message);
+  const field = ITEM_PATH.exec(error.path)?.[2];
+  if (duplicate && field !== undefined) {
+    const other = overlayPathFor(`items[${duplicate[1]}].${field}`, origins);
+    const detail = detailOf(error).replace(ALSO_USED_BY, `, also used by ${error.path.slice(0, -`.${field}`.length)}`);
+    if (other !== undefined) return problems.add(other, detail);
+  }
+  problems.relocate(error, error.path);
+}
+
+/**
+ * Applies `overlay` to `base` and validates the result. Never throws: every problem comes back
+ * with its path (`base.…` for the base catalogue, `overlay.…` for the overlay, plain paths for
+ * the resulting catalogue).
+ */
+export function applyOverlay(base: unknown, overlay: unknown): ValidationResult<Catalogue> {
+  return runValidation((problems) => {
+    const baseProblems = new Problems();
+    if (!checkCatalogue(baseProblems, base, '')) {
+      for (const error of baseProblems.list()) problems.relocate(error, error.path === '' ? 'base' : `base.${error.path}`);
+      return undefined;
+    }
+    if (!checkOverlay(problems, overlay, base)) return undefined;
+    const { catalogue, origins } = apply(base, overlay);
+    const resultProblems = new Problems();
+    if (checkCatalogue(resultProblems, catalogue, '')) return catalogue;
+    for (const error of resultProblems.list()) relocateResultError(problems, error, origins);
+    return undefined;
+  });
+}

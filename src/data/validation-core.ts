@@ -1,0 +1,224 @@
+/**
+ * Small, reusable pieces for validators that report every problem with its JSON path and never
+ * throw. Hand-written instead of a JSON Schema engine because the validators run on government
+ * pages under strict CSPs (no eval, so no ajv) and must produce messages a site editor can act on.
+ */
+
+/** One problem: `path` like `items[12].channels` ("" is the root); `message` starts with the path. */
+export interface ValidationError {
+  path: string;
+  message: string;
+}
+
+export type ValidationResult<T> = { ok: true; catalogue: T } | { ok: false; errors: ValidationError[] };
+
+/** Past this many problems the rest are counted, not listed: the page must stay responsive. */
+export const MAX_LISTED_ERRORS = 1000;
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** Extends a path by a property name or an array index: `at('items', 3)` is `items[3]`. */
+export function at(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  if (!IDENTIFIER.test(key)) return `${path}[${JSON.stringify(key)}]`;
+  return path === '' ? key : `${path}.${key}`;
+}
+
+/** The path as shown in messages; the root has no name of its own. */
+export function displayPath(path: string): string {
+  return path === '' ? '(root)' : path;
+}
+
+const MAX_QUOTED = 40;
+
+/** A short, safe description of any value for "got …" in messages; never huge, never throws. */
+export function describe(value: unknown): string {
+  try {
+    if (value === null) return 'null';
+    if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : `an array of length ${value.length}`;
+    switch (typeof value) {
+      case 'string': {
+        const shown = value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value;
+        return JSON.stringify(shown);
+      }
+      case 'number':
+      case 'boolean':
+      case 'bigint':
+      case 'undefined':
+        return String(value);
+      case 'object':
+        return 'an object';
+      default:
+        return `a ${typeof value}`;
+    }
+  } catch {
+    return 'an unreadable value';
+  }
+}
+
+/** Collects problems; stops listing (but keeps counting) after MAX_LISTED_ERRORS. */
+export class Problems {
+  readonly errors: ValidationError[] = [];
+  private unlisted = 0;
+
+  add(path: string, detail: string): void {
+    if (this.errors.length >= MAX_LISTED_ERRORS) {
+      this.unlisted += 1;
+      return;
+    }
+    this.errors.push({ path, message: `${displayPath(path)}: ${detail}` });
+  }
+
+  /** Re-reports an error found elsewhere under another path, keeping its detail. */
+  relocate(error: ValidationError, path: string): void {
+    this.add(path, detailOf(error));
+  }
+
+  /** Problems reported so far, listed or not. */
+  get count(): number {
+    return this.errors.length + this.unlisted;
+  }
+
+  list(): ValidationError[] {
+    if (this.unlisted === 0) return this.errors;
+    return [...this.errors, { path: '', message: `(root): ${this.unlisted} more problems not listed` }];
+  }
+}
+
+/** The part of a message after its `path: ` prefix. */
+export function detailOf(error: ValidationError): string {
+  const prefix = `${displayPath(error.path)}: `;
+  return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+}
+
+/**
+ * Runs a check and turns anything it throws (a throwing getter, a revoked Proxy, a stack overflow)
+ * into one error, so no input can throw into the page.
+ */
+export function runValidation<T>(check: (problems: Problems) => T | undefined): ValidationResult<T> {
+  const problems = new Problems();
+  try {
+    const value = check(problems);
+    if (problems.count === 0 && value !== undefined) return { ok: true, catalogue: value };
+  } catch (error) {
+    problems.add('', `could not be read (${error instanceof Error ? error.name : 'error'})`);
+  }
+  const errors = problems.list();
+  return { ok: false, errors: errors.length > 0 ? errors : [{ path: '', message: '(root): not valid' }] };
+}
+
+export type Json = Record<string, unknown>;
+
+export function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reports `value` unless it is a plain object. */
+export function checkRecord(problems: Problems, value: unknown, path: string, expected = 'an object'): value is Json {
+  if (isRecord(value)) return true;
+  problems.add(path, `expected ${expected}, got ${describe(value)}`);
+  return false;
+}
+
+/** Own properties only: inherited ones (e.g. a polluted Object.prototype) are not data. */
+export function has(record: Json, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(record, key);
+}
+
+/**
+ * Reads a field and checks it with `check`, reporting `missing` when absent. Returns whether the
+ * field is present and valid.
+ */
+export function requireField(problems: Problems, record: Json, key: string, path: string, check: FieldCheck): boolean {
+  const fieldPath = at(path, key);
+  if (!has(record, key)) {
+    problems.add(fieldPath, 'missing');
+    return false;
+  }
+  return check(problems, record[key], fieldPath);
+}
+
+/** Checks a field only if it is present. Returns whether it is absent or valid. */
+export function optionalField(problems: Problems, record: Json, key: string, path: string, check: FieldCheck): boolean {
+  return !has(record, key) || check(problems, record[key], at(path, key));
+}
+
+export type FieldCheck = (problems: Problems, value: unknown, path: string) => boolean;
+
+const NON_SPACE = /\S/;
+
+/** Text that shows something: a string with at least one non-whitespace character. */
+export function isText(value: unknown): value is string {
+  return typeof value === 'string' && NON_SPACE.test(value);
+}
+
+export const checkText: FieldCheck = (problems, value, path) => {
+  if (isText(value)) return true;
+  problems.add(path, `expected a non-empty string, got ${describe(value)}`);
+  return false;
+};
+
+export const checkBoolean: FieldCheck = (problems, value, path) => {
+  if (typeof value === 'boolean') return true;
+  problems.add(path, `expected true or false, got ${describe(value)}`);
+  return false;
+};
+
+export const checkPositiveInteger: FieldCheck = (problems, value, path) => {
+  if (Number.isSafeInteger(value) && (value as number) >= 1) return true;
+  problems.add(path, `expected a positive integer, got ${describe(value)}`);
+  return false;
+};
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** URL-safe ids: lowercase ASCII letters and digits in words joined by single hyphens. */
+export function isSlug(value: unknown): value is string {
+  return typeof value === 'string' && SLUG.test(value);
+}
+
+export const checkSlug: FieldCheck = (problems, value, path) => {
+  if (isSlug(value)) return true;
+  problems.add(path, `expected a URL-safe id (lowercase letters and digits, words joined by single hyphens), got ${describe(value)}`);
+  return false;
+};
+
+/** Makes a check that also accepts null. */
+export function orNull(check: FieldCheck, expected: string): FieldCheck {
+  return (problems, value, path) => {
+    if (value === null) return true;
+    const local = new Problems();
+    if (check(local, value, path)) return true;
+    problems.add(path, `expected ${expected} or null, got ${describe(value)}`);
+    return false;
+  };
+}
+
+/** An array of non-empty strings with at least `minItems` entries; each bad entry is reported. */
+export function textList(minItems = 0): FieldCheck {
+  return (problems, value, path) => {
+    if (!Array.isArray(value)) {
+      problems.add(path, `expected an array of strings, got ${describe(value)}`);
+      return false;
+    }
+    let valid = true;
+    if (value.length < minItems) {
+      problems.add(path, `expected at least ${minItems} ${minItems === 1 ? 'entry' : 'entries'}, got ${describe(value)}`);
+      valid = false;
+    }
+    for (let index = 0; index < value.length; index += 1) {
+      valid = checkText(problems, value[index], at(path, index)) && valid;
+    }
+    return valid;
+  };
+}
+
+/** An object whose listed keys are all required booleans (the √ tick pairs). */
+export function booleanPair(keys: readonly string[]): FieldCheck {
+  return (problems, value, path) => {
+    if (!checkRecord(problems, value, path)) return false;
+    let valid = true;
+    for (const key of keys) valid = requireField(problems, value, key, path, checkBoolean) && valid;
+    return valid;
+  };
+}
