@@ -1,8 +1,8 @@
 /**
  * Pinyin for catalogues loaded at run time, fetched only when needed.
  *
- * pinyin-pro is ~87 KB gzip, more than the rest of the library, and only Latin-letter queries
- * need it. `ensurePinyin` returns the index unchanged for any other query and for an index that
+ * pinyin-pro's `pinyin` is ~147 KB gzip with its dictionaries, more than the rest of the library,
+ * and only Latin-letter queries need it. `ensurePinyin` returns the index unchanged for any other query and for an index that
  * already has every syllable (the shipped catalogue, with its precomputed table), so the module
  * is requested the first time someone types a letter in a run-time catalogue, and then never
  * again: the loader keeps its promise.
@@ -63,7 +63,7 @@ export function pinyinOfWith(module: PinyinModule): PinyinOf {
 }
 
 /** A function that loads pinyin-pro on its first call and resolves every call to the same `PinyinOf`. */
-export function createPinyinLoader(loadModule: PinyinModuleLoader = () => import('pinyin-pro')): () => Promise<PinyinOf> {
+export function createPinyinLoader(loadModule: PinyinModuleLoader = () => import('./pinyin-pro-entry.js')): () => Promise<PinyinOf> {
   let loading: Promise<PinyinOf> | undefined;
   return () => {
     loading ??= loadModule().then(pinyinOfWith, (error: unknown) => {
