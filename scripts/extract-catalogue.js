@@ -207,7 +207,8 @@ for (const row of rows.values()) {
   separators.forEach((separator, index) => {
     if (separator === '、') return;
     const printed = separator === '' ? 'only a space in the extraction' : `printed ${quote(separator)}`;
-    notes.push(`公开依据: no 、 between ${quote(`《${basis[index]}》`)} and ${quote(`《${basis[index + 1]}》`)} (${printed}); read as two titles.`);
+    const basisLines = lineList(linesOf(take('basis').pieces.basis));
+    notes.push(`公开依据: no 、 between ${quote(`《${basis[index]}》`)} and ${quote(`《${basis[index + 1]}》`)} (${printed}, ${basisLines}); read as two titles.`);
   });
   const deadline = readDeadline(plainText('deadline'));
   const subject = plainText('subject');
