@@ -135,6 +135,17 @@ describe('searchItems', () => {
     expect(searchItems(plain, 'sbk')).to.deep.equal([]);
   });
 
+  it('stays fast on text and queries built to make matching backtrack', () => {
+    // 吧 (ba) then 啊 (a): "ba" is either 吧 alone or 吧 + 啊, at every step of the query.
+    const text = '吧啊'.repeat(200);
+    const trap = buildSearchIndex([{ name: text, group: '', content: [], basis: [] }], (source) => Array.from(source, (character) => (character === '吧' ? 'ba' : 'a')));
+    const started = performance.now();
+    expect(searchItems(trap, 'ba'.repeat(31) + 'x')).to.deep.equal([]);
+    expect(searchItems(trap, 'x'.repeat(1000))).to.deep.equal([]);
+    expect(performance.now() - started).to.be.below(200);
+    expect(rangesIn(searchItems(trap, 'baba')[0], 'name')[0]).to.deep.equal({ start: 0, end: 3 });
+  });
+
   it('skips malformed entries of run-time items instead of failing', () => {
     const broken = [{ name: '社保卡', group: 42, content: 'not a list', basis: [null, '社会保险法'] }] as unknown as SearchableItem[];
     const results = searchItems(buildSearchIndex(broken), '社');

@@ -75,9 +75,10 @@ function collectPinyinMatches(index: SearchIndex, query: string, collector: Matc
   // places worth trying.
   const first = query[0];
   const starts = LATIN_LETTER.test(first) ? index.initials : index.folded;
+  const dead: DeadEnds = new Set();
   let at = starts.indexOf(first);
   while (at !== -1) {
-    const end = matchFrom(index, query, at, 0);
+    const end = matchFrom(index, query, at, 0, dead);
     if (end === -1) {
       at = starts.indexOf(first, at + 1);
     } else {
@@ -90,11 +91,32 @@ function collectPinyinMatches(index: SearchIndex, query: string, collector: Matc
 const LOWER_H = 0x68;
 
 /**
+ * The (unit, query position) pairs from which the rest of the query is known not to match, so
+ * backtracking never explores one twice. Without it, text like 吧啊吧啊… (ba a ba a) against
+ * "babababa…x" tries exponentially many ways to split the query; with it, at most
+ * units × query length states. Only backtracking branches record here, so it stays small.
+ */
+type DeadEnds = Set<number>;
+
+function stateKey(unit: number, queryAt: number): number {
+  return unit * (MAX_QUERY_LENGTH + 1) + queryAt;
+}
+
+/** `matchFrom` for a branch that may be abandoned, remembering where it failed. */
+function matchBranch(index: SearchIndex, query: string, unit: number, queryAt: number, dead: DeadEnds): number {
+  const key = stateKey(unit, queryAt);
+  if (dead.has(key)) return -1;
+  const end = matchFrom(index, query, unit, queryAt, dead);
+  if (end === -1) dead.add(key);
+  return end;
+}
+
+/**
  * Matches `query` from position `queryAt` against the units from `unit` on; returns the unit after
  * the last one used, or -1. Each Chinese unit tries its longest reading first and backtracks to
  * shorter ones; the query only gets shorter on every step, so the depth is at most its length.
  */
-function matchFrom(index: SearchIndex, query: string, unit: number, queryAt: number): number {
+function matchFrom(index: SearchIndex, query: string, unit: number, queryAt: number, dead: DeadEnds): number {
   const { folded, syllableIds, syllables } = index;
   for (;;) {
     if (queryAt === query.length) return unit;
@@ -119,12 +141,12 @@ function matchFrom(index: SearchIndex, query: string, unit: number, queryAt: num
     if (common === rest) return unit + 1;
 
     if (common === syllable.length) {
-      const end = matchFrom(index, query, unit + 1, queryAt + common);
+      const end = matchBranch(index, query, unit + 1, queryAt + common, dead);
       if (end !== -1) return end;
     }
     const hasTwoLetterInitial = syllable.length > 2 && syllable.charCodeAt(1) === LOWER_H && 'zcs'.includes(syllable[0]);
     if (hasTwoLetterInitial && common >= 2) {
-      const end = matchFrom(index, query, unit + 1, queryAt + 2);
+      const end = matchBranch(index, query, unit + 1, queryAt + 2, dead);
       if (end !== -1) return end;
     }
     if (syllable.length === 1) return -1; // its first letter is its full syllable, tried above
