@@ -10,7 +10,15 @@
 import type { pinyin as pinyinProFunction } from 'pinyin-pro';
 import { hasLatinLetter } from './match.js';
 import corrections from './pinyin-corrections.json';
-import { buildSearchIndex, firstKnownPinyin, type PinyinOf, type SearchableItem, type SearchIndex } from './search-index.js';
+import {
+  buildSearchIndex,
+  containsHan,
+  firstKnownPinyin,
+  forEachSearchableText,
+  type PinyinOf,
+  type SearchableItem,
+  type SearchIndex,
+} from './search-index.js';
 
 /** The part of pinyin-pro this library uses. */
 export interface PinyinModule {
@@ -78,6 +86,36 @@ export function createPinyinLoader(loadModule: PinyinModuleLoader = () => import
 /** The library's shared loader: the pinyin-pro chunk is requested at most once per page. */
 export const loadPinyin: () => Promise<PinyinOf> = createPinyinLoader();
 
+/** How long syllable conversion may hold the main thread before it lets the page respond. */
+const SLICE_MILLISECONDS = 30;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+/**
+ * Converts, once each, the texts of `items` that `known` has no syllables for. pinyin-pro takes
+ * around a millisecond per text, so a large catalogue is converted in slices between which the
+ * page handles input; catalogues repeat texts (政府信息公开条例 is in most items), so each
+ * distinct text is converted once.
+ */
+async function convertMissingTexts(items: readonly SearchableItem[], known: PinyinOf | undefined, runtime: PinyinOf): Promise<PinyinOf> {
+  const missing = new Set<string>();
+  for (const item of items) {
+    forEachSearchableText(item, (_field, _entry, text) => {
+      if (containsHan(text) && known?.(text) === undefined) missing.add(text);
+    });
+  }
+  const converted = new Map<string, readonly string[] | undefined>();
+  let sliceStarted = performance.now();
+  for (const text of missing) {
+    converted.set(text, runtime(text));
+    if (performance.now() - sliceStarted > SLICE_MILLISECONDS) {
+      await nextTask();
+      sliceStarted = performance.now();
+    }
+  }
+  return firstKnownPinyin(known, (text) => converted.get(text));
+}
+
 /**
  * The index to search `query` with: `index` itself unless the query has Latin letters and some
  * text lacks syllables; then pinyin-pro is loaded and a new index built, keeping the syllables the
@@ -90,5 +128,5 @@ export async function ensurePinyin<T extends SearchableItem>(
 ): Promise<SearchIndex<T>> {
   if (index.pinyinComplete || !hasLatinLetter(query)) return index;
   const runtimePinyin = await load();
-  return buildSearchIndex(index.items, firstKnownPinyin(index.pinyinOf, runtimePinyin));
+  return buildSearchIndex(index.items, await convertMissingTexts(index.items, index.pinyinOf, runtimePinyin));
 }

@@ -112,6 +112,24 @@ export function firstKnownPinyin(...sources: readonly (PinyinOf | undefined)[]):
   };
 }
 
+/**
+ * Calls `visit` for each searchable string of an item, in ranking order (name, group, content,
+ * basis). Run-time catalogues are validated before they get here, but a malformed item must not
+ * break search for the others, so anything that is not a string is skipped.
+ */
+export function forEachSearchableText(item: SearchableItem, visit: (field: SearchField, entry: number, text: string) => void): void {
+  if (typeof item.name === 'string') visit('name', 0, item.name);
+  if (typeof item.group === 'string') visit('group', 0, item.group);
+  for (const field of ['content', 'basis'] as const) {
+    const entries: unknown = item[field];
+    if (!Array.isArray(entries)) continue;
+    for (let entry = 0; entry < entries.length; entry++) {
+      const value: unknown = entries[entry];
+      if (typeof value === 'string') visit(field, entry, value);
+    }
+  }
+}
+
 /** A growable array of UTF-16 code units or small ids, cheaper than number[] at 10,000 items. */
 class Uint16Buffer {
   private array = new Uint16Array(1024);
@@ -152,18 +170,7 @@ class IndexBuilder {
   constructor(private readonly pinyinOf: PinyinOf | undefined) {}
 
   addItem(item: SearchableItem, itemIndex: number): void {
-    // Run-time catalogues are validated before they get here, but a malformed item must not break
-    // search for the others, so anything that is not a string is skipped.
-    if (typeof item.name === 'string') this.addText(itemIndex, 'name', 0, item.name);
-    if (typeof item.group === 'string') this.addText(itemIndex, 'group', 0, item.group);
-    for (const field of ['content', 'basis'] as const) {
-      const entries: unknown = item[field];
-      if (!Array.isArray(entries)) continue;
-      for (let entry = 0; entry < entries.length; entry++) {
-        const value: unknown = entries[entry];
-        if (typeof value === 'string') this.addText(itemIndex, field, entry, value);
-      }
-    }
+    forEachSearchableText(item, (field, entry, text) => this.addText(itemIndex, field, entry, text));
   }
 
   private addText(itemIndex: number, field: SearchField, entry: number, source: string): void {
