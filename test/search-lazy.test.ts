@@ -120,7 +120,9 @@ describe('loadPinyin (the real pinyin-pro)', () => {
     expect(await ensurePinyin(index, '社保卡')).to.equal(index);
     expect(pinyinProFetched(), 'fetched for a character query').to.equal(false);
 
+    const started = performance.now();
     const upgraded = await ensurePinyin(index, 'sbk');
+    console.log(`first Latin query: pinyin-pro fetched, initialised and applied in ${(performance.now() - started).toFixed(0)} ms`);
     expect(pinyinProFetched(), 'fetched for a Latin query').to.equal(true);
     expect(searchItems(upgraded, 'sbk').map((result) => result.item.id)).to.deep.equal(['card-offices']);
     expect(await loadPinyin()).to.equal(await loadPinyin());
