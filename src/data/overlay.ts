@@ -123,6 +123,7 @@ function checkChange(problems: Problems, change: unknown, path: string, base: Ca
 
 /** Where a result item came from, to report its errors at the overlay path that caused them. */
 interface Origin {
+  baseIndex?: number;
   addedAt?: string;
   changedAt?: string;
   amended?: ReadonlySet<string>;
@@ -149,12 +150,13 @@ function apply(base: Catalogue, overlay: Json): { catalogue: Catalogue; origins:
   });
   const items: CatalogueItem[] = [];
   const origins: Origin[] = [];
-  for (const item of base.items) {
+  base.items.forEach((item, baseIndex) => {
     const found = changes.get(item.id);
-    if (found?.change.hide === true) continue;
+    if (found?.change.hide === true) return;
     items.push(found ? amend(item, found.change) : item);
-    origins.push(found ? { changedAt: found.path, amended: new Set(Object.keys(isRecord(found.change.amend) ? found.change.amend : {})) } : {});
-  }
+    const amended = new Set(Object.keys(isRecord(found?.change.amend) ? found.change.amend : {}));
+    origins.push(found ? { baseIndex, changedAt: found.path, amended } : { baseIndex });
+  });
   (Array.isArray(overlay.add) ? overlay.add : []).forEach((added: CatalogueItem, index: number) => {
     let position = items.length;
     for (let i = items.length - 1; i >= 0; i -= 1) {
@@ -197,16 +199,23 @@ function overlayPathFor(path: string, origins: readonly Origin[]): string | unde
  * is reported on its second use; when only the first use comes from the overlay, it moves there.
  */
 function relocateResultError(problems: Problems, error: ValidationError, origins: readonly Origin[]): void {
-  const own = overlayPathFor(error.path, origins);
-  if (own !== undefined) return problems.relocate(error, own);
-  const duplicate = ALSO_USED_BY.exec(error.message);
   const field = ITEM_PATH.exec(error.path)?.[2];
-  if (duplicate && field !== undefined) {
-    const other = overlayPathFor(`items[${duplicate[1]}].${field}`, origins);
-    const detail = detailOf(error).replace(ALSO_USED_BY, `, also used by ${error.path.slice(0, -`.${field}`.length)}`);
-    if (other !== undefined) return problems.add(other, detail);
-  }
-  problems.relocate(error, error.path);
+  const duplicate = ALSO_USED_BY.exec(error.message);
+  const own = overlayPathFor(error.path, origins);
+  if (!duplicate || field === undefined) return problems.relocate(error, own ?? error.path);
+  const first = Number(duplicate[1]);
+  const second = Number(ITEM_PATH.exec(error.path)![1]);
+  const firstPath = overlayPathFor(`items[${first}].${field}`, origins);
+  // Report at the overlay's own entry, naming the other use as the author knows it.
+  const [target, otherIndex] = own === undefined && firstPath !== undefined ? [firstPath, second] : [own ?? error.path, first];
+  problems.add(target, detailOf(error).replace(ALSO_USED_BY, `, also used by ${sourceOf(otherIndex, origins)}`));
+}
+
+/** Names a result item as the overlay author knows it: an added entry or a base item. */
+function sourceOf(index: number, origins: readonly Origin[]): string {
+  const origin = origins[index];
+  if (origin?.addedAt) return origin.addedAt;
+  return origin?.baseIndex !== undefined ? `base.items[${origin.baseIndex}]` : `items[${index}]`;
 }
 
 /**
