@@ -7,6 +7,7 @@ export {
   buildSearchIndex,
   containsHan,
   firstKnownPinyin,
+  forEachSearchableText,
   pinyinFromTable,
   SEARCH_FIELDS,
   type IndexedText,
@@ -17,5 +18,5 @@ export {
   type SearchIndex,
 } from './search-index.js';
 export { hasLatinLetter, MAX_QUERY_LENGTH, rangesIn, searchItems, type FieldMatch, type SearchResult } from './match.js';
-export { createPinyinLoader, ensurePinyin, loadPinyin, pinyinOfWith, type PinyinModule, type PinyinModuleLoader } from './pinyin-lazy.js';
+export { createPinyinLoader, ensurePinyin, loadPinyin, PINYIN_CORRECTIONS, pinyinOfWith, type PinyinModule, type PinyinModuleLoader } from './pinyin-lazy.js';
 export { highlight, tidyRanges } from './highlight.js';
