@@ -1,0 +1,53 @@
+import { fetchJson, LoadError, type LoadProblem } from '../data/fetch-json.js';
+import { applyOverlay } from '../data/overlay.js';
+import type { Catalogue } from '../data/types.js';
+import { validateCatalogue } from '../data/validate.js';
+import { builtinCatalogue } from './builtin.js';
+
+export interface CatalogueSources {
+  /** URL of a catalogue JSON; the built-in catalogue when empty. */
+  src: string;
+  /** URL of an overlay applied on top; none when empty. */
+  overlaySrc: string;
+  /** A catalogue object given directly; wins over `src`. */
+  catalogue: unknown;
+}
+
+export type SyncResult = { ok: true; catalogue: Catalogue } | { ok: false; problem: LoadProblem };
+
+const validated = new WeakMap<object, SyncResult>();
+
+/**
+ * Validates a catalogue object once per object: a component renders on every keystroke and must
+ * not re-validate thousands of items each time.
+ */
+export function validateSync(value: unknown, url?: string): SyncResult {
+  const cacheable = typeof value === 'object' && value !== null;
+  const cached = cacheable ? validated.get(value) : undefined;
+  if (cached !== undefined) return cached;
+  const result = validateCatalogue(value);
+  const outcome: SyncResult = result.ok
+    ? { ok: true, catalogue: result.catalogue }
+    : { ok: false, problem: { kind: 'invalid', url, errors: result.errors } };
+  if (cacheable) validated.set(value, outcome);
+  return outcome;
+}
+
+/**
+ * The catalogue to show: the given object, else `src` fetched, else the built-in one; then the
+ * overlay, if any. Rejects with a `LoadError` naming the URL and problem, or with the abort.
+ */
+export async function loadCatalogue(sources: CatalogueSources, signal?: AbortSignal): Promise<Catalogue> {
+  let base: Catalogue = builtinCatalogue;
+  if (sources.catalogue !== undefined || sources.src !== '') {
+    const raw = sources.catalogue ?? (await fetchJson(sources.src, signal));
+    const result = validateSync(raw, sources.catalogue === undefined ? sources.src : undefined);
+    if (!result.ok) throw new LoadError(result.problem);
+    base = result.catalogue;
+  }
+  if (sources.overlaySrc === '') return base;
+  const overlay = await fetchJson(sources.overlaySrc, signal);
+  const result = applyOverlay(base, overlay);
+  if (!result.ok) throw new LoadError({ kind: 'invalid', url: sources.overlaySrc, errors: result.errors });
+  return result.catalogue;
+}

@@ -1,0 +1,76 @@
+import { html } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { CatalogueFilter } from '../../catalogue/filter.js';
+import { catalogueStrings as strings } from './catalogue.strings.js';
+
+export interface ToolbarView {
+  filter: CatalogueFilter;
+  groups: readonly string[];
+  channels: readonly string[];
+  matchingCount: number;
+  totalCount: number;
+  exportable: boolean;
+}
+
+export interface ToolbarHandlers {
+  onFilter: (change: Partial<CatalogueFilter>) => void;
+  onClear: () => void;
+  onExport: () => void;
+}
+
+const select = (name: keyof CatalogueFilter, label: string, all: string, value: string, options: readonly { value: string; label: string }[], onFilter: ToolbarHandlers['onFilter']) =>
+  html`<div class="field">
+    <label for="si-filter-${name}">${label}</label>
+    <select
+      id="si-filter-${name}"
+      part="filter"
+      .value=${live(value)}
+      @change=${(event: Event) => onFilter({ [name]: (event.target as HTMLSelectElement).value })}
+    >
+      <option value="">${all}</option>
+      ${options.map((option) => html`<option value=${option.value} ?selected=${option.value === value}>${option.label}</option>`)}
+    </select>
+  </div>`;
+
+/** The search box, the filters, the live result count, and clear/export. */
+export function renderToolbar(view: ToolbarView, handlers: ToolbarHandlers) {
+  const { filter } = view;
+  const filtered = filter.query !== '' || filter.group !== '' || filter.level !== '' || filter.channel !== '';
+  return html`<div class="toolbar" part="toolbar" role="search" aria-label=${strings.toolbar}>
+    <div class="field search">
+      <label for="si-filter-query">${strings.searchLabel}</label>
+      <input
+        id="si-filter-query"
+        part="search"
+        type="search"
+        autocomplete="off"
+        enterkeyhint="search"
+        placeholder=${strings.searchPlaceholder}
+        .value=${live(filter.query)}
+        @input=${(event: Event) => handlers.onFilter({ query: (event.target as HTMLInputElement).value })}
+      />
+    </div>
+    ${select('group', strings.groupFilter, strings.groupAll, filter.group, view.groups.map((group) => ({ value: group, label: group })), handlers.onFilter)}
+    ${select(
+      'level',
+      strings.levelFilter,
+      strings.levelAll,
+      filter.level,
+      [
+        { value: 'county', label: strings.columns.levelCounty },
+        { value: 'township', label: strings.columns.levelTownship },
+      ],
+      handlers.onFilter,
+    )}
+    ${select('channel', strings.channelFilter, strings.channelAll, filter.channel, view.channels.map((channel) => ({ value: channel, label: channel })), handlers.onFilter)}
+    <div class="toolbar-end">
+      <span class="count" part="count" role="status" aria-live="polite" aria-atomic="true">
+        ${filtered ? strings.resultCountOf(view.matchingCount, view.totalCount) : strings.resultCount(view.totalCount)}
+      </span>
+      <button type="button" part="clear-button" ?disabled=${!filtered} @click=${handlers.onClear}>${strings.clear}</button>
+      ${view.exportable
+        ? html`<button type="button" part="export-button" class="primary" @click=${handlers.onExport}>${strings.exportCsv}</button>`
+        : null}
+    </div>
+  </div>`;
+}

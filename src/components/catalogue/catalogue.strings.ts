@@ -1,0 +1,57 @@
+/**
+ * The UI strings of <si-catalogue> (zh-CN). Data stays in the language it was published in;
+ * only these are translated. Kept in one object so localisation and per-site overrides can
+ * replace them without touching rendering code.
+ */
+export const catalogueStrings = {
+  columns: {
+    seq: '序号',
+    matter: '公开事项',
+    group: '一级事项',
+    name: '二级事项',
+    content: '公开内容（要素）',
+    basis: '公开依据',
+    deadline: '公开时限',
+    subject: '公开主体',
+    channels: '公开渠道和载体',
+    audience: '公开对象',
+    audiencePublic: '全社会',
+    audienceSpecific: '特定群众',
+    method: '公开方式',
+    methodProactive: '主动',
+    methodOnRequest: '依申请公开',
+    levels: '公开层级',
+    levelCounty: '县级',
+    levelTownship: '乡、村级',
+  },
+  yes: '是',
+  no: '否',
+  tableRegion: (title: string) => `${title}（表格，可横向滚动）`,
+  searchLabel: '搜索事项',
+  searchPlaceholder: '输入事项名称、内容或拼音，如 sbk',
+  groupFilter: '一级事项',
+  groupAll: '全部一级事项',
+  levelFilter: '公开层级',
+  levelAll: '全部层级',
+  channelFilter: '公开渠道',
+  channelAll: '全部渠道',
+  clear: '清除筛选',
+  resultCount: (count: number) => `共 ${count} 项`,
+  resultCountOf: (count: number, total: number) => `共 ${count} 项（全部 ${total} 项）`,
+  empty: '没有符合条件的事项。',
+  emptyAction: '清除筛选条件',
+  showMore: (remaining: number) => `显示更多（还有 ${remaining} 项）`,
+  exportCsv: '下载 CSV',
+  loading: '正在加载目录…',
+  retry: '重试',
+  errorTitle: '目录加载失败',
+  errorNetwork: (url: string) => `无法连接到 ${url}。`,
+  errorHttp: (url: string, status: number) => `${url} 返回 HTTP ${status}。`,
+  errorJson: (url: string, detail: string) => `${url} 不是有效的 JSON：${detail}`,
+  errorInvalid: (count: number) => `目录数据有 ${count} 处不符合要求：`,
+  errorMore: (count: number) => `……另有 ${count} 处`,
+  toolbar: '查找事项',
+  cardsLabel: (title: string) => `${title}（列表）`,
+};
+
+export type CatalogueStrings = typeof catalogueStrings;

@@ -1,0 +1,365 @@
+import { css } from 'lit';
+import { token } from '../../styles/tokens.js';
+
+export const catalogueStyles = css`
+  :host {
+    display: block;
+    font-size: var(--si-catalogue-font-size, 1rem);
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* Toolbar */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: ${token('space-m')};
+    margin-block-end: ${token('space-m')};
+    padding: ${token('space-m')};
+    border: ${token('border-width')} solid var(--si-catalogue-border-color, ${token('color-border')});
+    border-radius: ${token('radius-m')};
+    background: var(--si-catalogue-toolbar-bg, ${token('color-surface-muted')});
+  }
+
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: ${token('space-2xs')};
+    min-inline-size: 10em;
+    flex: 1 1 10em;
+  }
+
+  .field.search {
+    flex: 3 1 16em;
+  }
+
+  .field label {
+    font-size: ${token('font-size-small')};
+    font-weight: bold;
+  }
+
+  input,
+  select,
+  button {
+    font: inherit;
+    color: inherit;
+    min-block-size: 2.5em;
+    border: ${token('border-width')} solid ${token('color-border')};
+    border-radius: ${token('radius-s')};
+    background: ${token('color-surface')};
+    padding-inline: ${token('space-s')};
+  }
+
+  input {
+    inline-size: 100%;
+  }
+
+  button {
+    cursor: pointer;
+    padding-inline: ${token('space-m')};
+  }
+
+  button.primary {
+    background: ${token('color-primary')};
+    border-color: ${token('color-primary')};
+    color: ${token('color-on-primary')};
+  }
+
+  .toolbar-end {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${token('space-s')};
+    flex: 1 1 100%;
+  }
+
+  .count {
+    margin-inline-end: auto;
+    font-weight: bold;
+  }
+
+  /* Table */
+  .region {
+    /* Contains the absolutely positioned screen-reader texts, which would otherwise widen the page. */
+    position: relative;
+    overflow-x: auto;
+    max-inline-size: 100%;
+    border: ${token('border-width')} solid var(--si-catalogue-border-color, ${token('color-border')});
+  }
+
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    background: ${token('color-surface')};
+  }
+
+  caption {
+    caption-side: top;
+    padding: ${token('space-m')};
+    font-size: var(--si-catalogue-caption-size, 1.25em);
+    font-weight: bold;
+    text-align: center;
+    color: var(--si-catalogue-caption-color, ${token('color-text')});
+  }
+
+  th,
+  td {
+    padding: ${token('space-s')};
+    border: ${token('border-width')} solid var(--si-catalogue-border-color, ${token('color-border')});
+    vertical-align: top;
+    text-align: start;
+    font-weight: normal;
+  }
+
+  thead th {
+    background: var(--si-catalogue-header-bg, ${token('color-primary')});
+    color: var(--si-catalogue-header-color, ${token('color-on-primary')});
+    font-weight: bold;
+    text-align: center;
+    vertical-align: middle;
+    border-color: var(--si-catalogue-header-border-color, ${token('color-surface')});
+  }
+
+  .cell-seq,
+  .cell-tick {
+    text-align: center;
+    white-space: nowrap;
+  }
+
+  .cell-group {
+    font-weight: bold;
+    background: var(--si-catalogue-group-bg, ${token('color-primary-subtle')});
+    min-inline-size: 6em;
+  }
+
+  .cell-name {
+    font-weight: bold;
+    min-inline-size: 8em;
+  }
+
+  .cell-list {
+    min-inline-size: 12em;
+  }
+
+  .cell-basis {
+    min-inline-size: 14em;
+  }
+
+  .cell-text {
+    min-inline-size: 7em;
+  }
+
+  .cell-deadline {
+    min-inline-size: 9em;
+  }
+
+  .cell-channels {
+    min-inline-size: 9em;
+  }
+
+  tbody tr:target,
+  tbody tr.highlighted,
+  .card.highlighted {
+    outline: 3px solid ${token('color-focus')};
+    outline-offset: -3px;
+    background: var(--si-catalogue-highlight-bg, #fff8e1);
+  }
+
+  .content-list,
+  .basis-list {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+
+  .content-list li + li,
+  .basis-list li + li {
+    margin-block-start: ${token('space-2xs')};
+  }
+
+  .tick {
+    font-size: 1.25em;
+    color: var(--si-catalogue-tick-color, ${token('color-primary')});
+  }
+
+  mark {
+    background: var(--si-catalogue-mark-bg, #ffe58a);
+    color: inherit;
+    padding: 0;
+  }
+
+  a {
+    color: ${token('color-link')};
+  }
+
+  .item-button {
+    all: unset;
+    cursor: pointer;
+    text-decoration: underline dotted;
+    text-underline-offset: 0.25em;
+  }
+
+  /* Cards */
+  .cards {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: ${token('space-m')};
+  }
+
+  .cards-title {
+    margin: 0 0 ${token('space-m')};
+    font-size: var(--si-catalogue-caption-size, 1.25em);
+    text-align: center;
+  }
+
+  .card {
+    position: relative;
+    border: ${token('border-width')} solid var(--si-catalogue-border-color, ${token('color-border')});
+    border-radius: ${token('radius-m')};
+    padding: ${token('space-m')};
+    background: ${token('color-surface')};
+  }
+
+  .card-heading {
+    margin: 0 0 ${token('space-s')};
+    font-size: 1.125em;
+  }
+
+  .card-group {
+    display: block;
+    font-size: ${token('font-size-small')};
+    color: ${token('color-text-muted')};
+    font-weight: normal;
+  }
+
+  .card dl {
+    display: grid;
+    grid-template-columns: minmax(5em, max-content) 1fr;
+    gap: ${token('space-xs')} ${token('space-m')};
+    margin: 0;
+  }
+
+  .card dt {
+    font-weight: bold;
+    color: ${token('color-text-muted')};
+  }
+
+  .card dd {
+    margin: 0;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+
+  @container (max-width: 24em) {
+    .card dl {
+      grid-template-columns: 1fr;
+    }
+  }
+
+  .cards-host {
+    container-type: inline-size;
+  }
+
+  /* States */
+  .message {
+    padding: ${token('space-l')};
+    border: ${token('border-width')} solid ${token('color-border')};
+    border-radius: ${token('radius-m')};
+    background: ${token('color-surface')};
+  }
+
+  .message.error {
+    border-color: var(--si-catalogue-error-color, #a4262c);
+    border-inline-start-width: 0.375em;
+  }
+
+  .message p {
+    margin: 0 0 ${token('space-s')};
+    font-size: 1em;
+  }
+
+  .message ul {
+    margin: 0 0 ${token('space-s')};
+    font-family: ui-monospace, monospace;
+    font-size: ${token('font-size-small')};
+  }
+
+  .skeleton-row {
+    block-size: 2.5em;
+    margin-block: ${token('space-s')};
+    border-radius: ${token('radius-s')};
+    background: linear-gradient(90deg, #eceff3 25%, #f6f7f9 50%, #eceff3 75%);
+    background-size: 200% 100%;
+    animation: shimmer 1.4s linear infinite;
+  }
+
+  @keyframes shimmer {
+    to {
+      background-position: -200% 0;
+    }
+  }
+
+  .more {
+    display: flex;
+    justify-content: center;
+    padding: ${token('space-m')};
+  }
+
+  @media (forced-colors: active) {
+    thead th {
+      border-color: CanvasText;
+    }
+
+    mark {
+      background: Highlight;
+      color: HighlightText;
+    }
+
+    tbody tr.highlighted,
+    .card.highlighted {
+      outline-color: Highlight;
+    }
+  }
+
+  @media print {
+    .toolbar,
+    .more,
+    .no-print {
+      display: none !important;
+    }
+
+    .region {
+      overflow: visible;
+      border: none;
+    }
+
+    thead {
+      display: table-header-group;
+    }
+
+    tr,
+    .card {
+      break-inside: avoid;
+    }
+
+    thead th {
+      background: none;
+      color: black;
+      border-color: black;
+    }
+
+    th,
+    td {
+      border-color: black;
+    }
+  }
+`;

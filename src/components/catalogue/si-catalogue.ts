@@ -1,0 +1,413 @@
+import { provide } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CatalogueSearch } from '../../catalogue/catalogue-search.js';
+import { cataloguePinyin, builtinCatalogue } from '../../catalogue/builtin.js';
+import { channelsOf, EMPTY_FILTER, FILTER_KEYS, parseLevel, passesFilters, type CatalogueFilter } from '../../catalogue/filter.js';
+import { loadCatalogue, validateSync } from '../../catalogue/load-catalogue.js';
+import { readUrlState, writeUrlState } from '../../catalogue/url-state.js';
+import { catalogueContext, guideHrefContext } from '../../context/catalogue-context.js';
+import type { Catalogue, CatalogueItem } from '../../data/types.js';
+import { describeProblem, LoadError, type LoadProblem } from '../../data/fetch-json.js';
+import type { SearchResult } from '../../search/match.js';
+import { rangesIn } from '../../search/match.js';
+import { highlight } from '../../search/highlight.js';
+import { focusRingStyles, hostStyles } from '../../styles/host.styles.js';
+import { define } from '../../utilities/define.js';
+import { safeHref } from '../../utilities/safe-url.js';
+import { VERSION } from '../../version.js';
+import '../channel-badges/si-channel-badges.js';
+import { renderCards } from './catalogue-cards.js';
+import type { CellContext } from './catalogue-cells.js';
+import { exportCatalogueCsv } from './catalogue-export.js';
+import { renderTable } from './catalogue-table.js';
+import { renderToolbar } from './catalogue-toolbar.js';
+import { catalogueStrings as strings } from './catalogue.strings.js';
+import { leafColumns, parseColumns } from './columns.js';
+import { renderError, renderLoading } from './catalogue-states.js';
+import { catalogueStyles } from './si-catalogue.styles.js';
+
+export interface ItemSelectDetail {
+  item: CatalogueItem;
+}
+export type FilterChangeDetail = CatalogueFilter;
+export interface LoadDetail {
+  catalogue: Catalogue;
+}
+export interface ErrorDetail {
+  problem: LoadProblem;
+  message: string;
+}
+
+/** Below this width (in em of the element's font size) `view="auto"` shows cards. */
+const CARDS_BELOW_EM = 48;
+
+/**
+ * The 社会保险领域基层政务公开标准目录 as the official table, searchable and filterable, for a
+ * county or township page. With no attributes it shows the built-in standard catalogue; every
+ * feature works from attributes alone.
+ *
+ * @summary The disclosure standard catalogue as a searchable, accessible table.
+ *
+ * @slot caption - Replaces the table caption (the catalogue title).
+ * @slot empty - Replaces the text shown when no item matches the filters.
+ *
+ * @fires {CustomEvent<ItemSelectDetail>} si-item-select - A person activated an item's name (click or
+ *   Enter). Cancelable: `preventDefault()` stops the guide link from being followed.
+ * @fires {CustomEvent<FilterChangeDetail>} si-filter-change - The search or a filter changed; detail is the new state.
+ * @fires {CustomEvent<LoadDetail>} si-load - A catalogue from `src`, `overlay-src` or `catalogue` is ready.
+ * @fires {CustomEvent<ErrorDetail>} si-error - Loading or validating the catalogue failed; the element shows why.
+ *
+ * @csspart toolbar - The search and filter bar.
+ * @csspart search - The search box.
+ * @csspart filter - Each filter `<select>`.
+ * @csspart count - The live result count.
+ * @csspart clear-button - The clear-filters button.
+ * @csspart export-button - The CSV download button.
+ * @csspart region - The scrolling region around the table.
+ * @csspart table - The `<table>`.
+ * @csspart caption - The table caption.
+ * @csspart row - Each item row.
+ * @csspart cell - Each body cell.
+ * @csspart group-cell - The spanning first-level item (一级事项) cells.
+ * @csspart cards - The list of cards in card view.
+ * @csspart card - Each item card in card view.
+ * @csspart message - The loading, empty and error messages.
+ *
+ * @cssprop [--si-catalogue-font-size=1rem] - Base size of the component.
+ * @cssprop [--si-catalogue-header-bg=var(--si-color-primary)] - Header background.
+ * @cssprop [--si-catalogue-header-color=var(--si-color-on-primary)] - Header text.
+ * @cssprop [--si-catalogue-header-border-color=var(--si-color-surface)] - Lines between header cells.
+ * @cssprop [--si-catalogue-border-color=var(--si-color-border)] - Table, toolbar and card borders.
+ * @cssprop [--si-catalogue-group-bg=var(--si-color-primary-subtle)] - First-level item cells.
+ * @cssprop [--si-catalogue-toolbar-bg=var(--si-color-surface-muted)] - Toolbar background.
+ * @cssprop [--si-catalogue-caption-size=1.25em] - Caption size.
+ * @cssprop [--si-catalogue-caption-color=var(--si-color-text)] - Caption colour.
+ * @cssprop [--si-catalogue-tick-color=var(--si-color-primary)] - The ✓ marks.
+ * @cssprop [--si-catalogue-mark-bg=#ffe58a] - Search match highlight.
+ * @cssprop [--si-catalogue-highlight-bg=#fff8e1] - The row a `#si-item-…` link points to.
+ * @cssprop [--si-catalogue-error-color=#a4262c] - Error message accent.
+ *
+ * @tag si-catalogue
+ */
+export class SiCatalogue extends LitElement {
+  static readonly siVersion = VERSION;
+
+  static override styles = [hostStyles, focusRingStyles, catalogueStyles];
+
+  /** URL of a catalogue JSON (see `catalogue.schema.json`) to show instead of the built-in one. */
+  @property({ reflect: true }) src = '';
+
+  /** URL of a local overlay applied on top of the built-in or `src` catalogue. */
+  @property({ attribute: 'overlay-src', reflect: true }) overlaySrc = '';
+
+  /** A catalogue object, for JavaScript users; validated like fetched data. */
+  @property({ attribute: false }) catalogue: unknown = undefined;
+
+  /** The search text: characters, full pinyin (`shebao`) or initials (`sbk`). */
+  @property({ reflect: true }) query = '';
+
+  /** Show only items of this first-level item (一级事项), by name. */
+  @property({ reflect: true }) group = '';
+
+  /** Show only items published at this level: `county` (县级) or `township` (乡、村级). */
+  @property({ reflect: true }) level = '';
+
+  /** Show only items published through this channel (e.g. 政务服务中心). */
+  @property({ reflect: true }) channel = '';
+
+  /** `table`, `cards`, or `auto` (cards when the element is narrower than 48em). */
+  @property({ reflect: true }) view: 'auto' | 'table' | 'cards' = 'auto';
+
+  /** Hides the search and filter bar. */
+  @property({ attribute: 'hide-toolbar', type: Boolean, reflect: true }) hideToolbar = false;
+
+  /** Mirrors the filters into the page URL (`?si-query=…`) and restores them from it. */
+  @property({ attribute: 'sync-url', type: Boolean, reflect: true }) syncUrl = false;
+
+  /** Links item names to the site's service guides: `{id}` and `{seq}` are replaced. */
+  @property({ attribute: 'guide-href', reflect: true }) guideHref = '';
+
+  /** The columns to show, in order (`seq,name,content` or `序号、二级事项、公开内容`); default all. */
+  @property({ reflect: true }) columns = '';
+
+  /** Offers a 下载 CSV button that exports the rows currently shown. */
+  @property({ type: Boolean, reflect: true }) exportable = false;
+
+  /** Makes item names buttons that fire `si-item-select` when no `guide-href` is set. */
+  @property({ type: Boolean, reflect: true }) selectable = false;
+
+  /** Replaces the caption (the catalogue's title). */
+  @property() caption = '';
+
+  /** Heading level of each card's item name in card view (the host page owns its outline). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** How many rows are drawn at first and per 显示更多; large catalogues stay fast. */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 100;
+
+  @provide({ context: catalogueContext }) @state() protected providedCatalogue: Catalogue | undefined;
+
+  @provide({ context: guideHrefContext }) @state() protected providedGuideHref: string | undefined;
+
+  @state() private narrow = false;
+
+  @state() private rowLimit = 0;
+
+  @state() private highlightedId: string | undefined;
+
+  private readonly search = new CatalogueSearch(this, cataloguePinyin);
+
+  private resizeObserver: ResizeObserver | undefined;
+
+  private readonly loadTask = new Task(this, {
+    task: async ([src, overlaySrc, catalogue], { signal }) => {
+      try {
+        const loaded = await loadCatalogue({ src, overlaySrc, catalogue }, signal);
+        this.dispatch<LoadDetail>('si-load', { catalogue: loaded });
+        return loaded;
+      } catch (error) {
+        if (!signal.aborted) this.reportProblem(problemOf(error));
+        throw error;
+      }
+    },
+    args: () => [this.src, this.overlaySrc, this.catalogue] as const,
+    autoRun: false,
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl) this.restoreFromUrl();
+    window.addEventListener('hashchange', this.handleHashChange);
+    window.addEventListener('popstate', this.handlePopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.handleHashChange);
+    window.removeEventListener('popstate', this.handlePopState);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.loadTask.abort();
+  }
+
+  protected override firstUpdated(): void {
+    // The observer reports the first size right after layout, so no extra update happens here.
+    this.resizeObserver = new ResizeObserver(() => this.measure());
+    this.resizeObserver.observe(this);
+    void this.handleHashChange();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('overlaySrc') || changed.has('catalogue')) {
+      if (this.needsTask()) void this.loadTask.run();
+      else this.loadTask.abort();
+      if (!this.needsTask() && this.catalogue !== undefined) this.announceSyncResult();
+    }
+    if (changed.has('guideHref')) this.providedGuideHref = this.guideHref || undefined;
+    if (FILTER_KEYS.some((key) => changed.has(key)) || changed.has('pageSize')) this.rowLimit = Math.max(1, this.pageSize);
+    this.providedCatalogue = this.resolveCatalogue().catalogue;
+  }
+
+  protected override render() {
+    const { catalogue, problem, loading } = this.resolveCatalogue();
+    if (loading) return renderLoading();
+    if (problem !== undefined || catalogue === undefined) {
+      return renderError(problem ?? { kind: 'invalid', errors: [] }, () => this.retry());
+    }
+    return this.renderCatalogue(catalogue);
+  }
+
+  /** The filters as they stand, from the reflected attributes. */
+  get filter(): CatalogueFilter {
+    return { query: this.query, group: this.group, level: parseLevel(this.level), channel: this.channel };
+  }
+
+  /** The items the filters and search let through, in catalogue order. */
+  get matchingItems(): CatalogueItem[] {
+    return this.providedCatalogue === undefined ? [] : this.findMatching(this.providedCatalogue).matching;
+  }
+
+  /** Clears the search and every filter. */
+  clearFilters(): void {
+    this.applyFilter({ ...EMPTY_FILTER });
+  }
+
+  private renderCatalogue(catalogue: Catalogue) {
+    const { columns } = parseColumns(this.columns);
+    const leaves = leafColumns(columns);
+    const filter = this.filter;
+    const { matches, matching } = this.findMatching(catalogue);
+    const rows = matching.slice(0, this.rowLimit);
+    const title = this.caption || catalogue.title;
+    const context: CellContext = {
+      highlight: (item, field, entry, text) => {
+        const result = matches?.get(item);
+        return result === undefined ? text : highlight(text, rangesIn(result, field, entry));
+      },
+      renderName: (item) => this.renderName(item, context.highlight(item, 'name', 0, item.name)),
+    };
+    const useCards = this.view === 'cards' || (this.view === 'auto' && this.narrow);
+    return html`
+      ${this.hideToolbar
+        ? nothing
+        : renderToolbar(
+            {
+              filter,
+              groups: catalogue.groups,
+              channels: channelsOf(catalogue.items),
+              matchingCount: matching.length,
+              totalCount: catalogue.items.length,
+              exportable: this.exportable,
+            },
+            {
+              onFilter: (change) => this.applyFilter({ ...filter, ...change }),
+              onClear: () => this.clearFilters(),
+              onExport: () => exportCatalogueCsv(title, leaves, matching),
+            },
+          )}
+      ${matching.length === 0
+        ? html`<div class="message" part="message">
+            <p><slot name="empty">${strings.empty}</slot></p>
+            <button type="button" @click=${() => this.clearFilters()}>${strings.emptyAction}</button>
+          </div>`
+        : useCards
+          ? renderCards({ title, leaves, rows, headingLevel: this.headingLevel, highlightedId: this.highlightedId }, context)
+          : html`<div class="region" part="region" role="region" aria-label=${strings.tableRegion(title)} tabindex="0">
+              ${renderTable({ title, leaves, rows, matchingCount: matching.length, highlightedId: this.highlightedId }, context)}
+            </div>`}
+      ${rows.length < matching.length
+        ? html`<div class="more">
+            <button type="button" @click=${() => (this.rowLimit += Math.max(1, this.pageSize))}>
+              ${strings.showMore(matching.length - rows.length)}
+            </button>
+          </div>`
+        : nothing}
+    `;
+  }
+
+  private findMatching(catalogue: Catalogue): {
+    matches: Map<CatalogueItem, SearchResult<CatalogueItem>> | undefined;
+    matching: CatalogueItem[];
+  } {
+    const filter = this.filter;
+    const matches = this.search.match(catalogue, filter.query);
+    const matching = catalogue.items.filter((item) => passesFilters(item, filter) && (matches === undefined || matches.has(item)));
+    return { matches, matching };
+  }
+
+  private renderName(item: CatalogueItem, name: unknown) {
+    const href = this.guideHref ? safeHref(fillTemplate(this.guideHref, item)) : undefined;
+    if (href !== undefined) {
+      return html`<a href=${href} @click=${(event: Event) => this.select(item, event)}>${name}</a>`;
+    }
+    if (this.selectable) {
+      return html`<button type="button" class="item-button" @click=${(event: Event) => this.select(item, event)}>${name}</button>`;
+    }
+    return name;
+  }
+
+  private select(item: CatalogueItem, event: Event): void {
+    const proceed = this.dispatch<ItemSelectDetail>('si-item-select', { item }, true);
+    if (!proceed) event.preventDefault();
+  }
+
+  private applyFilter(next: CatalogueFilter): void {
+    const previous = this.filter;
+    if (FILTER_KEYS.every((key) => previous[key] === next[key])) return;
+    Object.assign(this, next);
+    if (this.syncUrl) history.replaceState(history.state, '', writeUrlState(location.href, next));
+    this.dispatch<FilterChangeDetail>('si-filter-change', next);
+  }
+
+  private restoreFromUrl(): void {
+    Object.assign(this, { ...EMPTY_FILTER, ...readUrlState(location.search, FILTER_KEYS) });
+  }
+
+  private readonly handlePopState = () => {
+    if (this.syncUrl) this.restoreFromUrl();
+  };
+
+  /** A `#si-item-<id>` link scrolls to its row and highlights it, drawing more rows if needed. */
+  private readonly handleHashChange = async () => {
+    const prefix = '#si-item-';
+    if (!location.hash.startsWith(prefix)) return;
+    const id = decodeURIComponent(location.hash.slice(prefix.length));
+    const position = this.matchingItems.findIndex((item) => item.id === id);
+    if (position === -1) return;
+    this.highlightedId = id;
+    if (position >= this.rowLimit) this.rowLimit = position + 1;
+    await this.updateComplete;
+    this.renderRoot.querySelector(`[id="si-item-${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'center' });
+  };
+
+  private measure(): void {
+    const fontSize = parseFloat(getComputedStyle(this).fontSize) || 16;
+    this.narrow = this.getBoundingClientRect().width < CARDS_BELOW_EM * fontSize;
+  }
+
+  private needsTask(): boolean {
+    return this.src !== '' || this.overlaySrc !== '';
+  }
+
+  private resolveCatalogue(): { catalogue?: Catalogue; problem?: LoadProblem; loading: boolean } {
+    if (!this.needsTask()) {
+      if (this.catalogue === undefined) return { catalogue: builtinCatalogue, loading: false };
+      const result = validateSync(this.catalogue);
+      return result.ok ? { catalogue: result.catalogue, loading: false } : { problem: result.problem, loading: false };
+    }
+    switch (this.loadTask.status) {
+      case TaskStatus.COMPLETE:
+        return { catalogue: this.loadTask.value, loading: false };
+      case TaskStatus.ERROR:
+        return { problem: problemOf(this.loadTask.error), loading: false };
+      default:
+        return { loading: true };
+    }
+  }
+
+  /** A `catalogue` property is validated at once; tell listeners as a fetch would. */
+  private announceSyncResult(): void {
+    const result = validateSync(this.catalogue);
+    if (result.ok) this.dispatch<LoadDetail>('si-load', { catalogue: result.catalogue });
+    else this.reportProblem(result.problem);
+  }
+
+  private reportProblem(problem: LoadProblem): void {
+    this.dispatch<ErrorDetail>('si-error', { problem, message: describeProblem(problem) });
+  }
+
+  private retry(): void {
+    if (this.needsTask()) void this.loadTask.run();
+    else this.requestUpdate();
+  }
+
+  private dispatch<T>(type: string, detail: T, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
+  }
+}
+
+function problemOf(error: unknown): LoadProblem {
+  if (error instanceof LoadError) return error.problem;
+  return { kind: 'network', url: '', detail: error instanceof Error ? error.message : String(error) };
+}
+
+/** `/guides/{id}.html` → `/guides/enterprise-registration.html`; values are URL-encoded. */
+export function fillTemplate(template: string, item: CatalogueItem): string {
+  return template.replaceAll('{id}', encodeURIComponent(item.id)).replaceAll('{seq}', String(item.seq));
+}
+
+define('si-catalogue', SiCatalogue);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'si-catalogue': SiCatalogue;
+  }
+  interface HTMLElementEventMap {
+    'si-item-select': CustomEvent<ItemSelectDetail>;
+    'si-filter-change': CustomEvent<FilterChangeDetail>;
+    'si-load': CustomEvent<LoadDetail>;
+    'si-error': CustomEvent<ErrorDetail>;
+  }
+}

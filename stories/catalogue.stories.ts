@@ -1,0 +1,113 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/catalogue.js';
+
+/**
+ * `<si-catalogue>`: the whole standard catalogue as the official table. Every story here is
+ * configured by attributes only, as a CMS editor would.
+ */
+const meta: Meta = {
+  title: 'Components/Catalogue',
+  component: 'si-catalogue',
+  tags: ['autodocs'],
+  parameters: { layout: 'padded' },
+  args: { query: '', group: '', level: '', channel: '', view: 'auto', columns: '', exportable: false, 'hide-toolbar': false },
+  argTypes: {
+    level: { control: 'inline-radio', options: ['', 'county', 'township'] },
+    view: { control: 'inline-radio', options: ['auto', 'table', 'cards'] },
+  },
+  render: (args) => html`<si-catalogue
+    query=${args.query}
+    group=${args.group}
+    level=${args.level}
+    channel=${args.channel}
+    view=${args.view}
+    columns=${args.columns}
+    ?exportable=${args.exportable}
+    ?hide-toolbar=${args['hide-toolbar']}
+    src=${ifDefined(args.src)}
+    overlay-src=${ifDefined(args['overlay-src'])}
+    guide-href=${ifDefined(args['guide-href'])}
+  ></si-catalogue>`,
+};
+export default meta;
+
+type Story = StoryObj;
+
+/** The built-in standard catalogue, all 50 items, no attributes. */
+export const Default: Story = {};
+
+/** A township page: only the items published at 乡、村级, without 公开依据. */
+export const TownshipOnly: Story = {
+  args: { level: 'township', columns: 'seq,group,name,content,deadline,subject,channels,audience,method,levels' },
+};
+
+/** Searched by pinyin initials: `sbk` finds 社保卡 items, with matches marked. */
+export const Searched: Story = { args: { query: 'sbk' } };
+
+/** Searched by characters. */
+export const SearchedByCharacters: Story = { args: { query: '养老' } };
+
+/** Filtered to one first-level item (一级事项). */
+export const FilteredByGroup: Story = { args: { group: '社会保险登记' } };
+
+/** A query nothing matches: the empty state offers to clear the filters. */
+export const Empty: Story = { args: { query: '不存在的事项示例' } };
+
+const PENDING_URL = '/__si-story-never-answers__.json';
+let pendingFetchInstalled = false;
+
+/** Loading: a `src` that never answers shows the busy skeleton. */
+export const Loading: Story = {
+  render: () => {
+    // Only this one made-up URL is held pending; every other request goes through untouched.
+    if (!pendingFetchInstalled) {
+      pendingFetchInstalled = true;
+      const realFetch = window.fetch.bind(window);
+      window.fetch = (input, init) => (String(input).endsWith(PENDING_URL) ? new Promise(() => {}) : realFetch(input, init));
+    }
+    return html`<si-catalogue src=${PENDING_URL}></si-catalogue>`;
+  },
+};
+
+/** A `src` that does not exist: a visible error naming the URL and status, with 重试. */
+export const Error404: Story = { args: { src: './does-not-exist/catalogue.json' } };
+
+/** Invalid catalogue data: the error lists the first JSON paths at fault. */
+export const InvalidData: Story = {
+  render: () => html`<si-catalogue .catalogue=${{ id: 'x', title: '示例', items: [{ seq: 'one', name: '' }] }}></si-catalogue>`,
+};
+
+/** The same catalogue as cards, as on a phone (forced here with `view="cards"`). */
+export const Cards: Story = { args: { view: 'cards', group: '社会保险登记' } };
+
+/** At a 360 px phone width the table becomes cards by itself (the element measures its own width). */
+export const PhoneWidth: Story = {
+  parameters: { viewport: { defaultViewport: 'mobile1' } },
+  render: () => html`<div style="max-inline-size: 360px; border: 1px dashed #999">
+    <si-catalogue group="社会保险登记"></si-catalogue>
+  </div>`,
+};
+
+/** Item names link to the site's service guides, and the rows can be downloaded as CSV. */
+export const GuideLinksAndExport: Story = {
+  args: { 'guide-href': '/example/guides/{id}.html', exportable: true, group: '社会保障卡服务' },
+};
+
+/** A chosen subset of columns, in a chosen order. */
+export const ChosenColumns: Story = { args: { columns: '序号、二级事项、公开内容、公开渠道和载体' } };
+
+/** A catalogue from `src` (a fixture with fictional items, marked 示例). */
+export const CustomSrc: Story = { args: { src: './demo/example-catalogue.json' } };
+
+/** The built-in catalogue with the 示例县 overlay: retitled, local details, a local item. */
+export const WithOverlay: Story = { args: { 'overlay-src': './demo/overlay.example.json' } };
+
+/** Themed through custom properties, as a red portal would. */
+export const Themed: Story = {
+  render: () => html`<si-catalogue
+    group="社会保险登记"
+    style="--si-color-primary: #8f1d14; --si-color-primary-subtle: #fdecea; --si-catalogue-header-bg: #8f1d14; --si-catalogue-tick-color: #8f1d14;"
+  ></si-catalogue>`,
+};

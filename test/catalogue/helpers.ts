@@ -1,0 +1,82 @@
+import { fixture, html } from '@open-wc/testing';
+import type { Catalogue, CatalogueItem } from '../../src/data/types.js';
+import type { SiCatalogue } from '../../src/catalogue.js';
+import '../../src/catalogue.js';
+
+/** A valid catalogue of fictional items (示例), built from partial items. */
+export function exampleCatalogue(items: Array<Partial<CatalogueItem> & { name: string }>, groups = ['示例一级事项甲', '示例一级事项乙']): Catalogue {
+  return {
+    id: 'example',
+    title: '示例目录',
+    domain: '示例',
+    version: '0.0.0',
+    source: '测试用示例数据',
+    groups,
+    notes: [],
+    items: items.map((item, index) => ({
+      seq: index + 1,
+      id: `example-${index + 1}`,
+      group: groups[0],
+      content: ['服务指南'],
+      basis: ['示例条例'],
+      deadline: { text: '信息形成或变更之日起20个工作日内', workingDays: 20, from: '信息形成或变更之日' },
+      subject: '示例部门',
+      channels: ['政府网站'],
+      audience: { public: true, specific: false },
+      method: { proactive: true, onRequest: false },
+      levels: { county: true, township: false },
+      notes: [],
+      ...item,
+    })),
+  };
+}
+
+export async function renderCatalogue(template = html`<si-catalogue></si-catalogue>`, parentNode?: HTMLElement): Promise<SiCatalogue> {
+  const el = await fixture<SiCatalogue>(template, parentNode ? { parentNode } : undefined);
+  await el.updateComplete;
+  return el;
+}
+
+export function shadow(el: SiCatalogue): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+export function bodyRows(el: SiCatalogue): HTMLTableRowElement[] {
+  return [...shadow(el).querySelectorAll<HTMLTableRowElement>('tbody tr')];
+}
+
+export function rowSeqs(el: SiCatalogue): number[] {
+  return [...shadow(el).querySelectorAll<HTMLElement>('[data-seq]')].map((row) => Number(row.dataset.seq));
+}
+
+/** Resolves after the element and every element inside it have rendered. */
+export async function settled(el: SiCatalogue): Promise<void> {
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+  await el.updateComplete;
+}
+
+/** Collects uncaught errors and unhandled rejections while `run` runs. */
+export async function withoutUncaughtErrors(run: () => Promise<void>): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.message);
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await run();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return errors;
+}
+
+/** A container of a given width, as the column a CMS gives the element. */
+export function container(width: string): HTMLDivElement {
+  const div = document.createElement('div');
+  div.style.inlineSize = width;
+  document.body.append(div);
+  return div;
+}
