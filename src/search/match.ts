@@ -75,7 +75,7 @@ function collectPinyinMatches(index: SearchIndex, query: string, collector: Matc
   // places worth trying.
   const first = query[0];
   const starts = LATIN_LETTER.test(first) ? index.initials : index.folded;
-  const dead: DeadEnds = new Set();
+  const dead = new DeadEnds(index.folded.length);
   let at = starts.indexOf(first);
   while (at !== -1) {
     const end = matchFrom(index, query, at, 0, dead);
@@ -94,9 +94,25 @@ const LOWER_H = 0x68;
  * The (unit, query position) pairs from which the rest of the query is known not to match, so
  * backtracking never explores one twice. Without it, text like 吧啊吧啊… (ba a ba a) against
  * "babababa…x" tries exponentially many ways to split the query; with it, at most
- * units × query length states. Only backtracking branches record here, so it stays small.
+ * units × query length states. Recording costs a Set operation per branch, which would double
+ * the time of ordinary queries, so it only starts once a search has branched more often than a
+ * linear scan could explain.
  */
-type DeadEnds = Set<number>;
+class DeadEnds {
+  private branches = 0;
+  private known: Set<number> | undefined;
+
+  constructor(private readonly unitCount: number) {}
+
+  has(unit: number, queryAt: number): boolean {
+    if (this.known === undefined && ++this.branches > this.unitCount + 10_000) this.known = new Set();
+    return this.known?.has(stateKey(unit, queryAt)) ?? false;
+  }
+
+  add(unit: number, queryAt: number): void {
+    this.known?.add(stateKey(unit, queryAt));
+  }
+}
 
 function stateKey(unit: number, queryAt: number): number {
   return unit * (MAX_QUERY_LENGTH + 1) + queryAt;
@@ -104,10 +120,9 @@ function stateKey(unit: number, queryAt: number): number {
 
 /** `matchFrom` for a branch that may be abandoned, remembering where it failed. */
 function matchBranch(index: SearchIndex, query: string, unit: number, queryAt: number, dead: DeadEnds): number {
-  const key = stateKey(unit, queryAt);
-  if (dead.has(key)) return -1;
+  if (dead.has(unit, queryAt)) return -1;
   const end = matchFrom(index, query, unit, queryAt, dead);
-  if (end === -1) dead.add(key);
+  if (end === -1) dead.add(unit, queryAt);
   return end;
 }
 
@@ -197,7 +212,13 @@ class MatchCollector {
   /** The text containing a folded offset: the last one starting at or before it. */
   private textAt(foldedOffset: number): number {
     const starts = this.index.textStarts;
-    let low = 0;
+    // Matches arrive in order and often several per text (a one-letter query): check the current
+    // text before searching.
+    const current = this.currentText;
+    if (current >= 0 && foldedOffset >= starts[current] && (current + 1 === starts.length || foldedOffset < starts[current + 1])) {
+      return current;
+    }
+    let low = Math.max(current, 0);
     let high = starts.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
