@@ -161,13 +161,19 @@ function resolveBlank(seq, column) {
 
 // ---- 4. Items.
 const items = [];
+const interpretations = [];
 for (const row of rows.values()) {
   const notes = [];
+  /** Every note is also an entry of the interpretations table in docs/data.md. */
+  const addNote = (kind, text) => {
+    notes.push(text);
+    interpretations.push({ seq: row.seq, kind, text });
+  };
   const inherited = new Map(); // key -> { why, columns[] }
   const take = (column) => {
     if (printedValue(row.seq, column) !== undefined) return row;
     const resolved = resolveBlank(row.seq, column);
-    const entry = inherited.get(resolved.key) ?? { why: resolved.why, columns: [] };
+    const entry = inherited.get(resolved.key) ?? { why: resolved.why, columns: [], kind: resolved.key.startsWith('between') ? 'merged (equal neighbours)' : 'merged block' };
     entry.columns.push(COLUMN_LABELS[column]);
     inherited.set(resolved.key, entry);
     return rows.get(resolved.from);
@@ -176,7 +182,7 @@ for (const row of rows.values()) {
     const raw = pieces.map((piece) => piece.text).join('');
     if (pieces.length === 1 && raw === cleaned) return;
     const printed = pieces.map((piece) => `${quote(piece.text)} (line ${piece.line})`).join(' + ');
-    notes.push(`${COLUMN_LABELS[column]}: printed ${printed}; joined without the stray spaces as ${quote(cleaned)}.`);
+    addNote('join', `${COLUMN_LABELS[column]}: printed ${printed}; joined without the stray spaces as ${quote(cleaned)}.`);
   };
 
   const plainText = (column) => {
@@ -193,8 +199,8 @@ for (const row of rows.values()) {
     const cleaned = elements.map(withoutSpaces);
     if (source === row) {
       const spaced = elements.filter((element) => /\s/.test(element));
-      if (spaced.length > 0) notes.push(`${COLUMN_LABELS[column]}: stray spaces removed inside ${spaced.map(quote).join(', ')} (${lineList(linesOf(pieces))}).`);
-      if (pieces.length > 1) notes.push(`${COLUMN_LABELS[column]}: the cell continues on ${lineList(linesOf(pieces).slice(1))}; its elements there are part of this item.`);
+      if (spaced.length > 0) addNote('join', `${COLUMN_LABELS[column]}: stray spaces removed inside ${spaced.map(quote).join(', ')} (${lineList(linesOf(pieces))}).`);
+      if (pieces.length > 1) addNote('join', `${COLUMN_LABELS[column]}: the cell continues on ${lineList(linesOf(pieces).slice(1))}; its elements there are part of this item.`);
     }
     return cleaned;
   };
@@ -208,7 +214,7 @@ for (const row of rows.values()) {
     if (separator === '、') return;
     const printed = separator === '' ? 'only a space in the extraction' : `printed ${quote(separator)}`;
     const basisLines = lineList(linesOf(take('basis').pieces.basis));
-    notes.push(`公开依据: no 、 between ${quote(`《${basis[index]}》`)} and ${quote(`《${basis[index + 1]}》`)} (${printed}, ${basisLines}); read as two titles.`);
+    addNote('kept as printed', `公开依据: no 、 between ${quote(`《${basis[index]}》`)} and ${quote(`《${basis[index + 1]}》`)} (${printed}, ${basisLines}); read as two titles.`);
   });
   const deadline = readDeadline(plainText('deadline'));
   const subject = plainText('subject');
@@ -216,11 +222,11 @@ for (const row of rows.values()) {
   const ticks = take('ticks').ticks;
   assert(ticks.filter(Boolean).length === 4, `item ${row.seq}: expected four ticks, got ${ticks}`);
 
-  if (row.layout.shiftNote) notes.push(row.layout.shiftNote);
-  for (const { why, columns } of inherited.values()) {
-    notes.push(`${columns.join(', ')}: blank on its own row (line ${row.line}); ${why}.`);
+  if (row.layout.shiftNote) addNote('shifted page', row.layout.shiftNote);
+  for (const { why, columns, kind } of inherited.values()) {
+    addNote(kind, `${columns.join(', ')}: blank on its own row (line ${row.line}); ${why}.`);
   }
-  notes.push(...(HAND_NOTES[row.seq] ?? []));
+  for (const hand of HAND_NOTES[row.seq] ?? []) addNote(hand.kind, hand.text);
 
   items.push({
     seq: row.seq,
@@ -246,12 +252,31 @@ const { id, title, domain, version, source, notes } = CATALOGUE;
 const catalogue = { id, title, domain, version, source, groups, notes, items };
 const json = `${JSON.stringify(catalogue, null, 2)}\n`;
 
+const docsPath = resolve(root, 'docs/data.md');
+const docs = withInterpretationsTable(readFileSync(docsPath, 'utf8'), interpretations);
+
 if (checkOnly) {
-  const current = readFileSync(outPath, 'utf8');
-  if (current !== json) fail(`${outPath} differs from a fresh reading of ${sourcePath}; run without --check to rewrite it`);
-  console.log(`extract-catalogue: ${outPath} matches the source reading (50 items, ${groups.length} groups).`);
+  const stale = [[outPath, json], [docsPath, docs]].filter(([path, text]) => readFileSync(path, 'utf8') !== text).map(([path]) => path);
+  if (stale.length > 0) fail(`${stale.join(' and ')} differ from a fresh reading of ${sourcePath}; run without --check to rewrite them`);
+  console.log(`extract-catalogue: ${outPath} and the table in ${docsPath} match the source reading (50 items, ${groups.length} groups).`);
 } else {
   writeFileSync(outPath, json);
-  const noteCount = items.reduce((sum, item) => sum + item.notes.length, 0);
-  console.log(`extract-catalogue: wrote ${outPath} (50 items, ${groups.length} groups, ${noteCount} item notes).`);
+  writeFileSync(docsPath, docs);
+  console.log(`extract-catalogue: wrote ${outPath} (50 items, ${groups.length} groups, ${interpretations.length} item notes) and the table in ${docsPath}.`);
+}
+
+/** Replaces the generated table between the markers of docs/data.md. */
+function withInterpretationsTable(markdown, entries) {
+  const start = '<!-- interpretations:start (generated by scripts/extract-catalogue.js) -->';
+  const end = '<!-- interpretations:end -->';
+  assert(markdown.includes(start) && markdown.includes(end), `${docsPath} lacks the interpretation table markers`);
+  const LINE_MENTION = /\blines? (\d+(?:–\d+)?(?:(?:, | and )\d+(?:–\d+)?)*)/g;
+  const rows = entries.map(({ seq, kind, text }) => {
+    const mentioned = [...text.matchAll(LINE_MENTION)].flatMap((match) => match[1].split(/, | and /));
+    const lines = [...new Set(mentioned)].sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
+    const columns = text.startsWith('Shifted page') ? 'page layout, √ ticks' : text.startsWith('Uncertain reading') ? '公开依据' : text.slice(0, text.indexOf(': '));
+    return `| ${seq} | ${kind}: ${columns} | ${lines.join(', ')} |`;
+  });
+  const table = ['| Seq | What | Source lines |', '| --- | --- | --- |', ...rows].join('\n');
+  return `${markdown.slice(0, markdown.indexOf(start) + start.length)}\n\n${table}\n\n${markdown.slice(markdown.indexOf(end))}`;
 }

@@ -125,28 +125,34 @@ function blocksForBasisAndDeadline() {
   ];
 }
 
-const labourRegulation = (lines) => `公开依据: 《劳动保障条例》 (${lines}) kept as printed; the source is not consistent here (item 27, line 40, prints 《劳动保险条例》 in the same place), so one of the two titles is probably a misprint or an abbreviation.`;
-const ITEM_27_BASIS = '公开依据: 《信息公开条例》 (line 40) kept as printed; it is evidently an abbreviation of 《政府信息公开条例》, which every other row prints. 《劳动保险条例》 kept as printed; items 21–24 and 32 print 《劳动保障条例》 in the same place.';
-const ALTERNATIVE_25_26 = 'Uncertain reading: if this row instead continued item 24\'s merged block across the page break at line 37, its 公开依据 would be item 24\'s 《政府信息公开条例》、《社会保险法》、《劳动保障条例》 (line 36); the position of line 40 in the middle of rows 25–29 favours the block 25–29.';
-const ITEMS_1_2_BASIS = 'Uncertain reading: the only 公开依据 that can cover this row is item 3\'s, which ends with 《国务院关于机关事业单位工作人员养老保险制度改革的决定》 (lines 9 and 11); kept because the source offers no other value, but the merged block should be confirmed against the PDF.';
-const singleBullet = (line) => `公开内容（要素）: printed as a single ● bullet whose parts are separated by 、 (line ${line}; elsewhere every element has its own ●); kept as one element, as printed, rather than split at 、.`;
+// Each hand note has a kind, used for the table of interpretations in docs/data.md.
+const note = (kind) => (text) => ({ kind, text });
+const printedAsIs = note('kept as printed');
+const uncertain = note('uncertain reading');
+const joined = note('join');
+
+const labourRegulation = (lines) => printedAsIs(`公开依据: 《劳动保障条例》 (${lines}) kept as printed; the source is not consistent here (item 27, line 40, prints 《劳动保险条例》 in the same place), so one of the two titles is probably a misprint or an abbreviation.`);
+const ITEM_27_BASIS = printedAsIs('公开依据: 《信息公开条例》 (line 40) kept as printed; it is evidently an abbreviation of 《政府信息公开条例》, which every other row prints. 《劳动保险条例》 kept as printed; items 21–24 and 32 print 《劳动保障条例》 in the same place.');
+const ALTERNATIVE_25_26 = uncertain('Uncertain reading: if this row instead continued item 24\'s merged block across the page break at line 37, its 公开依据 would be item 24\'s 《政府信息公开条例》、《社会保险法》、《劳动保障条例》 (line 36); the position of line 40 in the middle of rows 25–29 favours the block 25–29.');
+const ITEMS_1_2_BASIS = uncertain('Uncertain reading: the only 公开依据 that can cover this row is item 3\'s, which ends with 《国务院关于机关事业单位工作人员养老保险制度改革的决定》 (lines 9 and 11); kept because the source offers no other value, but the merged block should be confirmed against the PDF.');
+const singleBullet = (line) => printedAsIs(`公开内容（要素）: printed as a single ● bullet whose parts are separated by 、 (line ${line}; elsewhere every element has its own ●); kept as one element, as printed, rather than split at 、.`);
 
 /** Interpretations the script cannot derive: misprints, abbreviations, alternatives. */
 export const HAND_NOTES = {
   1: [ITEMS_1_2_BASIS],
   2: [ITEMS_1_2_BASIS],
-  15: ['公开依据: line 26, where this row continues after the page break at line 25, also holds the fragment “暂行条例》”; it repeats the end of the title already complete on line 24 and is not appended (appending would print 暂行条例》 twice).'],
+  15: [note('dropped fragment')('公开依据: line 26, where this row continues after the page break at line 25, also holds the fragment “暂行条例》”; it repeats the end of the title already complete on line 24 and is not appended (appending would print 暂行条例》 twice).')],
   21: [labourRegulation('line 33')],
   22: [labourRegulation('inherited, printed on lines 33 and 35')],
   23: [labourRegulation('line 35')],
   24: [labourRegulation('line 36')],
   25: [ITEM_27_BASIS, ALTERNATIVE_25_26],
-  26: [ITEM_27_BASIS, ALTERNATIVE_25_26, '公开内容（要素）: the spaces around “APP” (line 39) may be printed Latin-word spacing rather than artefacts; removed like every other space in the table (the wording is unchanged).'],
+  26: [ITEM_27_BASIS, ALTERNATIVE_25_26, joined('公开内容（要素）: the spaces around “APP” (line 39) may be printed Latin-word spacing rather than artefacts; removed like every other space in the table (the wording is unchanged).')],
   27: [ITEM_27_BASIS],
   28: [ITEM_27_BASIS],
   29: [ITEM_27_BASIS],
   32: [labourRegulation('line 48')],
-  34: ['公开依据: the inner title of 《人力资源社会保障部财政部关于印发<城乡养老保险制度衔接暂行办法>的通知》 (line 54) is printed with ASCII angle brackets < >; kept as printed.'],
+  34: [printedAsIs('公开依据: the inner title of 《人力资源社会保障部财政部关于印发<城乡养老保险制度衔接暂行办法>的通知》 (line 54) is printed with ASCII angle brackets < >; kept as printed.')],
   35: [singleBullet(56)],
   36: [singleBullet(57)],
   37: [singleBullet(58)],
