@@ -98,7 +98,7 @@ export class SiDeadline extends LitElement {
    * date). `full`: also the legal basis, the counting rule and every date.
    */
   @property({ reflect: true })
-  variant: DeadlineVariant = 'full';
+  variant: 'compact' | 'full' = 'full';
 
   /** The day the information was formed or changed, `YYYY-MM-DD`; the count starts after it. */
   @property()
@@ -106,7 +106,7 @@ export class SiDeadline extends LitElement {
 
   /** The time limit in working days, a whole number from 1 to 999 (《条例》: 20). */
   @property({ attribute: 'working-days', converter: workingDaysConverter })
-  workingDays = DEFAULT_WORKING_DAYS;
+  workingDays: number = 20;
 
   /** The day the information was actually published, `YYYY-MM-DD`; gives 按时公开 or 逾期…公开. */
   @property()
