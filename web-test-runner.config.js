@@ -3,11 +3,30 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS, chromePath } from './scripts/chrome.js';
 
+/**
+ * `import data from './x.json'` needs the JSON served as a JS module, but tests also fetch()
+ * JSON fixtures (including broken ones) that must arrive untouched. Module imports are told
+ * apart by the request's Sec-Fetch-Dest header.
+ */
+function jsonModulesForImportsOnly() {
+  return {
+    name: 'si-json-modules-for-imports-only',
+    transform(context) {
+      if (context.path.endsWith('.json') && context.request.get('sec-fetch-dest') === 'script') {
+        return { body: `export default ${context.body};`, transformCache: false };
+      }
+    },
+    resolveMimeType(context) {
+      if (context.path.endsWith('.json') && context.request.get('sec-fetch-dest') === 'script') return 'js';
+    },
+  };
+}
+
 /** The browser suite: every test/**\/*.test.ts in Debian's headless Chromium. */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  concurrency: 1,
   // Lit's one-line dev-mode notice is expected in tests; any other browser log is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
@@ -17,9 +36,9 @@ export default {
     }),
   ],
   plugins: [
+    jsonModulesForImportsOnly(),
     esbuildPlugin({
       ts: true,
-      json: true,
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),

@@ -1,4 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
 import type { Catalogue, CatalogueItem } from '../../src/data/types.js';
 import type { SiCatalogue } from '../../src/catalogue.js';
 import '../../src/catalogue.js';
@@ -31,11 +32,27 @@ export function exampleCatalogue(items: Array<Partial<CatalogueItem> & { name: s
   };
 }
 
-export async function renderCatalogue(template = html`<si-catalogue></si-catalogue>`, parentNode?: HTMLElement): Promise<SiCatalogue> {
-  const el = await fixture<SiCatalogue>(template, parentNode ? { parentNode } : undefined);
+const containers: HTMLElement[] = [];
+
+/**
+ * Renders the template with open-wc's fixture, or into `parent` (a container of a chosen width),
+ * which is removed after the test.
+ */
+export async function renderCatalogue(template = html`<si-catalogue></si-catalogue>`, parent?: HTMLElement): Promise<SiCatalogue> {
+  if (parent === undefined) {
+    const el = await fixture<SiCatalogue>(template);
+    await el.updateComplete;
+    return el;
+  }
+  render(template, parent);
+  const el = parent.querySelector('si-catalogue')!;
   await el.updateComplete;
   return el;
 }
+
+afterEach(() => {
+  for (const box of containers.splice(0)) box.remove();
+});
 
 export function shadow(el: SiCatalogue): ShadowRoot {
   return el.shadowRoot!;
@@ -52,7 +69,8 @@ export function rowSeqs(el: SiCatalogue): number[] {
 /** Resolves after the element and every element inside it have rendered. */
 export async function settled(el: SiCatalogue): Promise<void> {
   await el.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+  // Not requestAnimationFrame: a page in a background tab of the test browser gets no frames.
+  await new Promise((resolve) => setTimeout(resolve));
   await el.updateComplete;
 }
 
@@ -78,5 +96,6 @@ export function container(width: string): HTMLDivElement {
   const div = document.createElement('div');
   div.style.inlineSize = width;
   document.body.append(div);
+  containers.push(div);
   return div;
 }

@@ -7,6 +7,11 @@ export const catalogueStyles = css`
     font-size: var(--si-catalogue-font-size, 1rem);
   }
 
+  .width-probe {
+    block-size: 0;
+    overflow: hidden;
+  }
+
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

@@ -162,19 +162,13 @@ export class SiCatalogue extends LitElement {
   private resizeObserver: ResizeObserver | undefined;
 
   private readonly loadTask = new Task(this, {
-    task: async ([src, overlaySrc, catalogue], { signal }) => {
-      try {
-        const loaded = await loadCatalogue({ src, overlaySrc, catalogue }, signal);
-        this.dispatch<LoadDetail>('si-load', { catalogue: loaded });
-        return loaded;
-      } catch (error) {
-        if (!signal.aborted) this.reportProblem(problemOf(error));
-        throw error;
-      }
-    },
+    task: ([src, overlaySrc, catalogue], { signal }) => loadCatalogue({ src, overlaySrc, catalogue }, signal),
     args: () => [this.src, this.overlaySrc, this.catalogue] as const,
     autoRun: false,
   });
+
+  /** The outcome last reported through si-load / si-error, so each is reported once. */
+  private announced: Catalogue | LoadProblem | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -193,9 +187,11 @@ export class SiCatalogue extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    // The observer reports the first size right after layout, so no extra update happens here.
+    // Measured now too, not only when the observer first reports, so a narrow first view is
+    // drawn as cards before the first paint even where no frames are produced yet.
+    this.measure();
     this.resizeObserver = new ResizeObserver(() => this.measure());
-    this.resizeObserver.observe(this);
+    this.resizeObserver.observe(this.widthProbe);
     void this.handleHashChange();
   }
 
@@ -203,7 +199,6 @@ export class SiCatalogue extends LitElement {
     if (changed.has('src') || changed.has('overlaySrc') || changed.has('catalogue')) {
       if (this.needsTask()) void this.loadTask.run();
       else this.loadTask.abort();
-      if (!this.needsTask() && this.catalogue !== undefined) this.announceSyncResult();
     }
     if (changed.has('guideHref')) this.providedGuideHref = this.guideHref || undefined;
     if (FILTER_KEYS.some((key) => changed.has(key)) || changed.has('pageSize')) this.rowLimit = Math.max(1, this.pageSize);
@@ -211,6 +206,12 @@ export class SiCatalogue extends LitElement {
   }
 
   protected override render() {
+    // The probe's width is the element's, and its height is always 0, so observing it reports
+    // width changes only: switching between table and cards cannot feed back into the observer.
+    return html`<div class="width-probe" aria-hidden="true"></div>${this.renderState()}`;
+  }
+
+  private renderState() {
     const { catalogue, problem, loading } = this.resolveCatalogue();
     if (loading) return renderLoading();
     if (problem !== undefined || catalogue === undefined) {
@@ -342,9 +343,13 @@ export class SiCatalogue extends LitElement {
     this.renderRoot.querySelector(`[id="si-item-${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'center' });
   };
 
+  private get widthProbe(): HTMLElement {
+    return this.renderRoot.querySelector<HTMLElement>('.width-probe')!;
+  }
+
   private measure(): void {
     const fontSize = parseFloat(getComputedStyle(this).fontSize) || 16;
-    this.narrow = this.getBoundingClientRect().width < CARDS_BELOW_EM * fontSize;
+    this.narrow = this.widthProbe.getBoundingClientRect().width < CARDS_BELOW_EM * fontSize;
   }
 
   private needsTask(): boolean {
@@ -367,15 +372,17 @@ export class SiCatalogue extends LitElement {
     }
   }
 
-  /** A `catalogue` property is validated at once; tell listeners as a fetch would. */
-  private announceSyncResult(): void {
-    const result = validateSync(this.catalogue);
-    if (result.ok) this.dispatch<LoadDetail>('si-load', { catalogue: result.catalogue });
-    else this.reportProblem(result.problem);
-  }
-
-  private reportProblem(problem: LoadProblem): void {
-    this.dispatch<ErrorDetail>('si-error', { problem, message: describeProblem(problem) });
+  /**
+   * Reports a newly shown outcome once it is on screen: si-load for data from `src`,
+   * `overlay-src` or `catalogue` (not the built-in default), si-error for any problem.
+   */
+  protected override updated(): void {
+    const { catalogue, problem } = this.resolveCatalogue();
+    const outcome = problem ?? catalogue;
+    if (outcome === undefined || outcome === this.announced) return;
+    this.announced = outcome;
+    if (problem !== undefined) this.dispatch<ErrorDetail>('si-error', { problem, message: describeProblem(problem) });
+    else if (catalogue !== undefined && catalogue !== builtinCatalogue) this.dispatch<LoadDetail>('si-load', { catalogue });
   }
 
   private retry(): void {
