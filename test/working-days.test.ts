@@ -12,6 +12,8 @@ import {
   parseIsoDate,
   toDayNumber,
 } from '../src/calendar/iso-date.js';
+import chineseDaysPackage from 'chinese-days/package.json';
+import { CHINESE_DAYS_VERSION } from '../src/calendar/holiday-data.js';
 import {
   addWorkingDays,
   coveredYears,
@@ -189,6 +191,10 @@ describe('working days on the official 2026 schedule', () => {
 
 describe('coverage and provisional results beyond the data', () => {
   afterEach(() => unregisterHolidays());
+
+  it('names the installed chinese-days version as the source', () => {
+    expect(CHINESE_DAYS_VERSION).to.equal(chineseDaysPackage.version);
+  });
 
   it('reports the years the built-in data covers', () => {
     const years = coveredYears();

@@ -9,11 +9,11 @@
  *
  * A layer that has a schedule for a year is authoritative for every day of that year. A
  * year no layer has is *not covered*: the working-day functions then assume Monday–Friday
- * and flag the result provisional. Only the package's JSON data is imported (about 2.8 kB
+ * and flag the result provisional. Only the package's JSON data is imported (about 3.6 kB
  * minified and gzipped), not its code, whose lookups silently assume Monday–Friday.
  */
-import { holidays as builtInHolidays, workdays as builtInWorkdays } from 'chinese-days/dist/chinese-days.json';
-import { version as builtInVersion } from 'chinese-days/package.json';
+// The default import (not named ones): every JSON loader (Vite, esbuild, the test server) supports it.
+import chineseDays from 'chinese-days/dist/chinese-days.json';
 import { dayNumberToIso, isoToDayNumber, type IsoDate } from './iso-date.js';
 
 /** One holiday of a year's schedule, as the State Council notice lists it. */
@@ -75,6 +75,13 @@ export interface HolidaysChangeDetail {
 
 // ----- built-in data (chinese-days) -----
 
+/**
+ * The version of `chinese-days` whose data is bundled, named in the explanation as the
+ * source. Not read from its package.json, which would ship the whole file; a test keeps
+ * it equal to the installed version.
+ */
+export const CHINESE_DAYS_VERSION = '1.5.7';
+
 function builtInLayer(): CalendarLayer {
   const days = new Map<IsoDate, DayEntry>();
   const yearSet = new Set<number>();
@@ -86,13 +93,13 @@ function builtInLayer(): CalendarLayer {
       yearSet.add(Number(date.slice(0, 4)));
     }
   };
-  add(builtInHolidays, false);
-  add(builtInWorkdays, true);
+  add(chineseDays.holidays, false);
+  add(chineseDays.workdays, true);
   const sorted = [...yearSet].sort((a, b) => a - b);
   const source: CalendarSource = {
     kind: 'built-in',
     package: 'chinese-days',
-    version: builtInVersion,
+    version: CHINESE_DAYS_VERSION,
     firstYear: sorted[0] ?? 0,
     lastYear: sorted.at(-1) ?? 0,
   };
