@@ -38,6 +38,8 @@ export interface DeadlineStrings {
   detailsLate: string;
   detailsToday: string;
   detailsEstimate: string;
+  /** Appended to an estimated holiday in the explanation. */
+  detailsEstimated: string;
   /** Data sources. */
   sourceBuiltIn: string;
   sourceRegistered: string;
@@ -90,6 +92,7 @@ export const zhCN: DeadlineStrings = {
   detailsLate: '实际公开日期 {published} 晚于截止日期，按截止日后的第 {n} 个工作日计（截止日后的休息日算作下一个工作日）。',
   detailsToday: '状态按 {today} 计算。',
   detailsEstimate: '{years} 年不在日历数据内，按估算计入。',
+  detailsEstimated: '（预计）',
   sourceBuiltIn:
     '日历数据：国务院办公厅每年公布的部分节假日安排（{first}–{last} 年），取自 chinese-days {version} 数据包。',
   sourceRegistered: '{year} 年日历数据：本站登记的节假日安排（{source}）。',

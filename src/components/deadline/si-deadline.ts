@@ -1,7 +1,7 @@
-import { html, LitElement, nothing, type ComplexAttributeConverter, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type ComplexAttributeConverter } from 'lit';
 import { property } from 'lit/decorators.js';
-import { isoDateInTimeZone, isoToUtcDate, type IsoDate } from '../../calendar/iso-date.js';
-import { HOLIDAYS_CHANGE_EVENT, type CalendarSource, type HolidaySchedule } from '../../calendar/working-days.js';
+import { isoDateInTimeZone, type IsoDate } from '../../calendar/iso-date.js';
+import { HOLIDAYS_CHANGE_EVENT, type HolidaySchedule } from '../../calendar/working-days.js';
 import { focusRingStyles, hostStyles } from '../../styles/host.styles.js';
 import { define } from '../../utilities/define.js';
 import { VERSION } from '../../version.js';
@@ -14,7 +14,8 @@ import {
   type DeadlineResult,
   type DeadlineStatus,
 } from './deadline-model.js';
-import { fillTemplate, resolveDeadlineStrings, type DeadlineStrings } from './deadline.strings.js';
+import { createFormatters, renderExplanation, timeOf, yearsText, type Formatters } from './deadline-explanation.js';
+import { fillTemplate, resolveDeadlineStrings } from './deadline.strings.js';
 import { deadlineStyles } from './si-deadline.styles.js';
 
 export type DeadlineVariant = 'compact' | 'full';
@@ -32,15 +33,6 @@ const workingDaysConverter: ComplexAttributeConverter<number> = {
   },
   toAttribute: (value) => String(value),
 };
-
-/** Formatters for one locale; dates are formatted in UTC because they are UTC midnights. */
-interface Formatters {
-  strings: DeadlineStrings;
-  date: Intl.DateTimeFormat;
-  monthDay: Intl.DateTimeFormat;
-  weekday: Intl.DateTimeFormat;
-  number: Intl.NumberFormat;
-}
 
 /**
  * The statutory disclosure deadline of an item and whether it was met: information in the
@@ -128,7 +120,7 @@ export class SiDeadline extends LitElement {
   @property({ attribute: false })
   holidays?: HolidaySchedule | HolidaySchedule[];
 
-  private formatters?: { locale: string; value: Formatters };
+  private formatters?: Formatters;
 
   private readonly onHolidaysChange = () => this.requestUpdate();
 
@@ -168,23 +160,14 @@ export class SiDeadline extends LitElement {
     });
   }
 
+  /** The strings and formatters for the page's language (the nearest `lang`). */
   private format(): Formatters {
     const lang = this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
     const { strings, locale } = resolveDeadlineStrings(lang);
-    if (this.formatters?.locale !== locale) {
-      const utc = { timeZone: 'UTC' } as const;
-      this.formatters = {
-        locale,
-        value: {
-          strings,
-          date: new Intl.DateTimeFormat(locale, { ...utc, year: 'numeric', month: 'long', day: 'numeric' }),
-          monthDay: new Intl.DateTimeFormat(locale, { ...utc, month: 'long', day: 'numeric' }),
-          weekday: new Intl.DateTimeFormat(locale, { ...utc, weekday: 'long' }),
-          number: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
-        },
-      };
+    if (this.formatters?.locale !== locale || this.formatters.strings !== strings) {
+      this.formatters = createFormatters(strings, locale);
     }
-    return this.formatters.value;
+    return this.formatters;
   }
 
   protected override render() {
@@ -214,11 +197,6 @@ export class SiDeadline extends LitElement {
     `;
   }
 
-  private time(f: Formatters, date: IsoDate, short = false): TemplateResult {
-    const formatter = short ? f.monthDay : f.date;
-    return html`<time datetime=${date}>${formatter.format(isoToUtcDate(date))}</time>`;
-  }
-
   private statusText(f: Formatters, result: DeadlineResult): string {
     const n = f.number.format(result.statusDays ?? 0);
     const s = f.strings;
@@ -238,7 +216,7 @@ export class SiDeadline extends LitElement {
     const s = f.strings;
     const due = result.due!;
     const dueDate = html`<span class="due" part="due"
-      ><span class="label">${s.dueLabel}</span> ${this.time(f, due.end)}${result.provisional && due.provisional
+      ><span class="label">${s.dueLabel}</span> ${timeOf(f, due.end)}${result.provisional && due.provisional
         ? html` <span class="mark" part="provisional-mark">${s.provisionalMark}</span>`
         : nothing}</span
     >`;
@@ -250,118 +228,20 @@ export class SiDeadline extends LitElement {
       ${full
         ? html`${statusLine}
             <dl class="dates" part="dates">
-              <div><dt>${s.changedLabel}</dt><dd>${this.time(f, result.changed!)}</dd></div>
+              <div><dt>${s.changedLabel}</dt><dd>${timeOf(f, result.changed!)}</dd></div>
               <div><dt>${s.dueLabel}</dt><dd>${dueDate}</dd></div>
               ${result.published === undefined
                 ? nothing
-                : html`<div><dt>${s.publishedLabel}</dt><dd>${this.time(f, result.published)}</dd></div>`}
+                : html`<div><dt>${s.publishedLabel}</dt><dd>${timeOf(f, result.published)}</dd></div>`}
             </dl>`
         : html`<div class="line">${statusLine}${dueDate}</div>`}
       ${result.provisional
         ? html`<p class="note" part="provisional-note">
-            ${fillTemplate(s.provisionalNote, { years: this.years(f, result.provisionalYears) })}
+            ${fillTemplate(s.provisionalNote, { years: yearsText(f, result.provisionalYears) })}
           </p>`
         : nothing}
-      ${this.renderDetails(f, result)}
+      ${renderExplanation(f, result)}
     `;
-  }
-
-  private years(f: Formatters, years: readonly number[]): string {
-    return years.map(String).join(f.strings.listSeparator);
-  }
-
-  private renderDetails(f: Formatters, result: DeadlineResult) {
-    const s = f.strings;
-    const due = result.due!;
-    const changedYear = result.changed!.slice(0, 4);
-    const short = (date: IsoDate) => this.time(f, date, date.startsWith(changedYear));
-    const n = f.number.format(due.workingDays);
-    const estimated = (date: IsoDate) =>
-      result.provisionalYears.includes(Number(date.slice(0, 4))) ? `（${s.provisionalMark}）` : '';
-    const sources = uniqueSources([...due.sources, ...(result.statusSpan?.sources ?? [])]);
-    return html`
-      <details class="details" part="details">
-        <summary part="summary">${s.detailsSummary}</summary>
-        <div class="explanation" part="explanation">
-          <p>
-            ${fillTemplate(s.detailsCount, {
-              changed: this.time(f, result.changed!),
-              n,
-              first: due.firstWorkingDay === undefined ? '' : short(due.firstWorkingDay),
-              due: this.time(f, due.end),
-            })}
-          </p>
-          <p>
-            ${fillTemplate(s.detailsCalendarDays, {
-              days: f.number.format(due.calendarDays),
-              weekendDays: f.number.format(due.weekendDays),
-            })}
-          </p>
-          ${due.holidays.length === 0
-            ? html`<p>${s.detailsNoHolidays}</p>`
-            : html`<p>${s.detailsHolidays}</p>
-                <ul>
-                  ${due.holidays.map(
-                    (run) =>
-                      html`<li>
-                        ${run.days === 1
-                          ? fillTemplate(s.detailsHolidayOneDay, { name: run.name, date: short(run.from) })
-                          : fillTemplate(s.detailsHoliday, {
-                              name: run.name,
-                              from: short(run.from),
-                              to: short(run.to),
-                              days: f.number.format(run.days),
-                            })}${estimated(run.from)}
-                      </li>`,
-                  )}
-                </ul>`}
-          ${due.makeupWorkdays.length === 0
-            ? nothing
-            : html`<p>${s.detailsMakeup}</p>
-                <ul>
-                  ${due.makeupWorkdays.map(
-                    (day) =>
-                      html`<li>
-                        ${fillTemplate(s.detailsMakeupDay, {
-                          date: short(day.date),
-                          weekday: f.weekday.format(isoToUtcDate(day.date)),
-                          name: day.name ?? '',
-                        })}
-                      </li>`,
-                  )}
-                </ul>`}
-          ${result.status === 'late'
-            ? html`<p>
-                ${fillTemplate(s.detailsLate, {
-                  published: this.time(f, result.published!),
-                  n: f.number.format(result.statusDays ?? 0),
-                })}
-              </p>`
-            : nothing}
-          ${result.published === undefined
-            ? html`<p>${fillTemplate(s.detailsToday, { today: this.time(f, result.today!) })}</p>`
-            : nothing}
-          ${result.provisional
-            ? html`<p>${fillTemplate(s.detailsEstimate, { years: this.years(f, result.provisionalYears) })}</p>`
-            : nothing}
-          ${sources.map((source) => html`<p class="source">${this.sourceText(f, source)}</p>`)}
-        </div>
-      </details>
-    `;
-  }
-
-  private sourceText(f: Formatters, source: CalendarSource): unknown[] {
-    const s = f.strings;
-    if (source.kind === 'built-in') {
-      return fillTemplate(s.sourceBuiltIn, {
-        first: String(source.firstYear),
-        last: String(source.lastYear),
-        version: source.version,
-      });
-    }
-    return source.source === undefined
-      ? fillTemplate(s.sourceRegisteredUnnamed, { year: String(source.year) })
-      : fillTemplate(s.sourceRegistered, { year: String(source.year), source: source.source });
   }
 
   private renderProblems(f: Formatters, problems: readonly DeadlineProblem[]) {
@@ -397,23 +277,13 @@ export class SiDeadline extends LitElement {
           : s.errorWorkingDaysNotANumber;
       case 'published-before-changed':
         return fillTemplate(s.errorPublishedBeforeChanged, {
-          published: this.time(f, problem.published),
-          changed: this.time(f, problem.changed),
+          published: timeOf(f, problem.published),
+          changed: timeOf(f, problem.changed),
         });
       case 'holidays':
         return fillTemplate(s.errorHolidays, { detail: html`<code>${problem.detail}</code>` });
     }
   }
-}
-
-function uniqueSources(sources: readonly CalendarSource[]): CalendarSource[] {
-  const seen = new Set<string>();
-  return sources.filter((source) => {
-    const key = JSON.stringify(source);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 define('si-deadline', SiDeadline);
