@@ -8,7 +8,8 @@ const root = import.meta.dirname;
  * Two library builds from one config:
  * - `vite build`: per-component ES modules for npm consumers, Lit kept external.
  * - `vite build --mode bundle`: dist/si-catalogue.bundle.js, one self-contained minified
- *   module with Lit and every element inlined, for a <script type="module"> on a CMS page.
+ *   module with Lit, every element and the standard data inlined, for a <script type="module">
+ *   on a CMS page; plus the optional lazily loaded pinyin chunk beside it.
  *
  * Decorators are TypeScript's experimental ones (tsconfig.json: experimentalDecorators,
  * useDefineForClassFields false); the same tsconfig drives the tests and Storybook.
@@ -45,15 +46,23 @@ export default defineConfig(({ mode }) => {
         : {
             entry: {
               index: resolve(root, 'src/index.ts'),
+              catalogue: resolve(root, 'src/catalogue.ts'),
               'channel-badges': resolve(root, 'src/channel-badges.ts'),
+              deadline: resolve(root, 'src/deadline.ts'),
+              data: resolve(root, 'src/data.ts'),
               define: resolve(root, 'src/utilities/define.ts'),
             },
             formats: ['es'],
           },
       rolldownOptions: bundle
-        ? { output: { codeSplitting: false } }
+        ? {
+            // Everything is inlined except pinyin-pro (~147 KB gzip): it is fetched from beside the
+            // bundle only when someone types a Latin letter into the search of a catalogue loaded
+            // at run time. Without that file, such searches fall back to characters.
+            output: { chunkFileNames: 'si-catalogue.[name]-[hash].js' },
+          }
         : {
-            external: [/^lit(\/|$)/, /^@lit\//],
+            external: [/^lit(\/|$)/, /^@lit\//, /^pinyin-pro(\/|$)/],
             output: { chunkFileNames: 'chunks/[name]-[hash].js' },
           },
     },

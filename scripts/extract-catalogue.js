@@ -16,7 +16,7 @@ import { BLOCKS, CATALOGUE, COLUMN_LABELS, DROPPED_FRAGMENTS, HAND_NOTES, IDS, L
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const checkOnly = args.includes('--check');
-const sourcePath = resolve(args.find((arg) => !arg.startsWith('--')) ?? resolve(root, '../shared/source/social-insurance-catalogue.txt'));
+const sourcePath = resolve(args.find((arg) => !arg.startsWith('--')) ?? resolve(root, 'src/data/source/social-insurance-catalogue.txt'));
 const outPath = resolve(root, 'src/data/social-insurance.json');
 
 function fail(message) {

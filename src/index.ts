@@ -2,7 +2,10 @@
  * si-catalogue: importing this module registers every element.
  * Import a single component's entry (`si-catalogue/channel-badges.js`) to register only it.
  */
+export * from './catalogue.js';
 export * from './channel-badges.js';
+export * from './deadline.js';
+export * from './data.js';
 export { define } from './utilities/define.js';
 export { safeHref } from './utilities/safe-url.js';
 export { tokens, type TokenName } from './styles/tokens.js';

@@ -4,7 +4,7 @@ import type { Catalogue, CatalogueItem } from '../src/data/types.js';
 
 /**
  * Fidelity of the shipped catalogue to its source. SOURCE holds lines of
- * ../shared/source/social-insurance-catalogue.txt verbatim (tabs as \t), keyed by line number, so
+ * src/data/source/social-insurance-catalogue.txt (a copy of the extracted source) verbatim (tabs as \t), keyed by line number, so
  * each expectation below can be checked against the very text it was read from.
  */
 const SOURCE: Record<number, string> = {

@@ -3,6 +3,7 @@ import type { CatalogueItem } from '../../data/types.js';
 import type { SearchField } from '../../search/search-index.js';
 import { catalogueStrings as strings } from './catalogue.strings.js';
 import type { LeafColumn } from './columns.js';
+import '../channel-badges/si-channel-badges.js';
 
 /** Draws one searchable string, with the current search's matches marked. */
 export type Highlighter = (item: CatalogueItem, field: SearchField, entry: number, text: string) => unknown;

@@ -44,7 +44,7 @@ export function renderToolbar(view: ToolbarView, handlers: ToolbarHandlers) {
         part="search"
         type="search"
         autocomplete="off"
-        enterkeyhint="search"
+        .enterKeyHint=${'search'}
         placeholder=${strings.searchPlaceholder}
         .value=${live(filter.query)}
         @input=${(event: Event) => handlers.onFilter({ query: (event.target as HTMLInputElement).value })}

@@ -17,7 +17,6 @@ import { focusRingStyles, hostStyles } from '../../styles/host.styles.js';
 import { define } from '../../utilities/define.js';
 import { safeHref } from '../../utilities/safe-url.js';
 import { VERSION } from '../../version.js';
-import '../channel-badges/si-channel-badges.js';
 import { renderCards } from './catalogue-cards.js';
 import type { CellContext } from './catalogue-cells.js';
 import { exportCatalogueCsv } from './catalogue-export.js';
