@@ -30,7 +30,8 @@ function cardFields(leaves: readonly LeafColumn[]): CardField[] {
 function renderField(item: CatalogueItem, field: CardField, context: CellContext): unknown {
   if ('leaf' in field) return renderCellContent(item, field.leaf, context);
   const ticked = field.ticks.filter((tick) => tickValue(item, tick)).map((tick) => tick.label);
-  return ticked.length > 0 ? ticked.join('、') : '—';
+  // Not 、: a label itself may contain it (乡、村级).
+  return ticked.length > 0 ? ticked.join(' / ') : '—';
 }
 
 /**

@@ -125,6 +125,7 @@ export const catalogueStyles = css`
   }
 
   thead th {
+    white-space: nowrap;
     background: var(--si-catalogue-header-bg, ${token('color-primary')});
     color: var(--si-catalogue-header-color, ${token('color-on-primary')});
     font-weight: bold;
@@ -151,11 +152,11 @@ export const catalogueStyles = css`
   }
 
   .cell-list {
-    min-inline-size: 12em;
+    min-inline-size: 10em;
   }
 
   .cell-basis {
-    min-inline-size: 14em;
+    min-inline-size: 12em;
   }
 
   .cell-text {
@@ -237,6 +238,7 @@ export const catalogueStyles = css`
   .card-heading {
     margin: 0 0 ${token('space-s')};
     font-size: 1.125em;
+    font-weight: bold;
   }
 
   .card-group {

@@ -1,6 +1,6 @@
 import { provide } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CatalogueSearch } from '../../catalogue/catalogue-search.js';
 import { cataloguePinyin, builtinCatalogue } from '../../catalogue/builtin.js';
@@ -13,10 +13,9 @@ import { describeProblem, LoadError, type LoadProblem } from '../../data/fetch-j
 import type { SearchResult } from '../../search/match.js';
 import { rangesIn } from '../../search/match.js';
 import { highlight } from '../../search/highlight.js';
-import { focusRingStyles, hostStyles } from '../../styles/host.styles.js';
 import { define } from '../../utilities/define.js';
 import { safeHref } from '../../utilities/safe-url.js';
-import { VERSION } from '../../version.js';
+import { SiElement } from '../../utilities/si-element.js';
 import { renderCards } from './catalogue-cards.js';
 import type { CellContext } from './catalogue-cells.js';
 import { exportCatalogueCsv } from './catalogue-export.js';
@@ -90,10 +89,8 @@ const CARDS_BELOW_EM = 48;
  *
  * @tag si-catalogue
  */
-export class SiCatalogue extends LitElement {
-  static readonly siVersion = VERSION;
-
-  static override styles = [hostStyles, focusRingStyles, catalogueStyles];
+export class SiCatalogue extends SiElement {
+  static override styles = [SiElement.styles, catalogueStyles];
 
   /** URL of a catalogue JSON (see `catalogue.schema.json`) to show instead of the built-in one. */
   @property({ reflect: true }) src = '';
@@ -309,7 +306,7 @@ export class SiCatalogue extends LitElement {
   }
 
   private select(item: CatalogueItem, event: Event): void {
-    const proceed = this.dispatch<ItemSelectDetail>('si-item-select', { item }, true);
+    const proceed = this.emit<ItemSelectDetail>('si-item-select', { item }, { cancelable: true });
     if (!proceed) event.preventDefault();
   }
 
@@ -318,7 +315,7 @@ export class SiCatalogue extends LitElement {
     if (FILTER_KEYS.every((key) => previous[key] === next[key])) return;
     Object.assign(this, next);
     if (this.syncUrl) history.replaceState(history.state, '', writeUrlState(location.href, next));
-    this.dispatch<FilterChangeDetail>('si-filter-change', next);
+    this.emit<FilterChangeDetail>('si-filter-change', next);
   }
 
   private restoreFromUrl(): void {
@@ -380,8 +377,8 @@ export class SiCatalogue extends LitElement {
     const outcome = problem ?? catalogue;
     if (outcome === undefined || outcome === this.announced) return;
     this.announced = outcome;
-    if (problem !== undefined) this.dispatch<ErrorDetail>('si-error', { problem, message: describeProblem(problem) });
-    else if (catalogue !== undefined && catalogue !== builtinCatalogue) this.dispatch<LoadDetail>('si-load', { catalogue });
+    if (problem !== undefined) this.emit<ErrorDetail>('si-error', { problem, message: describeProblem(problem) });
+    else if (catalogue !== undefined && catalogue !== builtinCatalogue) this.emit<LoadDetail>('si-load', { catalogue });
   }
 
   private retry(): void {
@@ -389,9 +386,6 @@ export class SiCatalogue extends LitElement {
     else this.requestUpdate();
   }
 
-  private dispatch<T>(type: string, detail: T, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
-  }
 }
 
 function problemOf(error: unknown): LoadProblem {

@@ -1,10 +1,9 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { focusRingStyles, hostStyles } from '../../styles/host.styles.js';
 import { define } from '../../utilities/define.js';
 import { listConverter } from '../../utilities/list-attribute.js';
 import { safeHref } from '../../utilities/safe-url.js';
-import { VERSION } from '../../version.js';
+import { SiElement } from '../../utilities/si-element.js';
 import { channelIcon, channelKind } from './channel-kinds.js';
 import { channelBadgesStyles } from './si-channel-badges.styles.js';
 
@@ -45,11 +44,8 @@ export type ChannelBadgesSize = 's' | 'm' | 'l';
  *
  * @tag si-channel-badges
  */
-export class SiChannelBadges extends LitElement {
-  /** The version of the si-catalogue copy that defined this element. */
-  static readonly siVersion = VERSION;
-
-  static override styles = [hostStyles, focusRingStyles, channelBadgesStyles];
+export class SiChannelBadges extends SiElement {
+  static override styles = [SiElement.styles, channelBadgesStyles];
 
   /**
    * The channels to show, in order. As an attribute, a list separated by `,`, `，`, `、` or `;`
