@@ -8,8 +8,8 @@
  * 3. the official schedules for 2004–2026 shipped by the `chinese-days` package.
  *
  * A layer that has a schedule for a year is authoritative for every day of that year. A
- * year no layer has is *not covered*: the working-day functions then assume Monday–Friday
- * and flag the result provisional. Only the package's JSON data is imported (about 3.6 kB
+ * year no layer has is *not covered*: the working-day functions then estimate (Monday–Friday,
+ * fixed-date statutory holidays off) and flag the result provisional. Only the package's JSON data is imported (about 3.6 kB
  * minified and gzipped), not its code, whose lookups silently assume Monday–Friday.
  */
 // The default import (not named ones): every JSON loader (Vite, esbuild, the test server) supports it.
