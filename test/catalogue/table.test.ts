@@ -65,8 +65,9 @@ describe('<si-catalogue> table', () => {
     const item = standard.items[0];
     expect([...row.querySelectorAll('.content-list li')].map((li) => li.textContent!.trim())).to.deep.equal(item.content);
     expect([...row.querySelectorAll('.basis-list li')].map((li) => li.textContent!.trim())).to.deep.equal(item.basis.map((t) => `《${t}》`));
-    const badges = row.querySelector('si-channel-badges')!;
-    expect(badges.channels).to.deep.equal(item.channels);
+    const badges = [...row.querySelectorAll('[part~="badge"]')].map((li) => li.textContent!.trim());
+    expect(badges).to.deep.equal(item.channels);
+    expect(row.querySelector('ul[role="list"][aria-label="公开渠道和载体"] svg[aria-hidden="true"]')).to.not.equal(null);
   });
 
   it('gives each row data-seq and an si-item-<id> id', async () => {

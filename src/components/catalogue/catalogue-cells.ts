@@ -3,7 +3,7 @@ import type { CatalogueItem } from '../../data/types.js';
 import type { SearchField } from '../../search/search-index.js';
 import { catalogueStrings as strings } from './catalogue.strings.js';
 import type { LeafColumn } from './columns.js';
-import '../channel-badges/si-channel-badges.js';
+import { renderBadgeList } from '../channel-badges/channel-badge-list.js';
 
 /** Draws one searchable string, with the current search's matches marked. */
 export type Highlighter = (item: CatalogueItem, field: SearchField, entry: number, text: string) => unknown;
@@ -56,7 +56,7 @@ export function renderCellContent(item: CatalogueItem, column: LeafColumn, conte
     case 'text':
       return item.subject;
     case 'channels':
-      return html`<si-channel-badges size="s" .channels=${item.channels}></si-channel-badges>`;
+      return renderBadgeList(item.channels, { label: strings.columns.channels, size: 's' });
     case 'tick':
       return renderTick(tickValue(item, column));
   }

@@ -83,6 +83,9 @@ export function renderTable(view: TableView, context: CellContext) {
 
   return html`<table part="table" aria-rowcount=${view.matchingCount + headerRowCount}>
     <caption part="caption">${view.title}</caption>
+    <colgroup>
+      ${view.leaves.map((leaf) => html`<col class="col-${leaf.kind}" />`)}
+    </colgroup>
     <thead>
       <tr aria-rowindex="1">
         ${upper.map(

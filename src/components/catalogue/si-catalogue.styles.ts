@@ -100,18 +100,59 @@ export const catalogueStyles = css`
     border: ${token('border-width')} solid var(--si-catalogue-border-color, ${token('color-border')});
   }
 
+  /* Fixed layout with column widths in em: the browser sizes columns once from these instead
+     of measuring every cell, which was most of the first render's cost. */
   table {
     inline-size: 100%;
+    table-layout: fixed;
     border-collapse: collapse;
     background: ${token('color-surface')};
   }
 
+  .col-seq {
+    inline-size: 3.25em;
+  }
+
+  .col-group {
+    inline-size: 5.5em;
+  }
+
+  .col-name {
+    inline-size: 8em;
+  }
+
+  .col-list {
+    inline-size: 11em;
+  }
+
+  .col-basis {
+    inline-size: 12.5em;
+  }
+
+  .col-deadline {
+    inline-size: 7.5em;
+  }
+
+  .col-text {
+    inline-size: 6.5em;
+  }
+
+  .col-channels {
+    inline-size: 9.5em;
+  }
+
+  .col-tick {
+    inline-size: 3.75em;
+  }
+
+  /* Start-aligned: the table is often wider than its scrolling region, and a centred title
+     would sit off-screen. */
   caption {
     caption-side: top;
     padding: ${token('space-m')};
     font-size: var(--si-catalogue-caption-size, 1.25em);
     font-weight: bold;
-    text-align: center;
+    text-align: start;
     color: var(--si-catalogue-caption-color, ${token('color-text')});
   }
 
@@ -125,7 +166,6 @@ export const catalogueStyles = css`
   }
 
   thead th {
-    white-space: nowrap;
     background: var(--si-catalogue-header-bg, ${token('color-primary')});
     color: var(--si-catalogue-header-color, ${token('color-on-primary')});
     font-weight: bold;
@@ -143,33 +183,16 @@ export const catalogueStyles = css`
   .cell-group {
     font-weight: bold;
     background: var(--si-catalogue-group-bg, ${token('color-primary-subtle')});
-    min-inline-size: 6em;
   }
 
   .cell-name {
     font-weight: bold;
-    min-inline-size: 8em;
   }
 
-  .cell-list {
-    min-inline-size: 10em;
-  }
 
-  .cell-basis {
-    min-inline-size: 12em;
-  }
 
-  .cell-text {
-    min-inline-size: 7em;
-  }
 
-  .cell-deadline {
-    min-inline-size: 9em;
-  }
 
-  .cell-channels {
-    min-inline-size: 9em;
-  }
 
   tbody tr:target,
   tbody tr.highlighted,

@@ -16,6 +16,8 @@ import { highlight } from '../../search/highlight.js';
 import { define } from '../../utilities/define.js';
 import { safeHref } from '../../utilities/safe-url.js';
 import { SiElement } from '../../utilities/si-element.js';
+import { channelIconSprite } from '../channel-badges/channel-kinds.js';
+import { badgeListStyles } from '../channel-badges/si-channel-badges.styles.js';
 import { renderCards } from './catalogue-cards.js';
 import type { CellContext } from './catalogue-cells.js';
 import { exportCatalogueCsv } from './catalogue-export.js';
@@ -69,6 +71,7 @@ const CARDS_BELOW_EM = 48;
  * @csspart row - Each item row.
  * @csspart cell - Each body cell.
  * @csspart group-cell - The spanning first-level item (一级事项) cells.
+ * @csspart badge - Each channel badge (also `badge-<kind>`), as in `<si-channel-badges>`.
  * @csspart cards - The list of cards in card view.
  * @csspart card - Each item card in card view.
  * @csspart message - The loading, empty and error messages.
@@ -90,7 +93,7 @@ const CARDS_BELOW_EM = 48;
  * @tag si-catalogue
  */
 export class SiCatalogue extends SiElement {
-  static override styles = [SiElement.styles, catalogueStyles];
+  static override styles = [SiElement.styles, badgeListStyles, catalogueStyles];
 
   /** URL of a catalogue JSON (see `catalogue.schema.json`) to show instead of the built-in one. */
   @property({ reflect: true }) src = '';
@@ -204,7 +207,8 @@ export class SiCatalogue extends SiElement {
   protected override render() {
     // The probe's width is the element's, and its height is always 0, so observing it reports
     // width changes only: switching between table and cards cannot feed back into the observer.
-    return html`<div class="width-probe" aria-hidden="true"></div>${this.renderState()}`;
+    return html`<div class="width-probe" aria-hidden="true"></div>
+      ${channelIconSprite()}${this.renderState()}`;
   }
 
   private renderState() {

@@ -36,9 +36,21 @@ const ICON_PATHS: Record<ChannelKind, SVGTemplateResult> = {
   other: svg`<circle cx="12" cy="12" r="3.5"/>`,
 };
 
-/** The decorative icon for a channel kind; the badge's text carries the meaning. */
-export function channelIcon(kind: ChannelKind): TemplateResult {
-  return html`<svg viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor"
-    stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"
-    focusable="false">${ICON_PATHS[kind]}</svg>`;
+const CHANNEL_KINDS = Object.keys(ICON_PATHS) as ChannelKind[];
+
+/** The id of a kind's icon symbol in `channelIconSprite()`. */
+export const channelIconId = (kind: ChannelKind) => `si-channel-icon-${kind}`;
+
+/**
+ * Every channel icon once, as `<symbol>`s that badges reference with `<use>`: one sprite per
+ * shadow root instead of a copy of each drawing in every badge, which kept the catalogue's
+ * 150 badges from dominating its first render. Include it once where badges are rendered.
+ */
+export function channelIconSprite(): TemplateResult {
+  return html`<svg class="icon-sprite" aria-hidden="true" focusable="false" width="0" height="0">
+    ${CHANNEL_KINDS.map(
+      (kind) => svg`<symbol id=${channelIconId(kind)} viewBox="0 0 24 24" fill="none" stroke="currentColor"
+        stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${ICON_PATHS[kind]}</symbol>`,
+    )}
+  </svg>`;
 }

@@ -5,27 +5,32 @@ export const channelBadgesStyles = css`
   :host {
     display: block;
   }
+`;
 
-  :host([size='s']) .list {
+/** Styles of `renderBadgeList()`, for any shadow root that draws badge lists. */
+export const badgeListStyles = css`
+  .list[data-size='s'] {
     font-size: ${token('font-size-small')};
   }
 
-  :host([size='l']) .list {
+  .list[data-size='l'] {
     font-size: ${token('font-size-large')};
   }
 
+  /* Inline blocks, not flex: 50 lists of flex items inside an auto-layout table made the
+     catalogue's first render twice as slow (table sizing lays each flex container out often). */
   .list {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--si-channel-badges-gap, ${token('space-s')});
+    display: block;
     margin: 0;
+    margin-block-end: calc(-1 * var(--si-channel-badges-gap, ${token('space-s')}));
     padding: 0;
     list-style: none;
   }
 
   .badge {
-    display: inline-flex;
-    align-items: center;
+    display: inline-block;
+    margin-block-end: var(--si-channel-badges-gap, ${token('space-s')});
+    margin-inline-end: var(--si-channel-badges-gap, ${token('space-s')});
     max-inline-size: 100%;
     border: ${token('border-width')} solid var(--si-channel-badges-border-color, ${token('color-primary')});
     border-radius: var(--si-channel-badges-radius, ${token('radius-pill')});
@@ -42,9 +47,7 @@ export const channelBadgesStyles = css`
 
   .content,
   .link {
-    display: inline-flex;
-    align-items: center;
-    gap: ${token('space-xs')};
+    display: inline-block;
     padding-block: ${token('space-2xs')};
     padding-inline: ${token('space-s')};
     border-radius: inherit;
@@ -61,8 +64,16 @@ export const channelBadgesStyles = css`
   }
 
   .icon {
-    flex: none;
-    display: inline-flex;
+    display: inline-block;
+    margin-inline-end: ${token('space-xs')};
+    vertical-align: -0.125em;
+  }
+
+  .icon-sprite {
+    position: absolute;
+    inline-size: 0;
+    block-size: 0;
+    overflow: hidden;
   }
 
   .label {

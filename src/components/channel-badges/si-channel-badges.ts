@@ -4,8 +4,9 @@ import { define } from '../../utilities/define.js';
 import { listConverter } from '../../utilities/list-attribute.js';
 import { safeHref } from '../../utilities/safe-url.js';
 import { SiElement } from '../../utilities/si-element.js';
-import { channelIcon, channelKind } from './channel-kinds.js';
-import { channelBadgesStyles } from './si-channel-badges.styles.js';
+import { renderBadgeList } from './channel-badge-list.js';
+import { channelIconSprite } from './channel-kinds.js';
+import { badgeListStyles, channelBadgesStyles } from './si-channel-badges.styles.js';
 
 export type ChannelBadgesSize = 's' | 'm' | 'l';
 
@@ -45,7 +46,7 @@ export type ChannelBadgesSize = 's' | 'm' | 'l';
  * @tag si-channel-badges
  */
 export class SiChannelBadges extends SiElement {
-  static override styles = [SiElement.styles, channelBadgesStyles];
+  static override styles = [SiElement.styles, channelBadgesStyles, badgeListStyles];
 
   /**
    * The channels to show, in order. As an attribute, a list separated by `,`, `，`, `、` or `;`
@@ -80,27 +81,18 @@ export class SiChannelBadges extends SiElement {
     const channels = [...new Set(this.channels)];
     if (channels.length === 0) return nothing;
     return html`
-      <ul class="list" part="list" role="list" aria-label=${this.label}>
-        ${channels.map((channel) => this.renderBadge(channel))}
-      </ul>
+      ${channelIconSprite()}
+      ${renderBadgeList(channels, {
+        label: this.label,
+        size: this.size,
+        hrefFor: (channel) => safeHref(this.slottedHrefs[channel]) ?? safeHref(this.links[channel]),
+      })}
       <div hidden>
         ${channels.map(
           (channel) => html`<slot name=${channel} @slotchange=${this.handleSlotChange}></slot>`,
         )}
       </div>
     `;
-  }
-
-  private renderBadge(channel: string) {
-    const kind = channelKind(channel);
-    const href = safeHref(this.slottedHrefs[channel]) ?? safeHref(this.links[channel]);
-    const content = html`<span class="icon" part="icon">${channelIcon(kind)}</span
-      ><span class="label" part="text">${channel}</span>`;
-    return html`<li class="badge" part="badge badge-${kind}" data-kind=${kind}>
-      ${href === undefined
-        ? html`<span class="content">${content}</span>`
-        : html`<a class="link" part="link" href=${href}>${content}</a>`}
-    </li>`;
   }
 
   private handleSlotChange(event: Event): void {
