@@ -31,7 +31,7 @@ export default tseslint.config(
   },
   {
     // Functions passed to page.evaluate() run in the browser.
-    files: ['test/e2e/**/*.js', 'scripts/screenshot.js'],
+    files: ['test/e2e/**/*.js', 'scripts/screenshot.js', 'scripts/bench.js', 'bench/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
