@@ -26,7 +26,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['scripts/**/*.js', 'test/e2e/**/*.js', '*.config.js', '*.config.ts'],
+    files: ['scripts/**/*.js', 'bin/**/*.js', 'test/e2e/**/*.js', 'test/node/**/*.js', '*.config.js', '*.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
