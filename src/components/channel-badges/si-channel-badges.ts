@@ -5,6 +5,7 @@ import { listConverter } from '../../utilities/list-attribute.js';
 import { safeHref } from '../../utilities/safe-url.js';
 import { SiElement } from '../../utilities/si-element.js';
 import { renderBadgeList } from './channel-badge-list.js';
+import { channelBadgesStrings } from './channel-badges.strings.js';
 import { channelIconSprite } from './channel-kinds.js';
 import { badgeListStyles, channelBadgesStyles } from './si-channel-badges.styles.js';
 
@@ -63,9 +64,12 @@ export class SiChannelBadges extends SiElement {
   @property({ reflect: true })
   size: 's' | 'm' | 'l' = 'm';
 
-  /** The list's accessible name, announced by screen readers. */
+  /**
+   * The list's accessible name, announced by screen readers. Defaults to 公开渠道 in the
+   * element's language (公開渠道, Disclosure channels).
+   */
   @property()
-  label = '公开渠道';
+  label?: string;
 
   /** Hrefs read from slotted anchors, by channel name. */
   @state()
@@ -80,10 +84,11 @@ export class SiChannelBadges extends SiElement {
   protected override render() {
     const channels = [...new Set(this.channels)];
     if (channels.length === 0) return nothing;
+    const { strings } = this.localize(channelBadgesStrings);
     return html`
       ${channelIconSprite()}
       ${renderBadgeList(channels, {
-        label: this.label,
+        label: this.label || strings.label,
         size: this.size,
         hrefFor: (channel) => safeHref(this.slottedHrefs[channel]) ?? safeHref(this.links[channel]),
       })}

@@ -1,0 +1,212 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { closestAcrossShadows, watchAncestorAttributes } from './ancestors.js';
+
+/**
+ * Localisation of the UI (never of the data, which stays in the language it was published in).
+ *
+ * Each component keeps its words in a strings module as one object per locale, all with the
+ * same keys (TypeScript checks that every locale has every key). The element's language is
+ * its own `lang`, else the nearest ancestor's (across shadow roots), else the document's; the
+ * {@link LocaleController} follows changes to any of them. Strings are `{name}` templates:
+ * numbers are filled in through `Intl.NumberFormat`, dates are formatted by the component
+ * through `Intl.DateTimeFormat` in {@link Localized.formatLocale}.
+ */
+
+/** The locale of the built-in strings, used whenever nothing better matches. */
+export const DEFAULT_LOCALE = 'zh-CN';
+
+/** The UI languages every component ships. */
+export const UI_LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
+
+export type UiLocale = (typeof UI_LOCALES)[number];
+
+/**
+ * A component's strings by locale tag: zh-CN is required, and so far every component has all
+ * three. A site may add a locale (`ug`, `bo`, …) by adding an entry with the same keys.
+ */
+export type Translations<S> = { readonly 'zh-CN': S } & { readonly [locale: string]: S | undefined };
+
+/** Partial replacements for a component's strings, nested like them (`{ columns: { seq: 'No.' } }`). */
+export type StringOverrides<S> = { [K in keyof S]?: S[K] extends string ? string : S[K] extends object ? StringOverrides<S[K]> : never };
+
+/** The strings and formatters for one element in its language. */
+export interface Localized<S> {
+  /** The element's strings: the locale's, with the element's `strings` overrides applied. */
+  readonly strings: S;
+  /** The key of the translation used (`zh-CN`, `zh-TW`, `en`, or a site-added one). */
+  readonly locale: string;
+  /** The locale for `Intl`: the element's language when it shares the translation's language, else the translation's. */
+  readonly formatLocale: string;
+  /** A number in the locale's digits and grouping. */
+  number(value: number): string;
+  /** Fills `{name}` placeholders; numbers go through {@link Localized.number}. Unknown names are kept. */
+  format(template: string, values: Readonly<Record<string, string | number>>): string;
+}
+
+function canonical(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+function maximized(tag: string): { language: string; script: string | undefined; region: string | undefined } {
+  try {
+    const locale = new Intl.Locale(tag).maximize();
+    return { language: locale.language, script: locale.script, region: locale.region };
+  } catch {
+    return { language: tag.split('-')[0]!.toLowerCase(), script: undefined, region: undefined };
+  }
+}
+
+/**
+ * The translation key for a language tag, and the locale to format dates and numbers in:
+ * an exact match (`zh-TW`); else one of the same language and script (`zh-HK` and `zh-Hant`
+ * get zh-TW words, `zh-SG` and `zh` zh-CN words, `en-GB` English words), formatted in the tag
+ * asked for (British dates for en-GB); else one of the same language; else zh-CN words and
+ * zh-CN formats, so words and dates never mix languages.
+ */
+export function matchLocale(
+  available: readonly string[],
+  lang: string | null | undefined,
+): { locale: string; formatLocale: string } {
+  const fallback = { locale: DEFAULT_LOCALE, formatLocale: DEFAULT_LOCALE };
+  const tag = canonical((lang ?? '').trim());
+  if (tag === undefined || tag === '') return fallback;
+  const exact = available.find((key) => key.toLowerCase() === tag.toLowerCase());
+  if (exact !== undefined) return { locale: exact, formatLocale: tag };
+  const wanted = maximized(tag);
+  const candidates = available
+    .map((key) => ({ key, ...maximized(key) }))
+    .filter((candidate) => candidate.language === wanted.language);
+  const best =
+    candidates.find((c) => c.script === wanted.script && c.region === wanted.region) ??
+    candidates.find((c) => c.script === wanted.script) ??
+    candidates[0];
+  return best === undefined ? fallback : { locale: best.key, formatLocale: tag };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const warnedOverrides = new Set<string>();
+
+/**
+ * `base` with `overrides` applied key by key (nested objects merged). An override of the wrong
+ * type or for an unknown key is ignored with one console warning, so a typo in an editor's
+ * `strings` attribute never blanks a label.
+ */
+export function applyOverrides<S>(base: S, overrides: unknown, path = ''): S {
+  if (!isPlainObject(overrides)) return base;
+  const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(overrides)) {
+    const current = result[key];
+    const where = path + key;
+    if (typeof current === 'string' && typeof value === 'string') result[key] = value;
+    else if (isPlainObject(current) && isPlainObject(value)) result[key] = applyOverrides(current, value, `${where}.`);
+    else if (!warnedOverrides.has(where)) {
+      warnedOverrides.add(where);
+      console.warn(
+        current === undefined
+          ? `si-catalogue: "${where}" in strings is not a text of this element and was ignored.`
+          : `si-catalogue: "${where}" in strings must be ${typeof current === 'string' ? 'a string' : 'an object'}; it was ignored.`,
+      );
+    }
+  }
+  return result as S;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    numberFormats.set(locale, format);
+  }
+  return format;
+}
+
+/** Fills `{name}` placeholders with values; numbers are formatted for `locale`. */
+export function formatTemplate(template: string, values: Readonly<Record<string, string | number>>, locale = DEFAULT_LOCALE): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.hasOwn(values, name)) return whole;
+    const value = values[name]!;
+    return typeof value === 'number' ? numberFormat(locale).format(value) : value;
+  });
+}
+
+/** The strings and formatters of `translations` for a language tag, with overrides applied. */
+export function localize<S>(translations: Translations<S>, lang: string | null | undefined, overrides?: unknown): Localized<S> {
+  const available = Object.keys(translations).filter((key) => translations[key] !== undefined);
+  const { locale, formatLocale } = matchLocale(available, lang);
+  const strings = applyOverrides(translations[locale] ?? translations[DEFAULT_LOCALE], overrides);
+  return {
+    strings,
+    locale,
+    formatLocale,
+    number: (value) => numberFormat(formatLocale).format(value),
+    format: (template, values) => formatTemplate(template, values, formatLocale),
+  };
+}
+
+/**
+ * The language of an element: its own `lang`, else the nearest ancestor's across shadow roots
+ * (up to the document's `<html lang>`), else zh-CN. An empty `lang=""` is skipped.
+ */
+export function resolveLang(element: Element): string {
+  return closestAcrossShadows(element, '[lang]:not([lang=""])')?.getAttribute('lang')?.trim() || DEFAULT_LOCALE;
+}
+
+/**
+ * Keeps an element's language ({@link LocaleController.lang}) and re-renders the element when it
+ * changes: on connection, and whenever a `lang` attribute changes on the element, an ancestor
+ * or the document (one shared MutationObserver per document or shadow root).
+ *
+ * A small Shoelace-style controller rather than `@lit/localize`: the language is per element
+ * (two languages on one page work), nothing global is configured, and strings need no build
+ * step; see docs/theming.md.
+ */
+export class LocaleController implements ReactiveController {
+  /** The element's language tag as written (`zh-CN`, `en-GB`, …); zh-CN when none is set. */
+  lang = DEFAULT_LOCALE;
+
+  private unwatch?: () => void;
+
+  private cache = new WeakMap<object, { lang: string; overrides: unknown; localized: Localized<unknown> }>();
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.unwatch = watchAncestorAttributes(this.host, this.refresh);
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    this.unwatch?.();
+    this.unwatch = undefined;
+  }
+
+  /** The strings of `translations` for the element's language, with `overrides` applied; cached. */
+  localize<S>(translations: Translations<S>, overrides?: unknown): Localized<S> {
+    // Before connection (e.g. server rendering) only the element's own lang is known.
+    const lang = this.unwatch === undefined ? this.host.getAttribute('lang') || this.lang : this.lang;
+    const cached = this.cache.get(translations);
+    if (cached !== undefined && cached.lang === lang && cached.overrides === overrides) return cached.localized as Localized<S>;
+    const localized = localize(translations, lang, overrides);
+    this.cache.set(translations, { lang, overrides, localized });
+    return localized;
+  }
+
+  private readonly refresh = (): void => {
+    const lang = resolveLang(this.host);
+    if (lang !== this.lang) {
+      this.lang = lang;
+      this.host.requestUpdate();
+    }
+  };
+}
