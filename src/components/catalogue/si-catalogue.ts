@@ -169,6 +169,18 @@ export class SiCatalogue extends SiElement {
   /** The outcome last reported through si-load / si-error, so each is reported once. */
   private announced: Catalogue | LoadProblem | undefined;
 
+  /**
+   * Server-rendered content (`si-catalogue render`: declarative shadow DOM) is replaced, not
+   * hydrated: it is emptied here, on upgrade, and the first render draws the same table in the
+   * same task, before the next paint, so nothing moves. (The first render can differ from the
+   * server's, e.g. while `src` loads or when `sync-url` restores filters, which Lit's hydration
+   * would reject.) Pages that load Lit's own hydration support keep its behaviour.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot !== null && !('litElementHydrateSupport' in globalThis)) this.shadowRoot.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.syncUrl) this.restoreFromUrl();

@@ -1,0 +1,150 @@
+// End-to-end: the output of `si-catalogue render` read with JavaScript disabled, and upgraded in
+// place by the bundle without moving the table.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { newWatchedPage, openBrowser, repoRoot } from './browser.js';
+
+const catalogue = JSON.parse(readFileSync(join(repoRoot, 'src/data/social-insurance.json'), 'utf8'));
+const overlay = JSON.parse(readFileSync(join(repoRoot, 'demo/overlay.example.json'), 'utf8'));
+
+/** Runs the CLI as a user would (it needs the built dist/, which `npm run test:e2e` makes). */
+function renderCli(...args) {
+  return execFileSync(process.execPath, [join(repoRoot, 'bin/si-catalogue.js'), 'render', ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+/** A page at `path` on the test server whose HTML is `body` (the bundle and demo CSS are real files). */
+async function serve(page, session, path, body) {
+  await page.route(session.url(path), (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));
+  await page.goto(session.url(path));
+}
+
+/** A county portal article (the demo's legacy global CSS) with the rendered fragment inside. */
+const portalPage = (fragment) => `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>静态目录（测试）</title><link rel="stylesheet" href="/demo/portal.css"></head>
+<body><main class="page"><article class="article"><div class="TRS_Editor">
+<p>以下目录由 si-catalogue render 生成：</p>
+${fragment}
+<p id="after">目录之后的正文。</p>
+</div></article></main></body></html>`;
+
+/** What a reader of the table gets: caption, header texts, body rows as cell texts. */
+function readTable() {
+  const root = document.querySelector('si-catalogue').shadowRoot;
+  const table = root.querySelector('table');
+  const rect = table.querySelector('tbody tr').getBoundingClientRect();
+  return {
+    caption: table.caption.textContent.trim(),
+    headerRows: [...table.tHead.rows].map((row) => [...row.cells].map((cell) => cell.textContent.trim())),
+    rowCount: table.querySelectorAll('tbody tr').length,
+    firstRow: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
+    afterY: document.querySelector('#after')?.getBoundingClientRect().y,
+    styleElements: root.querySelectorAll('style').length,
+    adopted: root.adoptedStyleSheets.length,
+  };
+}
+
+describe('si-catalogue render, read with JavaScript disabled', () => {
+  let session;
+  before(async () => {
+    session = await openBrowser();
+  });
+  after(() => session.close());
+
+  it('shows the whole county table with caption, two header rows and ticks read as 是/否', async () => {
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await serve(page, session, '/static-county.html', renderCli());
+    assert.equal(await page.evaluate(() => typeof customElements.get('si-catalogue')), 'undefined');
+
+    const table = page.getByRole('table', { name: catalogue.title });
+    await table.waitFor();
+    assert.equal(await table.locator('tbody tr').count(), catalogue.items.length);
+    const headers = await table.locator('thead tr').evaluateAll((rows) => rows.map((row) => [...row.cells].map((cell) => cell.textContent.trim())));
+    assert.deepEqual(headers[0], ['序号', '公开事项', '公开内容（要素）', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', '公开方式', '公开层级']);
+    assert.deepEqual(headers[1], ['一级事项', '二级事项', '全社会', '特定群众', '主动', '依申请公开', '县级', '乡、村级']);
+
+    // The first item's row, as a screen reader meets it: a row header and cells named by headers.
+    const first = catalogue.items[0];
+    const row = table.getByRole('row', { name: new RegExp(first.name) }).first();
+    assert.equal(await row.getByRole('rowheader', { name: first.name }).count(), 1);
+    const countyCell = row.locator('td[headers~="si-h-levels-county"]');
+    assert.equal(await countyCell.locator('.tick').isVisible(), first.levels.county);
+    assert.equal((await countyCell.textContent()).replace(/\s/g, ''), first.levels.county ? '✓是' : '否');
+
+    // Visible, not merely present: the table has a real size and the page does not scroll sideways at 1280 px.
+    const box = await table.boundingBox();
+    assert.ok(box.width > 600 && box.height > 2000, `table box ${JSON.stringify(box)}`);
+    await context.close();
+  });
+
+  it('shows the township catalogue retitled by an overlay, with hidden and added items', async () => {
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await serve(page, session, '/static-township.html', renderCli('--level', 'township', '--overlay', 'demo/overlay.example.json'));
+    const table = page.getByRole('table', { name: overlay.title });
+    await table.waitFor();
+    const names = await table.locator('tbody th[scope="row"]').allTextContents();
+    assert.ok(names.some((name) => name.includes('社会保障卡乡镇代办（示例）')), 'the added township item is listed');
+    const hidden = catalogue.items.find((item) => item.id === 'job-retention-subsidy');
+    assert.ok(!names.some((name) => name.trim() === hidden.name), 'the hidden item is not listed');
+    assert.ok(names.length < catalogue.items.length, 'only township items');
+    await context.close();
+  });
+
+  it('hides the search bar rendered with --toolbar, which cannot work without JavaScript', async () => {
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await serve(page, session, '/static-toolbar.html', renderCli('--toolbar'));
+    await page.getByRole('table').waitFor();
+    assert.equal(await page.getByRole('searchbox').isVisible(), false);
+    await context.close();
+  });
+});
+
+describe('si-catalogue render, upgraded by the bundle', () => {
+  let session;
+  before(async () => {
+    session = await openBrowser();
+  });
+  after(() => session.close());
+
+  for (const { label, args } of [
+    { label: 'the static table', args: ['--fragment'] },
+    { label: 'the table with its search bar (--toolbar)', args: ['--fragment', '--toolbar'] },
+  ]) {
+    it(`replaces ${label} inside a legacy portal article without moving the first row`, async () => {
+      const { page, log } = await newWatchedPage(session.browser, { viewport: { width: 1280, height: 900 } });
+      await serve(page, session, '/static-upgrade.html', portalPage(renderCli(...args)));
+      await page.getByRole('table').waitFor();
+      const before = await page.evaluate(readTable);
+      assert.equal(before.styleElements > 0, true, 'server-rendered styles before the upgrade');
+      if (args.includes('--toolbar')) assert.equal(await page.getByRole('searchbox').isVisible(), false);
+
+      await page.addScriptTag({ url: '/dist/si-catalogue.bundle.js', type: 'module' });
+      await page.waitForFunction(() => customElements.get('si-catalogue') !== undefined);
+      await page.evaluate(() => document.querySelector('si-catalogue').updateComplete);
+      const upgraded = await page.evaluate(readTable);
+
+      assert.equal(upgraded.styleElements, 0, 'the element rendered its own content');
+      assert.ok(upgraded.adopted > 0, 'with constructed style sheets');
+      assert.equal(upgraded.caption, before.caption);
+      assert.deepEqual(upgraded.headerRows, before.headerRows);
+      assert.equal(upgraded.rowCount, before.rowCount);
+      for (const key of ['x', 'y', 'width', 'height']) {
+        assert.ok(Math.abs(upgraded.firstRow[key] - before.firstRow[key]) < 1, `first row ${key}: ${before.firstRow[key]} → ${upgraded.firstRow[key]}`);
+      }
+      assert.ok(Math.abs(upgraded.afterY - before.afterY) < 1, `text after the table moved: ${before.afterY} → ${upgraded.afterY}`);
+      if (args.includes('--toolbar')) assert.equal(await page.getByRole('searchbox').isVisible(), true);
+      assert.deepEqual(log.errors, []);
+      await page.close();
+    });
+  }
+});
