@@ -142,7 +142,7 @@ export const catalogueStyles = css`
   }
 
   .col-tick {
-    inline-size: 3.75em;
+    inline-size: 4.5em;
   }
 
   /* Start-aligned: the table is often wider than its scrolling region, and a centred title
