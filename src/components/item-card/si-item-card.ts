@@ -1,0 +1,406 @@
+import { ContextConsumer } from '@lit/context';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { builtinCatalogue } from '../../catalogue/builtin.js';
+import { catalogueContext, guideHrefContext } from '../../context/catalogue-context.js';
+import type { Catalogue, CatalogueItem } from '../../data/types.js';
+import { define } from '../../utilities/define.js';
+import { safeHref } from '../../utilities/safe-url.js';
+import { SiElement } from '../../utilities/si-element.js';
+import type { ItemSelectDetail } from '../catalogue/si-catalogue.js';
+import '../channel-badges/si-channel-badges.js';
+import '../deadline/si-deadline.js';
+import { chipsOf, fillHrefTemplate, headingLevelOf, messageOf, resolveCard, type CardState } from './item-card-model.js';
+import { itemCardStrings as strings } from './item-card.strings.js';
+import { itemCardStyles } from './si-item-card.styles.js';
+
+export type { ItemSelectDetail };
+export type ItemCardVariant = 'compact' | 'full';
+
+type SlotName = 'note' | 'actions' | 'footer';
+
+/** Real h1–h6, chosen from a fixed list (never from input), so the page's outline is native. */
+const HEADING_TAGS: Record<1 | 2 | 3 | 4 | 5 | 6, StaticValue> = {
+  1: literal`h1`,
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+const warnIcon = html`<svg viewBox="0 0 24 24" width="1.1em" height="1.1em" fill="none" stroke="currentColor"
+  stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">
+  <circle cx="12" cy="12" r="9" /><path d="M12 7.5v5.5M12 16.5h.01" />
+</svg>`;
+
+/**
+ * One item of the disclosure standard catalogue as a card: its 一级事项 and name as a heading,
+ * 公开内容, 公开依据, the statutory deadline (`<si-deadline>`), the channels
+ * (`<si-channel-badges>`), 公开主体, and 公开对象 / 公开方式 / 公开层级 as labelled chips.
+ *
+ * Choose the item with the `item` attribute, a 序号 (`item="3"`) or an id
+ * (`item="enterprise-registration"`). It is looked up in the catalogue of a surrounding
+ * `<si-catalogue>` (through context, so a local overlay or `src` catalogue applies), else in
+ * the built-in standard catalogue. JavaScript users may instead pass a whole item object as the
+ * `itemData` property, which wins over `item`. An item that cannot be found shows a visible
+ * message naming the value (未找到序号为 99 的事项), never an empty box.
+ *
+ * The name becomes a link to the item's service guide with `href` (`{id}` and `{seq}` are
+ * filled in), or with the `guide-href` template of a surrounding `<si-catalogue>`; only
+ * `http(s):` and relative URLs are honoured. Catalogue text is always shown as text.
+ *
+ * @summary One catalogue item at a glance, with its deadline and channels.
+ *
+ * @slot note - A local remark shown under the heading (e.g. 本县由社保中心统一公开).
+ * @slot actions - Controls for the item, e.g. an 在线办理 link or button.
+ * @slot footer - Local details at the bottom, e.g. 咨询电话 or 更新日期.
+ *
+ * @fires {CustomEvent<ItemSelectDetail>} si-item-select - A person activated the item's name
+ *   (its link, or its button with `selectable`). Cancelable: `preventDefault()` stops the
+ *   link from being followed.
+ *
+ * @csspart base - The card (`<article>`); has `data-variant`.
+ * @csspart heading - The `<h1>`–`<h6>` holding the eyebrow and the name.
+ * @csspart eyebrow - The line above the name: 序号 and 一级事项.
+ * @csspart seq - The 序号.
+ * @csspart group - The 一级事项.
+ * @csspart name - The item name (二级事项).
+ * @csspart link - The name's link to the service guide.
+ * @csspart button - The name's button with `selectable` and no link.
+ * @csspart local - The mark on an item added locally through an overlay.
+ * @csspart note - The wrapper of the `note` slot.
+ * @csspart fields - The labelled fields (`<dl>`, `variant="full"`).
+ * @csspart field - Each field (a `<div>` of `<dt>` and `<dd>`); also `field-<key>`.
+ * @csspart content - The list of 公开内容.
+ * @csspart basis - The list of 公开依据.
+ * @csspart subject - The 公开主体.
+ * @csspart channels - The `<si-channel-badges>` element.
+ * @csspart chips - The list of chips.
+ * @csspart chip - Each chip; also `chip-audience`, `chip-method` or `chip-levels`.
+ * @csspart chip-label - The label of a chip (公开对象).
+ * @csspart chip-value - The value of a chip (全社会).
+ * @csspart deadline - The wrapper of the deadline.
+ * @csspart actions - The wrapper of the `actions` slot.
+ * @csspart footer - The wrapper of the `footer` slot.
+ * @csspart message - The message shown instead of an item that cannot be shown.
+ *
+ * @cssprop [--si-item-card-font-size=var(--si-font-size-body)] - Base size of the card (never below 14px).
+ * @cssprop [--si-item-card-bg=var(--si-color-surface)] - Card background.
+ * @cssprop [--si-item-card-color=var(--si-color-text)] - Card text colour.
+ * @cssprop [--si-item-card-muted-color=var(--si-color-text-muted)] - Labels and the eyebrow line.
+ * @cssprop [--si-item-card-border-color=var(--si-color-border)] - Card, chip and footer borders.
+ * @cssprop [--si-item-card-accent-color=var(--si-color-primary)] - The card's top rule.
+ * @cssprop [--si-item-card-radius=var(--si-radius-m)] - Corner radius of the card and the message.
+ * @cssprop [--si-item-card-padding=var(--si-space-l)] - Inner space of the card.
+ * @cssprop [--si-item-card-gap=var(--si-space-m)] - Space between the card's sections.
+ * @cssprop [--si-item-card-heading-size=1.25em] - Size of the heading.
+ * @cssprop [--si-item-card-heading-color=var(--si-color-text)] - Colour of the heading.
+ * @cssprop [--si-item-card-link-color=var(--si-color-link)] - Colour of the name's link.
+ * @cssprop [--si-item-card-chip-bg=var(--si-color-surface-muted)] - Background of a chip's value.
+ * @cssprop [--si-item-card-chip-label-bg=var(--si-color-surface)] - Background of a chip's label.
+ * @cssprop [--si-item-card-chip-color=var(--si-color-text)] - Text colour of a chip.
+ * @cssprop [--si-item-card-chip-border-color=var(--si-color-border)] - Border of a chip.
+ * @cssprop [--si-item-card-chip-radius=var(--si-radius-pill)] - Corner radius of a chip.
+ * @cssprop [--si-item-card-message-color=#a4262c] - Accent of the message for an item not found.
+ * @cssprop [--si-item-card-message-bg=var(--si-color-surface-muted)] - Background of that message.
+ *
+ * @tag si-item-card
+ */
+export class SiItemCard extends SiElement {
+  static override styles = [SiElement.styles, itemCardStyles];
+
+  /**
+   * The item to show: its 序号 (`3`, also `"03"` or full-width `３`) or its id
+   * (`enterprise-registration`). A string of digits is a 序号; an id is used when no 序号
+   * matches. Ignored while `itemData` holds an item.
+   */
+  @property()
+  item: string | number = '';
+
+  /**
+   * A whole item object (a `CatalogueItem`, as in `catalogue.schema.json`) for JavaScript
+   * users; it wins over `item` and needs no catalogue. Missing fields are shown as empty.
+   */
+  @property({ attribute: false })
+  itemData: CatalogueItem | undefined = undefined;
+
+  /** `full`: every column with labels. `compact`: name, 公开内容, chips, channels and the deadline's status. */
+  @property({ reflect: true })
+  variant: ItemCardVariant = 'full';
+
+  /** The level of the card's heading, 1 to 6 (the host page owns its outline). */
+  @property({ attribute: 'heading-level', type: Number })
+  headingLevel = 3;
+
+  /**
+   * Makes the name a link, e.g. to the item's service guide. `{id}` and `{seq}` are replaced
+   * (`/guides/{id}.html`). Only `http(s):` and relative URLs become links. When empty, the
+   * `guide-href` of a surrounding `<si-catalogue>` applies.
+   */
+  @property({ reflect: true })
+  href = '';
+
+  /** Makes the name a button that fires `si-item-select` when it is not a link. */
+  @property({ type: Boolean, reflect: true })
+  selectable = false;
+
+  /** Passed to `<si-deadline>`: the day the information was formed or changed (`YYYY-MM-DD`). */
+  @property()
+  changed?: string;
+
+  /** Passed to `<si-deadline>`: the day the information was actually published (`YYYY-MM-DD`). */
+  @property()
+  published?: string;
+
+  /** Passed to `<si-deadline>`: the date the status is computed for (`YYYY-MM-DD`); default today. */
+  @property()
+  today?: string;
+
+  /** Whether a surrounding `<si-catalogue>` answered; its data may still be loading. */
+  @state() private inProvider = false;
+
+  @state() private contextCatalogue: Catalogue | undefined;
+
+  @state() private contextGuideHref: string | undefined;
+
+  @state() private filledSlots: Partial<Record<SlotName, boolean>> = {};
+
+  private readonly catalogueConsumer = new ContextConsumer(this, {
+    context: catalogueContext,
+    subscribe: true,
+    callback: (value) => {
+      this.inProvider = true;
+      this.contextCatalogue = value;
+    },
+  });
+
+  private readonly guideHrefConsumer = new ContextConsumer(this, {
+    context: guideHrefContext,
+    subscribe: true,
+    callback: (value) => {
+      this.contextGuideHref = value;
+    },
+  });
+
+  private readonly warnedUnsafe = new Set<string>();
+
+  private cardState: CardState = { kind: 'no-item' };
+
+  /** The item the card shows, or `undefined` while it shows a message instead. */
+  get resolvedItem(): CatalogueItem | undefined {
+    return this.cardState.kind === 'item' ? this.cardState.item : undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.inProvider) window.addEventListener('context-provider', this.handleLateProvider);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('context-provider', this.handleLateProvider);
+    // Moved out of its catalogue: look items up afresh when connected again.
+    this.inProvider = false;
+    this.contextCatalogue = undefined;
+    this.contextGuideHref = undefined;
+  }
+
+  /**
+   * A `<si-catalogue>` defined after this card (separate script tags, any order) announces
+   * itself with a `context-provider` event; ask again so the card uses its data.
+   */
+  private readonly handleLateProvider = (event: Event) => {
+    if (this.inProvider || (event as Event & { context?: unknown }).context !== catalogueContext) return;
+    this.catalogueConsumer.hostConnected();
+    this.guideHrefConsumer.hostConnected();
+    if (this.inProvider) window.removeEventListener('context-provider', this.handleLateProvider);
+  };
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.cardState = resolveCard({
+      data: this.itemData,
+      ref: this.item,
+      contextCatalogue: this.contextCatalogue,
+      inProvider: this.inProvider,
+      fallback: builtinCatalogue,
+    });
+  }
+
+  protected override render() {
+    const cardState = this.cardState;
+    if (cardState.kind !== 'item') return this.renderMessage(cardState);
+    const item = cardState.item;
+    const compact = this.variant === 'compact';
+    return html`
+      <article class="card" part="base" data-variant=${compact ? 'compact' : 'full'} aria-labelledby="heading">
+        ${this.renderHeading(item)}
+        ${item.local === true ? html`<p class="local" part="local">${strings.local}</p>` : nothing}
+        ${this.renderSlot('note')}
+        ${compact ? this.renderCompactFields(item) : this.renderFields(item)}
+        ${this.renderChips(item)}
+        <div class="deadline" part="deadline">${this.renderDeadline(item, compact)}</div>
+        ${this.renderSlot('actions')}
+        ${this.renderSlot('footer')}
+      </article>
+    `;
+  }
+
+  private renderHeading(item: CatalogueItem): TemplateResult {
+    const tag = HEADING_TAGS[headingLevelOf(this.headingLevel)];
+    const hasSeq = item.seq > 0;
+    const hasGroup = item.group.trim() !== '';
+    return staticHtml`<${tag} class="heading" part="heading" id="heading">
+      ${hasSeq || hasGroup
+        ? html`<span class="eyebrow" part="eyebrow"
+              >${hasSeq ? html`<span part="seq">${strings.seq(item.seq)}</span>` : nothing}${hasSeq && hasGroup
+                ? html`<span aria-hidden="true">·</span>`
+                : nothing}${hasGroup ? html`<span part="group">${item.group}</span>` : nothing}</span
+            ><span class="visually-hidden">：</span>`
+        : nothing}
+      <span class="name" part="name">${this.renderName(item)}</span>
+    </${tag}>`;
+  }
+
+  private renderName(item: CatalogueItem): unknown {
+    const href = this.linkFor(item);
+    if (href !== undefined) {
+      return html`<a class="link" part="link" href=${href} @click=${this.handleActivate}>${item.name}</a>`;
+    }
+    if (this.selectable) {
+      return html`<button type="button" class="item-button" part="button" @click=${this.handleActivate}>${item.name}</button>`;
+    }
+    return item.name;
+  }
+
+  /** The card's own `href`, else the surrounding catalogue's `guide-href`, if safe. */
+  private linkFor(item: CatalogueItem): string | undefined {
+    const template = this.href.trim() !== '' ? this.href : this.contextGuideHref;
+    if (template === undefined || template.trim() === '') return undefined;
+    const filled = fillHrefTemplate(template, item);
+    const safe = safeHref(filled);
+    if (safe === undefined && !this.warnedUnsafe.has(filled)) {
+      this.warnedUnsafe.add(filled);
+      console.warn(`<si-item-card>: the link "${filled}" was ignored: it is not an http(s) or relative URL.`);
+    }
+    return safe;
+  }
+
+  private readonly handleActivate = (event: Event) => {
+    const item = this.resolvedItem;
+    if (item === undefined) return;
+    const proceed = this.emit<ItemSelectDetail>('si-item-select', { item }, { cancelable: true });
+    if (!proceed) event.preventDefault();
+  };
+
+  private renderFields(item: CatalogueItem): TemplateResult {
+    return html`<dl class="fields" part="fields">
+      ${item.content.length > 0
+        ? this.renderField(
+            'content',
+            strings.content,
+            html`<ul class="list" part="content">
+              ${item.content.map((entry) => html`<li>${entry}</li>`)}
+            </ul>`,
+          )
+        : nothing}
+      ${item.basis.length > 0
+        ? this.renderField(
+            'basis',
+            strings.basis,
+            html`<ul class="list" part="basis">
+              ${item.basis.map((title) => html`<li>${strings.basisTitle(title)}</li>`)}
+            </ul>`,
+          )
+        : nothing}
+      ${item.subject.trim() !== ''
+        ? this.renderField('subject', strings.subject, html`<span part="subject">${item.subject}</span>`)
+        : nothing}
+      ${item.channels.length > 0 ? this.renderField('channels', strings.channels, this.renderChannels(item, 'm')) : nothing}
+    </dl>`;
+  }
+
+  private renderField(key: string, label: string, value: unknown): TemplateResult {
+    return html`<div class="field" part="field field-${key}"><dt>${label}</dt><dd>${value}</dd></div>`;
+  }
+
+  private renderCompactFields(item: CatalogueItem): TemplateResult {
+    return html`
+      ${item.content.length > 0
+        ? html`<div class="compact-content">
+            <span class="inline-label" id="content-label">${strings.content}</span>
+            <ul class="inline-list" part="content" aria-labelledby="content-label">
+              ${item.content.map((entry) => html`<li>${entry}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      ${item.channels.length > 0 ? this.renderChannels(item, 's') : nothing}
+    `;
+  }
+
+  private renderChannels(item: CatalogueItem, size: 's' | 'm'): TemplateResult {
+    return html`<si-channel-badges part="channels" .channels=${item.channels} size=${size} label=${strings.channels}></si-channel-badges>`;
+  }
+
+  private renderChips(item: CatalogueItem): TemplateResult {
+    return html`<ul class="chips" part="chips" role="list" aria-label=${strings.attributes}>
+      ${chipsOf(item).map(
+        (chip) => html`<li class="chip" part="chip chip-${chip.key}" ?data-empty=${chip.values.length === 0}>
+          <span class="chip-label" part="chip-label">${chip.label}</span><span class="visually-hidden">：</span
+          ><span class="chip-value" part="chip-value"
+            >${chip.values.length > 0 ? chip.values.join(strings.valueSeparator) : strings.none}</span
+          >
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderDeadline(item: CatalogueItem, compact: boolean): TemplateResult {
+    const days = item.deadline.workingDays;
+    if (days === null) {
+      // Not counted in working days: the printed wording, faithful to the source.
+      return html`<p class="deadline-text">
+        <span class="inline-label">${strings.deadline}：</span>${item.deadline.text === '' ? strings.none : item.deadline.text}
+      </p>`;
+    }
+    return html`<si-deadline
+      variant=${compact ? 'compact' : 'full'}
+      .workingDays=${days}
+      .changed=${this.changed}
+      .published=${this.published}
+      .today=${this.today}
+    ></si-deadline>`;
+  }
+
+  private renderSlot(name: SlotName): TemplateResult {
+    return html`<div class=${name} part=${name} ?hidden=${this.filledSlots[name] !== true}>
+      <slot name=${name} @slotchange=${this.handleSlotChange}></slot>
+    </div>`;
+  }
+
+  private readonly handleSlotChange = (event: Event) => {
+    const slot = event.target as HTMLSlotElement;
+    const filled = slot
+      .assignedNodes({ flatten: true })
+      .some((node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '');
+    const name = slot.name as SlotName;
+    if (this.filledSlots[name] !== filled) this.filledSlots = { ...this.filledSlots, [name]: filled };
+  };
+
+  private renderMessage(cardState: Exclude<CardState, { kind: 'item' }>): TemplateResult {
+    const { title, hint } = messageOf(cardState);
+    return html`<div class="message" part="message" data-state=${cardState.kind}>
+      <p class="message-title"><span class="message-icon">${warnIcon}</span>${title}</p>
+      ${hint === undefined ? nothing : html`<p class="message-hint">${hint}</p>`}
+    </div>`;
+  }
+}
+
+define('si-item-card', SiItemCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'si-item-card': SiItemCard;
+  }
+}
