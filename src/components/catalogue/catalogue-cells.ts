@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CatalogueItem } from '../../data/types.js';
 import type { SearchField } from '../../search/search-index.js';
-import { catalogueStrings as strings } from './catalogue.strings.js';
+import type { Localized } from '../../utilities/localize.js';
+import type { CatalogueStrings } from './catalogue.strings.js';
 import type { LeafColumn } from './columns.js';
 import { renderBadgeList } from '../channel-badges/channel-badge-list.js';
 
@@ -13,10 +14,12 @@ export interface CellContext {
   highlight: Highlighter;
   /** The item name as text, link or button, already highlighted. */
   renderName: (item: CatalogueItem) => unknown;
+  /** The element's UI strings in its language. */
+  l10n: Localized<CatalogueStrings>;
 }
 
 /** A catalogue tick (√) as a check mark people see and 是/否 screen readers announce. */
-export function renderTick(value: boolean): TemplateResult {
+export function renderTick(value: boolean, strings: CatalogueStrings): TemplateResult {
   return value
     ? html`<span class="tick" aria-hidden="true">✓</span><span class="visually-hidden">${strings.yes}</span>`
     : html`<span class="visually-hidden">${strings.no}</span>`;
@@ -56,9 +59,9 @@ export function renderCellContent(item: CatalogueItem, column: LeafColumn, conte
     case 'text':
       return item.subject;
     case 'channels':
-      return renderBadgeList(item.channels, { label: strings.columns.channels, size: 's' });
+      return renderBadgeList(item.channels, { label: context.l10n.strings.columns.channels, size: 's' });
     case 'tick':
-      return renderTick(tickValue(item, column));
+      return renderTick(tickValue(item, column), context.l10n.strings);
   }
 }
 

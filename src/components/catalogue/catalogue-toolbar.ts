@@ -1,7 +1,8 @@
 import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { CatalogueFilter } from '../../catalogue/filter.js';
-import { catalogueStrings as strings } from './catalogue.strings.js';
+import type { Localized } from '../../utilities/localize.js';
+import type { CatalogueStrings } from './catalogue.strings.js';
 
 export interface ToolbarView {
   filter: CatalogueFilter;
@@ -33,7 +34,7 @@ const select = (name: keyof CatalogueFilter, label: string, all: string, value: 
   </div>`;
 
 /** The search box, the filters, the live result count, and clear/export. */
-export function renderToolbar(view: ToolbarView, handlers: ToolbarHandlers) {
+export function renderToolbar(view: ToolbarView, handlers: ToolbarHandlers, { strings, format }: Localized<CatalogueStrings>) {
   const { filter } = view;
   const filtered = filter.query !== '' || filter.group !== '' || filter.level !== '' || filter.channel !== '';
   return html`<div class="toolbar" part="toolbar" role="search" aria-label=${strings.toolbar}>
@@ -65,7 +66,9 @@ export function renderToolbar(view: ToolbarView, handlers: ToolbarHandlers) {
     ${select('channel', strings.channelFilter, strings.channelAll, filter.channel, view.channels.map((channel) => ({ value: channel, label: channel })), handlers.onFilter)}
     <div class="toolbar-end">
       <span class="count" part="count" role="status" aria-live="polite" aria-atomic="true">
-        ${filtered ? strings.resultCountOf(view.matchingCount, view.totalCount) : strings.resultCount(view.totalCount)}
+        ${filtered
+          ? format(strings.resultCountOf, { count: view.matchingCount, total: view.totalCount })
+          : format(strings.resultCount, { count: view.totalCount })}
       </span>
       <button type="button" part="clear-button" ?disabled=${!filtered} @click=${handlers.onClear}>${strings.clear}</button>
       ${view.exportable

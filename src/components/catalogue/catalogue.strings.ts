@@ -1,9 +1,75 @@
+import type { Translations } from '../../utilities/localize.js';
+
 /**
- * The UI strings of <si-catalogue> (zh-CN). Data stays in the language it was published in;
- * only these are translated. Kept in one object so localisation and per-site overrides can
- * replace them without touching rendering code.
+ * The UI strings of <si-catalogue>, per locale. Data stays in the language it was published
+ * in; only these are translated. `{name}` placeholders are filled by the element (numbers
+ * through `Intl.NumberFormat`). A page overrides any of them per instance with the `strings`
+ * attribute (`strings='{"empty":"本栏目暂无相关事项。"}'`), nested keys included
+ * (`{"columns":{"seq":"编号"}}`).
  */
-export const catalogueStrings = {
+export interface CatalogueStrings {
+  /** The headers of the official table (the `columns` attribute also accepts the zh-CN ones). */
+  columns: {
+    seq: string;
+    matter: string;
+    group: string;
+    name: string;
+    content: string;
+    basis: string;
+    deadline: string;
+    subject: string;
+    channels: string;
+    audience: string;
+    audiencePublic: string;
+    audienceSpecific: string;
+    method: string;
+    methodProactive: string;
+    methodOnRequest: string;
+    levels: string;
+    levelCounty: string;
+    levelTownship: string;
+  };
+  /** Announced for a ticked and an unticked cell. */
+  yes: string;
+  no: string;
+  /** The scrolling region's name. `{title}`: the catalogue title. */
+  tableRegion: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  groupFilter: string;
+  groupAll: string;
+  levelFilter: string;
+  levelAll: string;
+  channelFilter: string;
+  channelAll: string;
+  clear: string;
+  /** `{count}`: items shown; `{total}`: all items. */
+  resultCount: string;
+  resultCountOf: string;
+  empty: string;
+  emptyAction: string;
+  /** `{remaining}`: items not drawn yet. */
+  showMore: string;
+  exportCsv: string;
+  loading: string;
+  retry: string;
+  errorTitle: string;
+  /** `{url}`, `{status}`, `{detail}`, `{count}` as the names say. */
+  errorNetwork: string;
+  errorHttp: string;
+  errorJson: string;
+  /** Put before errorInvalid when the data came from a URL. */
+  errorSource: string;
+  errorInvalid: string;
+  errorMore: string;
+  /** The search landmark's name. */
+  toolbar: string;
+  /** The card list's name. `{title}`: the catalogue title. */
+  cardsLabel: string;
+}
+
+/** Simplified Chinese, the default and the fallback: the standard's own words. */
+export const zhCN: CatalogueStrings = {
   columns: {
     seq: '序号',
     matter: '公开事项',
@@ -26,7 +92,7 @@ export const catalogueStrings = {
   },
   yes: '是',
   no: '否',
-  tableRegion: (title: string) => `${title}（表格，可横向滚动）`,
+  tableRegion: '{title}（表格，可横向滚动）',
   searchLabel: '搜索事项',
   searchPlaceholder: '输入事项名称、内容或拼音，如 sbk',
   groupFilter: '一级事项',
@@ -36,22 +102,132 @@ export const catalogueStrings = {
   channelFilter: '公开渠道',
   channelAll: '全部渠道',
   clear: '清除筛选',
-  resultCount: (count: number) => `共 ${count} 项`,
-  resultCountOf: (count: number, total: number) => `共 ${count} 项（全部 ${total} 项）`,
+  resultCount: '共 {count} 项',
+  resultCountOf: '共 {count} 项（全部 {total} 项）',
   empty: '没有符合条件的事项。',
   emptyAction: '清除筛选条件',
-  showMore: (remaining: number) => `显示更多（还有 ${remaining} 项）`,
+  showMore: '显示更多（还有 {remaining} 项）',
   exportCsv: '下载 CSV',
   loading: '正在加载目录…',
   retry: '重试',
   errorTitle: '目录加载失败',
-  errorNetwork: (url: string) => `无法连接到 ${url}。`,
-  errorHttp: (url: string, status: number) => `${url} 返回 HTTP ${status}。`,
-  errorJson: (url: string, detail: string) => `${url} 不是有效的 JSON：${detail}`,
-  errorInvalid: (count: number) => `目录数据有 ${count} 处不符合要求：`,
-  errorMore: (count: number) => `……另有 ${count} 处`,
+  errorNetwork: '无法连接到 {url}。',
+  errorHttp: '{url} 返回 HTTP {status}。',
+  errorJson: '{url} 不是有效的 JSON：{detail}',
+  errorSource: '{url}：',
+  errorInvalid: '目录数据有 {count} 处不符合要求：',
+  errorMore: '……另有 {count} 处',
   toolbar: '查找事项',
-  cardsLabel: (title: string) => `${title}（列表）`,
+  cardsLabel: '{title}（列表）',
 };
 
-export type CatalogueStrings = typeof catalogueStrings;
+/** Traditional Chinese. */
+export const zhTW: CatalogueStrings = {
+  columns: {
+    seq: '序號',
+    matter: '公開事項',
+    group: '一級事項',
+    name: '二級事項',
+    content: '公開內容（要素）',
+    basis: '公開依據',
+    deadline: '公開時限',
+    subject: '公開主體',
+    channels: '公開渠道和載體',
+    audience: '公開對象',
+    audiencePublic: '全社會',
+    audienceSpecific: '特定群眾',
+    method: '公開方式',
+    methodProactive: '主動',
+    methodOnRequest: '依申請公開',
+    levels: '公開層級',
+    levelCounty: '縣級',
+    levelTownship: '鄉、村級',
+  },
+  yes: '是',
+  no: '否',
+  tableRegion: '{title}（表格，可橫向捲動）',
+  searchLabel: '搜尋事項',
+  searchPlaceholder: '輸入事項名稱、內容或拼音，如 sbk',
+  groupFilter: '一級事項',
+  groupAll: '全部一級事項',
+  levelFilter: '公開層級',
+  levelAll: '全部層級',
+  channelFilter: '公開渠道',
+  channelAll: '全部渠道',
+  clear: '清除篩選',
+  resultCount: '共 {count} 項',
+  resultCountOf: '共 {count} 項（全部 {total} 項）',
+  empty: '沒有符合條件的事項。',
+  emptyAction: '清除篩選條件',
+  showMore: '顯示更多（還有 {remaining} 項）',
+  exportCsv: '下載 CSV',
+  loading: '正在載入目錄…',
+  retry: '重試',
+  errorTitle: '目錄載入失敗',
+  errorNetwork: '無法連線到 {url}。',
+  errorHttp: '{url} 傳回 HTTP {status}。',
+  errorJson: '{url} 不是有效的 JSON：{detail}',
+  errorSource: '{url}：',
+  errorInvalid: '目錄資料有 {count} 處不符合要求：',
+  errorMore: '……另有 {count} 處',
+  toolbar: '查找事項',
+  cardsLabel: '{title}（列表）',
+};
+
+/** English. Worded so that no count needs a plural form. */
+export const en: CatalogueStrings = {
+  columns: {
+    seq: 'No.',
+    matter: 'Disclosure item',
+    group: 'Category',
+    name: 'Item',
+    content: 'Content (elements)',
+    basis: 'Legal basis',
+    deadline: 'Time limit',
+    subject: 'Responsible body',
+    channels: 'Channels and carriers',
+    audience: 'Audience',
+    audiencePublic: 'General public',
+    audienceSpecific: 'Specific groups',
+    method: 'Method',
+    methodProactive: 'Proactive',
+    methodOnRequest: 'On request',
+    levels: 'Level',
+    levelCounty: 'County',
+    levelTownship: 'Township and village',
+  },
+  yes: 'Yes',
+  no: 'No',
+  tableRegion: '{title} (table, scrolls sideways)',
+  searchLabel: 'Search items',
+  searchPlaceholder: 'Name, content or pinyin, e.g. sbk',
+  groupFilter: 'Category',
+  groupAll: 'All categories',
+  levelFilter: 'Level',
+  levelAll: 'All levels',
+  channelFilter: 'Channel',
+  channelAll: 'All channels',
+  clear: 'Clear filters',
+  resultCount: 'Items: {count}',
+  resultCountOf: 'Items: {count} of {total}',
+  empty: 'No item matches.',
+  emptyAction: 'Clear the filters',
+  showMore: 'Show more ({remaining} remaining)',
+  exportCsv: 'Download CSV',
+  loading: 'Loading the catalogue…',
+  retry: 'Retry',
+  errorTitle: 'The catalogue could not be loaded',
+  errorNetwork: 'Could not connect to {url}.',
+  errorHttp: '{url} answered HTTP {status}.',
+  errorJson: '{url} is not valid JSON: {detail}',
+  errorSource: '{url}: ',
+  errorInvalid: 'Problems in the catalogue data: {count}.',
+  errorMore: '…and {count} more',
+  toolbar: 'Find items',
+  cardsLabel: '{title} (list)',
+};
+
+export const catalogueTranslations: Translations<CatalogueStrings> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
+
+/** The zh-CN strings: the standard's own words, which the `columns` attribute accepts in any language. */
+export const catalogueStrings = zhCN;

@@ -1,5 +1,5 @@
 import { parseList } from '../../utilities/list-attribute.js';
-import { catalogueStrings as strings } from './catalogue.strings.js';
+import { catalogueStrings, type CatalogueStrings } from './catalogue.strings.js';
 
 /** The columns of the official table, as an editor names them in `columns`. */
 export const COLUMN_KEYS = [
@@ -34,7 +34,7 @@ export interface LeafColumn {
   tick?: { field: 'audience' | 'method' | 'levels'; key: string };
 }
 
-function leavesOf(column: ColumnKey): LeafColumn[] {
+function leavesOf(column: ColumnKey, strings: CatalogueStrings): LeafColumn[] {
   const c = strings.columns;
   const tick = (field: 'audience' | 'method' | 'levels', key: string, label: string, parent: string): LeafColumn => ({
     id: `${field}-${key}`,
@@ -76,10 +76,10 @@ function leavesOf(column: ColumnKey): LeafColumn[] {
   }
 }
 
-/** Names an editor may use for a column: its key or its printed header. */
+/** Names an editor may use for a column: its key or its printed (zh-CN) header, whatever the UI language. */
 const COLUMN_ALIASES: ReadonlyMap<string, ColumnKey> = new Map(
   COLUMN_KEYS.flatMap((key) => {
-    const c = strings.columns;
+    const c = catalogueStrings.columns;
     const printed: Record<ColumnKey, string[]> = {
       seq: [c.seq],
       group: [c.group],
@@ -120,9 +120,9 @@ export function parseColumns(value: string | null | undefined): ColumnSelection 
   return { columns: columns.length > 0 ? columns : [...COLUMN_KEYS], unknown };
 }
 
-/** The leaf columns of a selection, left to right. */
-export function leafColumns(columns: readonly ColumnKey[]): LeafColumn[] {
-  return columns.flatMap(leavesOf);
+/** The leaf columns of a selection, left to right, headed in the given strings (zh-CN by default). */
+export function leafColumns(columns: readonly ColumnKey[], strings: CatalogueStrings = catalogueStrings): LeafColumn[] {
+  return columns.flatMap((column) => leavesOf(column, strings));
 }
 
 /** One cell of the upper header row: a parent over its leaves, or a leaf spanning both rows. */

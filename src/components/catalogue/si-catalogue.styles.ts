@@ -4,7 +4,7 @@ import { token } from '../../styles/tokens.js';
 export const catalogueStyles = css`
   :host {
     display: block;
-    font-size: var(--si-catalogue-font-size, 1rem);
+    font-size: var(--si-catalogue-font-size, ${token('font-size-body')});
   }
 
   .width-probe {
@@ -56,7 +56,7 @@ export const catalogueStyles = css`
   button {
     font: inherit;
     color: inherit;
-    min-block-size: 2.5em;
+    min-block-size: ${token('target-size')};
     border: ${token('border-width')} solid ${token('color-border')};
     border-radius: ${token('radius-s')};
     background: ${token('color-surface')};
@@ -150,7 +150,7 @@ export const catalogueStyles = css`
   caption {
     caption-side: top;
     padding: ${token('space-m')};
-    font-size: var(--si-catalogue-caption-size, 1.25em);
+    font-size: var(--si-catalogue-caption-size, ${token('font-size-heading')});
     font-weight: bold;
     text-align: start;
     color: var(--si-catalogue-caption-color, ${token('color-text')});
@@ -199,7 +199,7 @@ export const catalogueStyles = css`
   .card.highlighted {
     outline: 3px solid ${token('color-focus')};
     outline-offset: -3px;
-    background: var(--si-catalogue-highlight-bg, #fff8e1);
+    background: var(--si-catalogue-highlight-bg, ${token('color-highlight')});
   }
 
   .content-list,
@@ -219,7 +219,7 @@ export const catalogueStyles = css`
   }
 
   mark {
-    background: var(--si-catalogue-mark-bg, #ffe58a);
+    background: var(--si-catalogue-mark-bg, ${token('color-mark')});
     color: inherit;
     padding: 0;
   }
@@ -246,7 +246,7 @@ export const catalogueStyles = css`
 
   .cards-title {
     margin: 0 0 ${token('space-m')};
-    font-size: var(--si-catalogue-caption-size, 1.25em);
+    font-size: var(--si-catalogue-caption-size, ${token('font-size-heading')});
     text-align: center;
   }
 
@@ -256,11 +256,12 @@ export const catalogueStyles = css`
     border-radius: ${token('radius-m')};
     padding: ${token('space-m')};
     background: ${token('color-surface')};
+    box-shadow: var(--si-catalogue-card-shadow, ${token('elevation-1')});
   }
 
   .card-heading {
     margin: 0 0 ${token('space-s')};
-    font-size: 1.125em;
+    font-size: ${token('font-size-large')};
     font-weight: bold;
   }
 
@@ -308,7 +309,7 @@ export const catalogueStyles = css`
   }
 
   .message.error {
-    border-color: var(--si-catalogue-error-color, #a4262c);
+    border-color: var(--si-catalogue-error-color, ${token('color-danger')});
     border-inline-start-width: 0.375em;
   }
 
@@ -327,7 +328,7 @@ export const catalogueStyles = css`
     block-size: 2.5em;
     margin-block: ${token('space-s')};
     border-radius: ${token('radius-s')};
-    background: linear-gradient(90deg, #eceff3 25%, #f6f7f9 50%, #eceff3 75%);
+    background: linear-gradient(90deg, ${token('color-skeleton')} 25%, ${token('color-surface-muted')} 50%, ${token('color-skeleton')} 75%);
     background-size: 200% 100%;
     animation: shimmer 1.4s linear infinite;
   }
@@ -342,6 +343,11 @@ export const catalogueStyles = css`
     display: flex;
     justify-content: center;
     padding: ${token('space-m')};
+  }
+
+  /* 适老化 (simplified chrome): a still placeholder instead of a shimmer. */
+  :host([data-si-applied-theme~='elder']) .skeleton-row {
+    animation: none;
   }
 
   @media (forced-colors: active) {

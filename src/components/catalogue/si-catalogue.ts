@@ -15,6 +15,7 @@ import { rangesIn } from '../../search/match.js';
 import { highlight } from '../../search/highlight.js';
 import { define } from '../../utilities/define.js';
 import { safeHref } from '../../utilities/safe-url.js';
+import type { Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
 import { channelIconSprite } from '../channel-badges/channel-kinds.js';
 import { badgeListStyles } from '../channel-badges/si-channel-badges.styles.js';
@@ -23,7 +24,7 @@ import type { CellContext } from './catalogue-cells.js';
 import { exportCatalogueCsv } from './catalogue-export.js';
 import { renderTable } from './catalogue-table.js';
 import { renderToolbar } from './catalogue-toolbar.js';
-import { catalogueStrings as strings } from './catalogue.strings.js';
+import { catalogueTranslations, type CatalogueStrings } from './catalogue.strings.js';
 import { leafColumns, parseColumns } from './columns.js';
 import { renderError, renderLoading } from './catalogue-states.js';
 import { catalogueStyles } from './si-catalogue.styles.js';
@@ -47,6 +48,11 @@ const CARDS_BELOW_EM = 48;
  * The 社会保险领域基层政务公开标准目录 as the official table, searchable and filterable, for a
  * county or township page. With no attributes it shows the built-in standard catalogue; every
  * feature works from attributes alone.
+ *
+ * The interface texts (headers, filters, messages) follow the nearest `lang` (zh-CN, zh-TW or
+ * en; zh-CN otherwise) and the theme the nearest `data-si-theme`; the catalogue data stays in
+ * the language it was published in. Any text can be replaced per instance with `caption`, the
+ * `empty` slot, or the `strings` attribute (`strings='{"searchLabel":"查找"}'`).
  *
  * @summary The disclosure standard catalogue as a searchable, accessible table.
  *
@@ -76,19 +82,20 @@ const CARDS_BELOW_EM = 48;
  * @csspart card - Each item card in card view.
  * @csspart message - The loading, empty and error messages.
  *
- * @cssprop [--si-catalogue-font-size=1rem] - Base size of the component.
+ * @cssprop [--si-catalogue-font-size=var(--si-font-size-body)] - Base size of the component (the elder theme sets at least 18px).
  * @cssprop [--si-catalogue-header-bg=var(--si-color-primary)] - Header background.
  * @cssprop [--si-catalogue-header-color=var(--si-color-on-primary)] - Header text.
  * @cssprop [--si-catalogue-header-border-color=var(--si-color-surface)] - Lines between header cells.
  * @cssprop [--si-catalogue-border-color=var(--si-color-border)] - Table, toolbar and card borders.
  * @cssprop [--si-catalogue-group-bg=var(--si-color-primary-subtle)] - First-level item cells.
  * @cssprop [--si-catalogue-toolbar-bg=var(--si-color-surface-muted)] - Toolbar background.
- * @cssprop [--si-catalogue-caption-size=1.25em] - Caption size.
+ * @cssprop [--si-catalogue-caption-size=var(--si-font-size-heading)] - Caption size.
  * @cssprop [--si-catalogue-caption-color=var(--si-color-text)] - Caption colour.
  * @cssprop [--si-catalogue-tick-color=var(--si-color-primary)] - The ✓ marks.
- * @cssprop [--si-catalogue-mark-bg=#ffe58a] - Search match highlight.
- * @cssprop [--si-catalogue-highlight-bg=#fff8e1] - The row a `#si-item-…` link points to.
- * @cssprop [--si-catalogue-error-color=#a4262c] - Error message accent.
+ * @cssprop [--si-catalogue-mark-bg=var(--si-color-mark)] - Search match highlight.
+ * @cssprop [--si-catalogue-highlight-bg=var(--si-color-highlight)] - The row a `#si-item-…` link points to.
+ * @cssprop [--si-catalogue-error-color=var(--si-color-danger)] - Error message accent.
+ * @cssprop [--si-catalogue-card-shadow=var(--si-elevation-1)] - Shadow of each card in card view.
  *
  * @tag si-catalogue
  */
@@ -225,11 +232,12 @@ export class SiCatalogue extends SiElement {
 
   private renderState() {
     const { catalogue, problem, loading } = this.resolveCatalogue();
-    if (loading) return renderLoading();
+    const l10n = this.localize(catalogueTranslations);
+    if (loading) return renderLoading(l10n);
     if (problem !== undefined || catalogue === undefined) {
-      return renderError(problem ?? { kind: 'invalid', errors: [] }, () => this.retry());
+      return renderError(problem ?? { kind: 'invalid', errors: [] }, () => this.retry(), l10n);
     }
-    return this.renderCatalogue(catalogue);
+    return this.renderCatalogue(catalogue, l10n);
   }
 
   /** The filters as they stand, from the reflected attributes. */
@@ -247,9 +255,10 @@ export class SiCatalogue extends SiElement {
     this.applyFilter({ ...EMPTY_FILTER });
   }
 
-  private renderCatalogue(catalogue: Catalogue) {
+  private renderCatalogue(catalogue: Catalogue, l10n: Localized<CatalogueStrings>) {
+    const { strings, format } = l10n;
     const { columns } = parseColumns(this.columns);
-    const leaves = leafColumns(columns);
+    const leaves = leafColumns(columns, strings);
     const filter = this.filter;
     const { matches, matching } = this.findMatching(catalogue);
     const rows = matching.slice(0, this.rowLimit);
@@ -260,6 +269,7 @@ export class SiCatalogue extends SiElement {
         return result === undefined ? text : highlight(text, rangesIn(result, field, entry));
       },
       renderName: (item) => this.renderName(item, context.highlight(item, 'name', 0, item.name)),
+      l10n,
     };
     const useCards = this.view === 'cards' || (this.view === 'auto' && this.narrow);
     return html`
@@ -279,6 +289,7 @@ export class SiCatalogue extends SiElement {
               onClear: () => this.clearFilters(),
               onExport: () => exportCatalogueCsv(title, leaves, matching),
             },
+            l10n,
           )}
       ${matching.length === 0
         ? html`<div class="message" part="message">
@@ -287,13 +298,13 @@ export class SiCatalogue extends SiElement {
           </div>`
         : useCards
           ? renderCards({ title, leaves, rows, headingLevel: this.headingLevel, highlightedId: this.highlightedId }, context)
-          : html`<div class="region" part="region" role="region" aria-label=${strings.tableRegion(title)} tabindex="0">
+          : html`<div class="region" part="region" role="region" aria-label=${format(strings.tableRegion, { title })} tabindex="0">
               ${renderTable({ title, leaves, rows, matchingCount: matching.length, highlightedId: this.highlightedId }, context)}
             </div>`}
       ${rows.length < matching.length
         ? html`<div class="more">
             <button type="button" @click=${() => (this.rowLimit += Math.max(1, this.pageSize))}>
-              ${strings.showMore(matching.length - rows.length)}
+              ${format(strings.showMore, { remaining: matching.length - rows.length })}
             </button>
           </div>`
         : nothing}
