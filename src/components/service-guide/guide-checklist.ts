@@ -1,0 +1,71 @@
+/** The editor checklist: every required element and standard section, present or missing. */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { GuideSectionKey } from '../../data/service-guide-types.js';
+import type { ChecklistEntry, GuideModel, SectionSource } from './guide-model.js';
+import { serviceGuideStrings as strings } from './service-guide.strings.js';
+
+const ICONS = {
+  present: svg`<path d="M5 12.5l4.5 4.5L19 7.5"/>`,
+  missing: svg`<path d="M6.5 6.5l11 11M17.5 6.5l-11 11"/>`,
+};
+
+/** The decorative status icon; the text next to it carries the meaning. */
+function statusIcon(present: boolean): TemplateResult {
+  return html`<svg class="status-icon" part="checklist-icon" viewBox="0 0 24 24" width="1em" height="1em" fill="none"
+    stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"
+    focusable="false">${present ? ICONS.present : ICONS.missing}</svg>`;
+}
+
+const SOURCE_TEXT: Record<SectionSource, string> = {
+  slot: strings.sourceSlot,
+  data: strings.sourceData,
+  catalogue: strings.sourceCatalogue,
+};
+
+function detailText(entry: ChecklistEntry): string | undefined {
+  const { detail } = entry;
+  switch (detail.kind) {
+    case 'source':
+      return SOURCE_TEXT[detail.source];
+    case 'section': {
+      const title = strings.sections[detail.section];
+      return detail.present ? strings.sourceSection(title) : strings.sourceSectionMissing(title);
+    }
+    case 'progress':
+      return strings.guideProgress(detail.present, detail.total);
+    case 'none':
+      return undefined;
+  }
+}
+
+function renderEntry(entry: ChecklistEntry, label: string) {
+  const detail = detailText(entry);
+  return html`<li class="check" part="checklist-entry" data-present=${entry.present ? 'true' : 'false'} data-key=${entry.key}>
+    ${statusIcon(entry.present)}<span class="check-label">${label}</span
+    ><span class="check-status">${entry.present ? strings.present : strings.missing}</span>${detail === undefined
+      ? nothing
+      : html`<span class="check-detail">（${detail}）</span>`}
+  </li>`;
+}
+
+/** The checklist region, with its own heading one level below the guide's. */
+export function renderChecklist(model: GuideModel, hasItem: boolean, headingLevel: number) {
+  const entries = [...model.contentChecklist, ...model.sectionChecklist];
+  const missing = entries.filter((entry) => !entry.present).length;
+  const level = Math.min(headingLevel + 1, 6);
+  const subLevel = Math.min(headingLevel + 2, 6);
+  return html`<section class="checklist" part="checklist" aria-labelledby="si-guide-checklist-heading">
+    <div class="checklist-heading" id="si-guide-checklist-heading" role="heading" aria-level=${level}>${strings.checklistHeading}</div>
+    <p class="checklist-summary" part="checklist-summary">${strings.checklistSummary(missing, entries.length)}</p>
+    ${hasItem
+      ? html`<div class="checklist-group-heading" role="heading" aria-level=${subLevel}>${strings.checklistContent}</div>
+          <ul class="checks" role="list">
+            ${model.contentChecklist.map((entry) => renderEntry(entry, entry.key))}
+          </ul>`
+      : html`<p class="checklist-note">${strings.checklistNoItem}</p>`}
+    <div class="checklist-group-heading" role="heading" aria-level=${subLevel}>${strings.checklistSections}</div>
+    <ul class="checks" role="list">
+      ${model.sectionChecklist.map((entry) => renderEntry(entry, strings.sections[entry.key as GuideSectionKey]))}
+    </ul>
+  </section>`;
+}
