@@ -19,9 +19,18 @@ const MIME_TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** The strict policy demo/csp.html is served with (and docs/embedding.md documents). */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+/** Headers some demo pages always get, whoever starts the server: the CSP page's policy. */
+export function demoHeaders(pathname) {
+  return pathname === '/demo/csp.html' ? { 'content-security-policy': STRICT_CSP } : {};
+}
+
 /**
  * Serves `root` on 127.0.0.1. `headers(pathname)` may add response headers (e.g. a CSP for
- * one page). Resolves to `{ url, close }`; port 0 picks a free port.
+ * one page), on top of `demoHeaders`. Resolves to `{ url, close }`; port 0 picks a free port.
  */
 export function startServer({ root, port = 0, headers = () => ({}) }) {
   const rootDir = resolve(root);
@@ -42,6 +51,7 @@ export function startServer({ root, port = 0, headers = () => ({}) }) {
     response.writeHead(200, {
       'content-type': MIME_TYPES[extname(filePath)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
+      ...demoHeaders(pathname),
       ...headers(pathname),
     });
     createReadStream(filePath).pipe(response);
@@ -62,4 +72,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const { url } = await startServer({ root, port });
   console.log(`si-catalogue demo: ${url}/demo/  (Ctrl+C to stop)`);
+  console.log(`  strict CSP page: ${url}/demo/csp.html`);
 }
