@@ -1,18 +1,17 @@
 import { consume } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { builtinCatalogue } from '../../catalogue/builtin.js';
 import { catalogueContext } from '../../context/catalogue-context.js';
 import { findItem } from '../../data/find-item.js';
-import { describeProblem, fetchJson, LoadError, type LoadProblem } from '../../data/fetch-json.js';
+import { describeProblem, type LoadProblem } from '../../data/fetch-json.js';
 import type { GuideSectionKey, ServiceGuide } from '../../data/service-guide-types.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
-import { validateGuide } from '../../data/validate-guide.js';
 import { define } from '../../utilities/define.js';
 import { SiElement } from '../../utilities/si-element.js';
 import '../deadline/si-deadline.js';
 import { renderChecklist } from './guide-checklist.js';
+import { GuideLoader } from './guide-loader.js';
 import { keyFromHash, resolveGuide, sectionId, type GuideModel, type ResolvedSection } from './guide-model.js';
 import { renderCatalogueBasis, renderDisclosure, renderSectionData } from './guide-sections.js';
 import { renderError, renderLoading } from './guide-states.js';
@@ -29,8 +28,6 @@ export interface GuideErrorDetail {
   problem: LoadProblem;
   message: string;
 }
-
-type GuideState = { guide?: ServiceGuide; problem?: LoadProblem; loading: boolean };
 
 /** Elements whose presence alone makes a slot non-empty, even without text. */
 const CONTENT_ELEMENTS = 'img, table, iframe, video, audio, object, embed, svg, picture, canvas';
@@ -131,8 +128,6 @@ export class SiServiceGuide extends SiElement {
   /** Sections a person opened or closed; the others follow `expanded`. */
   @state() private openState: ReadonlyMap<string, boolean> = new Map();
 
-  private validated: { input: unknown; state: GuideState } | undefined;
-
   /** A `#si-guide-…` target not shown yet (its data may still be loading). */
   private pendingHashId: string | undefined;
 
@@ -144,16 +139,7 @@ export class SiServiceGuide extends SiElement {
 
   private observer: MutationObserver | undefined;
 
-  private readonly loadTask = new Task(this, {
-    task: async ([src], { signal }) => {
-      const value = await fetchJson(src, signal);
-      const result = validateGuide(value);
-      if (!result.ok) throw new LoadError({ kind: 'invalid', url: src, errors: result.errors });
-      return result.guide;
-    },
-    args: () => [this.src] as const,
-    autoRun: false,
-  });
+  private readonly loader = new GuideLoader(this, () => ({ guide: this.guide, src: this.src }));
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -169,7 +155,7 @@ export class SiServiceGuide extends SiElement {
     this.observer?.disconnect();
     this.observer = undefined;
     window.removeEventListener('hashchange', this.handleHashChange);
-    this.loadTask.abort();
+    this.loader.abort();
   }
 
   /** The sections and disclosure elements that have no content (what the editor checklist marks 缺失). */
@@ -194,10 +180,7 @@ export class SiServiceGuide extends SiElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('guide')) {
-      if (this.src !== '' && this.guide === undefined) void this.loadTask.run();
-      else this.loadTask.abort();
-    }
+    if (changed.has('src') || changed.has('guide')) this.loader.sourceChanged();
     if (changed.has('expanded') && changed.get('expanded') !== undefined) this.openState = new Map();
     if (this.pendingHashId !== undefined) {
       const target = this.shownSections().find((section) => sectionId(section.key) === this.pendingHashId);
@@ -214,7 +197,7 @@ export class SiServiceGuide extends SiElement {
       this.renderRoot.querySelector(`[id="${CSS.escape(this.scrollToId)}"]`)?.scrollIntoView({ block: 'start' });
       this.scrollToId = undefined;
     }
-    const { problem } = this.guideState();
+    const { problem } = this.loader.state;
     if (problem !== undefined && problem !== this.announced) {
       this.emit<GuideErrorDetail>('si-error', { problem, message: describeProblem(problem) });
     }
@@ -222,7 +205,7 @@ export class SiServiceGuide extends SiElement {
   }
 
   protected override render() {
-    const state = this.guideState();
+    const state = this.loader.state;
     const ref = this.itemRef(state.guide);
     const item = this.resolveItem(ref);
     const model = resolveGuide(state.guide, item, this.slotted);
@@ -304,29 +287,6 @@ export class SiServiceGuide extends SiElement {
     }
   }
 
-  /** The guide to show: the property's (validated), or the one loaded from `src`. */
-  private guideState(): GuideState {
-    if (this.guide !== undefined) {
-      if (this.validated?.input !== this.guide) {
-        const result = validateGuide(this.guide);
-        this.validated = {
-          input: this.guide,
-          state: result.ok ? { guide: result.guide, loading: false } : { problem: { kind: 'invalid', errors: result.errors }, loading: false },
-        };
-      }
-      return this.validated.state;
-    }
-    if (this.src === '') return { loading: false };
-    switch (this.loadTask.status) {
-      case TaskStatus.COMPLETE:
-        return { guide: this.loadTask.value, loading: false };
-      case TaskStatus.ERROR:
-        return { problem: problemOf(this.loadTask.error), loading: false };
-      default:
-        return { loading: true };
-    }
-  }
-
   private itemRef(guide: ServiceGuide | undefined): string | number | undefined {
     const ref = this.item === undefined || this.item === '' ? guide?.item : this.item;
     return typeof ref === 'string' ? ref.trim() || undefined : ref;
@@ -343,7 +303,7 @@ export class SiServiceGuide extends SiElement {
   }
 
   private model(): GuideModel {
-    const { guide } = this.guideState();
+    const { guide } = this.loader.state;
     return resolveGuide(guide, this.resolveItem(this.itemRef(guide)), this.slotted);
   }
 
@@ -366,11 +326,8 @@ export class SiServiceGuide extends SiElement {
   }
 
   private retry(): void {
-    if (this.guide === undefined && this.src !== '') void this.loadTask.run();
-    else {
-      this.validated = undefined;
-      this.requestUpdate();
-    }
+    this.loader.retry();
+    this.requestUpdate();
   }
 
   /** Records which slots have content: text, or an image, table or other embedded content. */
@@ -391,11 +348,6 @@ export class SiServiceGuide extends SiElement {
     this.pendingHashId = key === undefined ? undefined : sectionId(key);
     if (this.pendingHashId !== undefined) this.requestUpdate();
   };
-}
-
-function problemOf(error: unknown): LoadProblem {
-  if (error instanceof LoadError) return error.problem;
-  return { kind: 'network', url: '', detail: error instanceof Error ? error.message : String(error) };
 }
 
 define('si-service-guide', SiServiceGuide);
