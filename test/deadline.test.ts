@@ -279,18 +279,23 @@ describe('<si-deadline>', () => {
   });
 
   describe('locale and host page', () => {
-    it('formats dates with Intl in the page language, falling back to zh-CN words', async () => {
+    it('speaks the page language with Intl dates, falling back to zh-CN words and dates together', async () => {
       const el = await fixture<SiDeadline>(html`<si-deadline changed="2026-09-28" today="2026-10-20"></si-deadline>`, {
         parentNode: container('', 'zh-TW'),
       });
       expect(times(el, '[part="dates"]')[1]).to.deep.equal(['2026-10-30', '2026年10月30日']);
-      expect(statusText(el)).to.equal('剩余 8 个工作日');
+      expect(statusText(el)).to.equal('剩餘 8 個工作日');
       const en = await fixture<SiDeadline>(html`<si-deadline changed="2026-09-28" today="2026-10-20"></si-deadline>`, {
         parentNode: container('', 'en'),
       });
-      // No English strings yet: words and dates both stay zh-CN rather than mix.
-      expect(times(en, '[part="dates"]')[1]).to.deep.equal(['2026-10-30', '2026年10月30日']);
-      expect(statusText(en)).to.equal('剩余 8 个工作日');
+      expect(times(en, '[part="dates"]')[1]).to.deep.equal(['2026-10-30', 'October 30, 2026']);
+      expect(statusText(en)).to.equal('8 working days left');
+      // A language without strings: words and dates both stay zh-CN rather than mix.
+      const ja = await fixture<SiDeadline>(html`<si-deadline changed="2026-09-28" today="2026-10-20"></si-deadline>`, {
+        parentNode: container('', 'ja'),
+      });
+      expect(times(ja, '[part="dates"]')[1]).to.deep.equal(['2026-10-30', '2026年10月30日']);
+      expect(statusText(ja)).to.equal('剩余 8 个工作日');
     });
 
     it('keeps text at 14px or more and ignores inherited CMS styles', async () => {

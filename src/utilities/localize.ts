@@ -129,13 +129,46 @@ function numberFormat(locale: string): Intl.NumberFormat {
   return format;
 }
 
-/** Fills `{name}` placeholders with values; numbers are formatted for `locale`. */
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function isSingular(value: unknown, locale: string): boolean {
+  if (typeof value !== 'number') return false;
+  let rules = pluralRules.get(locale);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(value) === 'one';
+}
+
+/** `{name}`, or `{name:singular|plural}`, which picks a word by the number `name` (for English). */
+const PLACEHOLDER = /\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g;
+
+/**
+ * Splits a template into text and the given values, in order, for Lit to render (so a value can
+ * be a template, e.g. a `<time>`). Numbers are formatted for `locale`; `{n:day|days}` becomes
+ * the word for the number `n` (`Intl.PluralRules`), so English needs no "day(s)". Placeholders
+ * without a value are kept as written.
+ */
+export function fillTemplateParts(template: string, values: Readonly<Record<string, unknown>>, locale = DEFAULT_LOCALE): unknown[] {
+  const out: unknown[] = [];
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    const [whole, name, singular, plural] = match as unknown as [string, string, string | undefined, string | undefined];
+    if (!Object.hasOwn(values, name)) continue;
+    const value = values[name];
+    out.push(template.slice(last, match.index));
+    if (plural !== undefined) out.push(isSingular(value, locale) ? singular : plural);
+    else out.push(typeof value === 'number' ? numberFormat(locale).format(value) : value);
+    last = match.index + whole.length;
+  }
+  out.push(template.slice(last));
+  return out;
+}
+
+/** {@link fillTemplateParts} as one string, for attributes and plain text. */
 export function formatTemplate(template: string, values: Readonly<Record<string, string | number>>, locale = DEFAULT_LOCALE): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!Object.hasOwn(values, name)) return whole;
-    const value = values[name]!;
-    return typeof value === 'number' ? numberFormat(locale).format(value) : value;
-  });
+  return fillTemplateParts(template, values, locale).join('');
 }
 
 /** The strings and formatters of `translations` for a language tag, with overrides applied. */

@@ -16,6 +16,10 @@ export interface Formatters {
   monthDay: Intl.DateTimeFormat;
   weekday: Intl.DateTimeFormat;
   number: Intl.NumberFormat;
+  /** Fills a template for Lit: numbers formatted, `{n:day|days}` plurals picked (see `fillTemplate`). */
+  fill(template: string, values: Record<string, unknown>): unknown[];
+  /** A statutory holiday's name in this language (names the data does not know stay as they are). */
+  holiday(name: string): string;
 }
 
 export function createFormatters(strings: DeadlineStrings, locale: string): Formatters {
@@ -27,6 +31,8 @@ export function createFormatters(strings: DeadlineStrings, locale: string): Form
     monthDay: new Intl.DateTimeFormat(locale, { ...utc, month: 'long', day: 'numeric' }),
     weekday: new Intl.DateTimeFormat(locale, { ...utc, weekday: 'long' }),
     number: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
+    fill: (template, values) => fillTemplate(template, values, locale),
+    holiday: (name) => strings.holidayNames[name] ?? name,
   };
 }
 
@@ -47,7 +53,7 @@ export function renderExplanation(f: Formatters, result: DeadlineResult): Templa
   const due = result.due!;
   const changedYear = result.changed!.slice(0, 4);
   const short = (date: IsoDate) => timeOf(f, date, date.startsWith(changedYear));
-  const n = f.number.format(due.workingDays);
+  const n = due.workingDays;
   const estimated = (date: IsoDate) =>
     result.provisionalYears.includes(Number(date.slice(0, 4))) ? s.detailsEstimated : '';
   const sources = uniqueSources([...due.sources, ...(result.statusSpan?.sources ?? [])]);
@@ -56,7 +62,7 @@ export function renderExplanation(f: Formatters, result: DeadlineResult): Templa
       <summary part="summary">${s.detailsSummary}</summary>
       <div class="explanation" part="explanation">
         <p>
-          ${fillTemplate(s.detailsCount, {
+          ${f.fill(s.detailsCount, {
             changed: timeOf(f, result.changed!),
             n,
             first: due.firstWorkingDay === undefined ? '' : short(due.firstWorkingDay),
@@ -64,9 +70,9 @@ export function renderExplanation(f: Formatters, result: DeadlineResult): Templa
           })}
         </p>
         <p>
-          ${fillTemplate(s.detailsCalendarDays, {
-            days: f.number.format(due.calendarDays),
-            weekendDays: f.number.format(due.weekendDays),
+          ${f.fill(s.detailsCalendarDays, {
+            days: due.calendarDays,
+            weekendDays: due.weekendDays,
           })}
         </p>
         ${due.holidays.length === 0
@@ -77,12 +83,12 @@ export function renderExplanation(f: Formatters, result: DeadlineResult): Templa
                   (run) =>
                     html`<li>
                       ${run.days === 1
-                        ? fillTemplate(s.detailsHolidayOneDay, { name: run.name, date: short(run.from) })
-                        : fillTemplate(s.detailsHoliday, {
-                            name: run.name,
+                        ? f.fill(s.detailsHolidayOneDay, { name: f.holiday(run.name), date: short(run.from) })
+                        : f.fill(s.detailsHoliday, {
+                            name: f.holiday(run.name),
                             from: short(run.from),
                             to: short(run.to),
-                            days: f.number.format(run.days),
+                            days: run.days,
                           })}${estimated(run.from)}
                     </li>`,
                 )}
@@ -94,27 +100,27 @@ export function renderExplanation(f: Formatters, result: DeadlineResult): Templa
                 ${due.makeupWorkdays.map(
                   (day) =>
                     html`<li>
-                      ${fillTemplate(s.detailsMakeupDay, {
+                      ${f.fill(s.detailsMakeupDay, {
                         date: short(day.date),
                         weekday: f.weekday.format(isoToUtcDate(day.date)),
-                        name: day.name ?? '',
+                        name: f.holiday(day.name ?? ''),
                       })}
                     </li>`,
                 )}
               </ul>`}
         ${result.status === 'late'
           ? html`<p>
-              ${fillTemplate(s.detailsLate, {
+              ${f.fill(s.detailsLate, {
                 published: timeOf(f, result.published!),
-                n: f.number.format(result.statusDays ?? 0),
+                n: result.statusDays ?? 0,
               })}
             </p>`
           : nothing}
         ${result.published === undefined
-          ? html`<p>${fillTemplate(s.detailsToday, { today: timeOf(f, result.today!) })}</p>`
+          ? html`<p>${f.fill(s.detailsToday, { today: timeOf(f, result.today!) })}</p>`
           : nothing}
         ${result.provisional
-          ? html`<p>${fillTemplate(s.detailsEstimate, { years: yearsText(f, result.provisionalYears) })}</p>`
+          ? html`<p>${f.fill(s.detailsEstimate, { years: yearsText(f, result.provisionalYears) })}</p>`
           : nothing}
         ${sources.map((source) => html`<p class="source">${sourceText(f, source)}</p>`)}
       </div>
@@ -125,15 +131,15 @@ export function renderExplanation(f: Formatters, result: DeadlineResult): Templa
 function sourceText(f: Formatters, source: CalendarSource): unknown[] {
   const s = f.strings;
   if (source.kind === 'built-in') {
-    return fillTemplate(s.sourceBuiltIn, {
+    return f.fill(s.sourceBuiltIn, {
       first: String(source.firstYear),
       last: String(source.lastYear),
       version: source.version,
     });
   }
   return source.source === undefined
-    ? fillTemplate(s.sourceRegisteredUnnamed, { year: String(source.year) })
-    : fillTemplate(s.sourceRegistered, { year: String(source.year), source: source.source });
+    ? f.fill(s.sourceRegisteredUnnamed, { year: String(source.year) })
+    : f.fill(s.sourceRegistered, { year: String(source.year), source: source.source });
 }
 
 function uniqueSources(sources: readonly CalendarSource[]): CalendarSource[] {

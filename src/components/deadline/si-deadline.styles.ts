@@ -8,8 +8,8 @@ import { token } from '../../styles/tokens.js';
 export const deadlineStyles = css`
   :host {
     display: block;
-    /* Never smaller than 14px, even inside a page that sets 12px. */
-    font-size: max(1em, 14px);
+    /* Never smaller than 14px (elder: 18px), even inside a page that sets 12px. */
+    font-size: max(1em, ${token('font-size-min')});
     --_gap: var(--si-deadline-gap, ${token('space-s')});
     --_radius: var(--si-deadline-radius, ${token('radius-s')});
   }
@@ -26,15 +26,15 @@ export const deadlineStyles = css`
   }
 
   .deadline[data-tone='ok'] {
-    --_tone: var(--si-deadline-ok-color, #17663a);
+    --_tone: var(--si-deadline-ok-color, ${token('color-success')});
   }
 
   .deadline[data-tone='warning'] {
-    --_tone: var(--si-deadline-warning-color, #8a4500);
+    --_tone: var(--si-deadline-warning-color, ${token('color-warning')});
   }
 
   .deadline[data-tone='danger'] {
-    --_tone: var(--si-deadline-danger-color, #b02a1e);
+    --_tone: var(--si-deadline-danger-color, ${token('color-danger')});
   }
 
   p,
@@ -78,7 +78,7 @@ export const deadlineStyles = css`
     padding-block: ${token('space-2xs')};
     padding-inline: ${token('space-s')};
     border: ${token('border-width')} solid currentColor;
-    border-inline-start-width: 0.25em;
+    border-inline-start-width: ${token('border-width-accent')};
     border-radius: var(--_radius);
     background: var(--si-deadline-status-bg, ${token('color-surface')});
     color: var(--_tone);
@@ -119,7 +119,7 @@ export const deadlineStyles = css`
   .error {
     padding-block: ${token('space-s')};
     padding-inline: ${token('space-m')};
-    border-inline-start: 0.25em solid var(--_tone);
+    border-inline-start: ${token('border-width-accent')} solid var(--_tone);
     border-radius: var(--_radius);
     background: var(--si-deadline-note-bg, ${token('color-surface-muted')});
   }
@@ -160,7 +160,7 @@ export const deadlineStyles = css`
     align-items: center;
     gap: ${token('space-xs')};
     /* A 44px touch target (适老化). */
-    min-block-size: max(2.75em, 44px);
+    min-block-size: max(${token('target-size')}, 44px);
     padding-inline: ${token('space-m')};
     border-radius: var(--_radius);
     color: ${token('color-link')};
@@ -180,7 +180,7 @@ export const deadlineStyles = css`
     border-block-end: 0.15em solid currentColor;
     border-inline-end: 0.15em solid currentColor;
     transform: rotate(-45deg);
-    transition: transform 0.15s;
+    transition: transform ${token('motion-duration')};
   }
 
   .details[open] summary::before {
@@ -216,7 +216,7 @@ export const deadlineStyles = css`
     .note,
     .error {
       border: ${token('border-width')} solid CanvasText;
-      border-inline-start-width: 0.25em;
+      border-inline-start-width: ${token('border-width-accent')};
       background: Canvas;
       color: CanvasText;
     }

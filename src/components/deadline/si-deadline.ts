@@ -1,10 +1,9 @@
-import { html, LitElement, nothing, type ComplexAttributeConverter } from 'lit';
+import { html, nothing, type ComplexAttributeConverter } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isoDateInTimeZone, type IsoDate } from '../../calendar/iso-date.js';
 import { HOLIDAYS_CHANGE_EVENT, type HolidaySchedule } from '../../calendar/working-days.js';
-import { focusRingStyles, hostStyles } from '../../styles/host.styles.js';
 import { define } from '../../utilities/define.js';
-import { VERSION } from '../../version.js';
+import { SiElement } from '../../utilities/si-element.js';
 import { statusIcon, STATUS_TONES } from './deadline-icons.js';
 import {
   computeDeadline,
@@ -15,7 +14,7 @@ import {
   type DeadlineStatus,
 } from './deadline-model.js';
 import { createFormatters, renderExplanation, timeOf, yearsText, type Formatters } from './deadline-explanation.js';
-import { fillTemplate, resolveDeadlineStrings } from './deadline.strings.js';
+import { deadlineStrings } from './deadline.strings.js';
 import { deadlineStyles } from './si-deadline.styles.js';
 
 export type DeadlineVariant = 'compact' | 'full';
@@ -48,8 +47,11 @@ const workingDaysConverter: ComplexAttributeConverter<number> = {
  * a year's State Council schedule with `registerHolidays()` or the `holidays` property.
  * Bad input is reported in words, never as `NaN` or `Invalid Date`.
  *
- * Words come from `deadline.strings.ts` for the page's `lang` (zh-CN by default); dates
- * are `<time datetime>` elements formatted with `Intl`.
+ * Words come from `deadline.strings.ts` in the element's language: its own `lang`, else the
+ * nearest ancestor's, else the document's (zh-CN, zh-TW or en; zh-CN otherwise), followed as
+ * it changes; any of them can be replaced per instance with the `strings` attribute. Dates are
+ * `<time datetime>` elements formatted with `Intl`. The theme follows the nearest
+ * `data-si-theme`.
  *
  * @summary A disclosure's statutory deadline on China's working-day calendar, with its status.
  *
@@ -69,9 +71,9 @@ const workingDaysConverter: ComplexAttributeConverter<number> = {
  * @csspart error - The message shown for bad input.
  *
  * @cssprop [--si-deadline-info-color=var(--si-color-primary)] - Colour of the 剩余 status.
- * @cssprop [--si-deadline-ok-color=#17663a] - Colour of the 按时公开 status.
- * @cssprop [--si-deadline-warning-color=#8a4500] - Colour of the 今日到期 and 逾期…公开 statuses.
- * @cssprop [--si-deadline-danger-color=#b02a1e] - Colour of the 已逾期 status and of error messages.
+ * @cssprop [--si-deadline-ok-color=var(--si-color-success)] - Colour of the 按时公开 status.
+ * @cssprop [--si-deadline-warning-color=var(--si-color-warning)] - Colour of the 今日到期 and 逾期…公开 statuses.
+ * @cssprop [--si-deadline-danger-color=var(--si-color-danger)] - Colour of the 已逾期 status and of error messages.
  * @cssprop [--si-deadline-status-bg=var(--si-color-surface)] - Background of the status.
  * @cssprop [--si-deadline-note-bg=var(--si-color-surface-muted)] - Background of the provisional note and of the error message.
  * @cssprop [--si-deadline-radius=var(--si-radius-s)] - Corner radius of the status, note and disclosure.
@@ -79,11 +81,8 @@ const workingDaysConverter: ComplexAttributeConverter<number> = {
  *
  * @tag si-deadline
  */
-export class SiDeadline extends LitElement {
-  /** The version of the si-catalogue copy that defined this element. */
-  static readonly siVersion = VERSION;
-
-  static override styles = [hostStyles, focusRingStyles, deadlineStyles];
+export class SiDeadline extends SiElement {
+  static override styles = [SiElement.styles, deadlineStyles];
 
   /**
    * `compact`: the status and due date on one line (the rule alone when there is no
@@ -160,10 +159,9 @@ export class SiDeadline extends LitElement {
     });
   }
 
-  /** The strings and formatters for the page's language (the nearest `lang`). */
+  /** The strings and formatters for the element's language (the nearest `lang`). */
   private format(): Formatters {
-    const lang = this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
-    const { strings, locale } = resolveDeadlineStrings(lang);
+    const { strings, formatLocale: locale } = this.localize(deadlineStrings);
     if (this.formatters?.locale !== locale || this.formatters.strings !== strings) {
       this.formatters = createFormatters(strings, locale);
     }
@@ -186,19 +184,17 @@ export class SiDeadline extends LitElement {
   }
 
   private renderRule(f: Formatters, full: boolean, withIcon: boolean) {
-    const days = f.number.format(this.workingDays);
     return html`
       <p class="rule" part="rule">
         ${withIcon ? html`<span class="icon" part="icon">${statusIcon('rule')}</span>` : nothing}<span
-          >${f.strings.rule.replace('{days}', days)}</span
+          >${f.fill(f.strings.rule, { days: this.workingDays })}</span
         >
       </p>
       ${full ? html`<p class="basis" part="basis">${f.strings.ruleBasis}</p>` : nothing}
     `;
   }
 
-  private statusText(f: Formatters, result: DeadlineResult): string {
-    const n = f.number.format(result.statusDays ?? 0);
+  private statusText(f: Formatters, result: DeadlineResult): unknown[] {
     const s = f.strings;
     const template = {
       'on-time': s.statusOnTime,
@@ -209,7 +205,7 @@ export class SiDeadline extends LitElement {
       rule: '',
       invalid: '',
     }[result.status];
-    return template.replace('{n}', n);
+    return f.fill(template, { n: result.statusDays ?? 0 });
   }
 
   private renderComputed(f: Formatters, result: DeadlineResult, full: boolean) {
@@ -237,7 +233,7 @@ export class SiDeadline extends LitElement {
         : html`<div class="line">${statusLine}${dueDate}</div>`}
       ${result.provisional
         ? html`<p class="note" part="provisional-note">
-            ${fillTemplate(s.provisionalNote, { years: yearsText(f, result.provisionalYears) })}
+            ${f.fill(s.provisionalNote, { years: yearsText(f, result.provisionalYears) })}
           </p>`
         : nothing}
       ${renderExplanation(f, result)}
@@ -269,19 +265,19 @@ export class SiDeadline extends LitElement {
           month: s.dateProblemMonth,
           day: s.dateProblemDay,
         }[problem.problem];
-        return fillTemplate(s.errorDate, { field, value: problem.value, problem: reason });
+        return f.fill(s.errorDate, { field, value: problem.value, problem: reason });
       }
       case 'working-days':
         return Number.isFinite(problem.value)
-          ? fillTemplate(s.errorWorkingDays, { value: String(problem.value) })
+          ? f.fill(s.errorWorkingDays, { value: String(problem.value) })
           : s.errorWorkingDaysNotANumber;
       case 'published-before-changed':
-        return fillTemplate(s.errorPublishedBeforeChanged, {
+        return f.fill(s.errorPublishedBeforeChanged, {
           published: timeOf(f, problem.published),
           changed: timeOf(f, problem.changed),
         });
       case 'holidays':
-        return fillTemplate(s.errorHolidays, { detail: html`<code>${problem.detail}</code>` });
+        return f.fill(s.errorHolidays, { detail: html`<code>${problem.detail}</code>` });
     }
   }
 }
