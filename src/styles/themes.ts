@@ -76,7 +76,7 @@ export const themes: { readonly [K in ThemeName]: ThemeDefinition } = {
   elder: {
     label: { 'zh-CN': '适老化（大字）', 'zh-TW': '適老化（大字）', en: 'Elder (large text)' },
     description:
-      '适老化 mode: body text at least 18 px (1.25rem), larger headings, line height 1.75, targets of at least 44 × 44 px, a thicker focus ring, darker secondary text, and no shadows, rounding or motion.',
+      '适老化 mode: body text at least 18 px (1.25rem), larger headings, line height 1.75, targets of at least 44 × 44 px, a thicker focus ring, darker secondary text, and simplified chrome: no shadows, no motion, squarer corners.',
     minContrast: 4.5,
     tokens: {
       'font-size-body': '1.25rem',

@@ -36,7 +36,7 @@ export const badgeListStyles = css`
     border-radius: var(--si-channel-badges-radius, ${token('radius-pill')});
     background: var(--si-channel-badges-bg, ${token('color-primary-subtle')});
     color: var(--si-channel-badges-color, ${token('color-primary')});
-    line-height: 1.4;
+    line-height: ${token('line-height-tight')};
   }
 
   .badge[data-kind='other'] {
@@ -61,6 +61,14 @@ export const badgeListStyles = css`
 
   .link:hover {
     text-decoration-thickness: 2px;
+  }
+
+  /* 适老化: a linked badge is a 44 × 44 px target at least. */
+  :host([data-si-applied-theme~='elder']) .link {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: max(${token('target-size')}, 44px);
+    min-inline-size: 44px;
   }
 
   .icon {
