@@ -3,5 +3,5 @@
  * and exports its class, and `findItem()` to look an item up by 序号 or id.
  */
 export * from './components/item-card/si-item-card.js';
-export { itemCardStrings, type ItemCardStrings } from './components/item-card/item-card.strings.js';
+export { itemCardTranslations, type ItemCardStrings } from './components/item-card/item-card.strings.js';
 export { findItem, parseItemRef, type ItemRef } from './data/find-item.js';

@@ -259,7 +259,9 @@ describe('<si-item-card>', () => {
       expect(part(el, 'base')!.dataset.variant).to.equal('compact');
       expect(part(el, 'fields')).to.equal(null);
       expect(part(el, 'basis')).to.equal(null);
-      expect([...part(el, 'content')!.querySelectorAll('li')].map(textOf)).to.deep.equal(['服务指南', '示例要素']);
+      // One line of entries; the separator between them is not read out (the list says it).
+      expect([...part(el, 'content')!.querySelectorAll('li')].map(textOf)).to.deep.equal(['服务指南；', '示例要素']);
+      expect(part(el, 'content')!.querySelector('.separator')!.getAttribute('aria-hidden')).to.equal('true');
       expect(part(el, 'content')!.getAttribute('aria-labelledby')).to.equal('content-label');
       expect((part(el, 'channels') as SiChannelBadges).size).to.equal('s');
       expect((root(el).querySelector('si-deadline') as SiDeadline).variant).to.equal('compact');
@@ -408,6 +410,33 @@ describe('<si-item-card>', () => {
       expect(order.indexOf('heading')).to.be.lessThan(order.indexOf('note'));
       expect(order.indexOf('note')).to.be.lessThan(order.indexOf('fields'));
       expect(order.at(-1)).to.equal('footer');
+    });
+  });
+
+  describe('language', () => {
+    it('follows the nearest lang for its own words, never for the data', async () => {
+      const box = document.createElement('div');
+      box.lang = 'zh-TW';
+      document.body.append(box);
+      try {
+        box.innerHTML = '<si-item-card item="99"></si-item-card><si-item-card item="1"></si-item-card>';
+        const [missing, found] = box.querySelectorAll('si-item-card');
+        await settled(missing);
+        await settled(found);
+        expect(textOf(part(missing, 'message'))).to.include('找不到序號為 99 的事項');
+        expect(textOf(part(found, 'chip-audience'))).to.equal('公開對象：全社會');
+        expect(textOf(part(found, 'name'))).to.equal('企业社会保险登记');
+        box.lang = 'en';
+        await settled(missing);
+        expect(textOf(part(missing, 'message'))).to.include('No item with number 99 was found').and.include('has 50 items');
+      } finally {
+        box.remove();
+      }
+    });
+
+    it('takes per-instance text overrides from the strings attribute', async () => {
+      const el = await card(html`<si-item-card item="99" strings='{"notFoundSeq":"示例：没有第 {seq} 项"}'></si-item-card>`);
+      expect(textOf(part(el, 'message'))).to.include('示例：没有第 99 项');
     });
   });
 

@@ -4,7 +4,8 @@
  */
 import { findItem, parseItemRef, type ItemRef } from '../../data/find-item.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
-import { itemCardStrings as strings } from './item-card.strings.js';
+import type { Localized } from '../../utilities/localize.js';
+import type { ItemCardStrings } from './item-card.strings.js';
 
 /** The card's state: an item to show, or why there is none. */
 export type CardState =
@@ -92,7 +93,7 @@ export interface Chip {
 }
 
 /** The 公开对象 / 公开方式 / 公开层级 ticks of an item, as words. */
-export function chipsOf(item: CatalogueItem): Chip[] {
+export function chipsOf(item: CatalogueItem, strings: ItemCardStrings): Chip[] {
   const ticked = (pairs: Array<[boolean, string]>) => pairs.filter(([on]) => on).map(([, label]) => label);
   return [
     {
@@ -135,14 +136,20 @@ export function headingLevelOf(value: unknown): 1 | 2 | 3 | 4 | 5 | 6 {
 }
 
 /** The message of a card without an item: the line naming the problem and a hint. */
-export function messageOf(state: Exclude<CardState, { kind: 'item' }>): { title: string; hint?: string } {
+export function messageOf(
+  state: Exclude<CardState, { kind: 'item' }>,
+  { strings, format }: Pick<Localized<ItemCardStrings>, 'strings' | 'format'>,
+): { title: string; hint?: string } {
   switch (state.kind) {
     case 'not-found': {
-      const seqs = state.catalogue.items.map((item) => item.seq).filter((seq) => Number.isFinite(seq));
-      return {
-        title: state.ref.kind === 'seq' ? strings.notFoundSeq(state.ref.seq) : strings.notFoundId(state.ref.id),
-        hint: strings.notFoundHint(state.catalogue.title, seqs.length, Math.min(...seqs), Math.max(...seqs)),
-      };
+      const { ref, catalogue } = state;
+      const seqs = catalogue.items.map((item) => item.seq).filter((seq) => Number.isFinite(seq));
+      const title = ref.kind === 'seq' ? format(strings.notFoundSeq, { seq: ref.seq }) : format(strings.notFoundId, { id: ref.id });
+      const hint =
+        seqs.length === 0
+          ? format(strings.notFoundHintEmpty, { title: catalogue.title })
+          : format(strings.notFoundHint, { title: catalogue.title, count: seqs.length, first: Math.min(...seqs), last: Math.max(...seqs) });
+      return { title, hint };
     }
     case 'no-item':
       return { title: strings.noItem, hint: strings.noItemHint };

@@ -1,23 +1,67 @@
+import type { Translations } from '../../utilities/localize.js';
+
 /**
- * The UI strings of `<si-item-card>` (zh-CN). Catalogue data stays in the language it was
- * published in; only these words are translated. Kept in one object so localisation and
- * per-site overrides can replace them without touching rendering code. The deadline and the
- * channel badges bring their own strings (`deadline.strings.ts`, the badges' `label`).
+ * The UI strings of `<si-item-card>`, per locale. Catalogue data stays in the language it was
+ * published in; only these words are translated. `{name}` placeholders are filled by the
+ * element (numbers through `Intl.NumberFormat`). A page overrides any of them per instance with
+ * the `strings` attribute (`strings='{"local":"本县增补"}'`). The deadline and the channel
+ * badges bring their own strings.
  */
-export const itemCardStrings = {
-  /** Prefix of the 序号 in the card's eyebrow line. */
-  seq: (seq: number) => `序号 ${seq}`,
+export interface ItemCardStrings {
+  /** The 序号 in the card's eyebrow line. `{seq}`: the number. */
+  seq: string;
   /** Marks an item a county or township added through an overlay. */
+  local: string;
+  content: string;
+  basis: string;
+  /** Wraps a document title; the data stores titles without 《》. `{title}`: the title. */
+  basisTitle: string;
+  subject: string;
+  channels: string;
+  /** The printed 公开时限, shown when it is not counted in working days. */
+  deadline: string;
+  /** The accessible name of the list of 公开对象 / 公开方式 / 公开层级 chips. */
+  attributes: string;
+  audience: string;
+  audiencePublic: string;
+  audienceSpecific: string;
+  method: string;
+  methodProactive: string;
+  methodOnRequest: string;
+  levels: string;
+  levelCounty: string;
+  levelTownship: string;
+  /** Joins a label to its value (公开对象：全社会); read by screen readers, hidden on screen. */
+  labelSeparator: string;
+  /** Joins two ticked values of one chip; not 、, which a value itself may contain (乡、村级). */
+  valueSeparator: string;
+  /** Joins 公开内容 entries in the compact card. */
+  contentSeparator: string;
+  /** A chip whose catalogue row ticks nothing. */
+  none: string;
+  /** An `item` the catalogue does not have. `{seq}`, `{id}`: the value as read. */
+  notFoundSeq: string;
+  notFoundId: string;
+  /** The hint under that message. `{title}`, `{count}`, `{first}`, `{last}`: the catalogue's. */
+  notFoundHint: string;
+  notFoundHintEmpty: string;
+  /** No `item` and no `itemData`. */
+  noItem: string;
+  noItemHint: string;
+  /** Inside a `<si-catalogue>` whose data is not ready (loading, or failed to load). */
+  waiting: string;
+}
+
+/** Simplified Chinese, the default and the fallback: the standard's own words. */
+export const zhCN: ItemCardStrings = {
+  seq: '序号 {seq}',
   local: '本地增补事项',
   content: '公开内容',
   basis: '公开依据',
-  /** Wraps a document title; the data stores titles without 《》. */
-  basisTitle: (title: string) => `《${title}》`,
+  basisTitle: '《{title}》',
   subject: '公开主体',
   channels: '公开渠道和载体',
-  /** The printed 公开时限, shown when it is not counted in working days. */
   deadline: '公开时限',
-  /** The accessible name of the list of 公开对象 / 方式 / 层级 chips. */
   attributes: '公开对象、公开方式和公开层级',
   audience: '公开对象',
   audiencePublic: '全社会',
@@ -28,21 +72,83 @@ export const itemCardStrings = {
   levels: '公开层级',
   levelCounty: '县级',
   levelTownship: '乡、村级',
-  /** Joins two ticked values of one chip; not 、, which a value itself may contain (乡、村级). */
+  labelSeparator: '：',
   valueSeparator: ' / ',
-  /** A chip whose catalogue row ticks nothing. */
+  contentSeparator: '；',
   none: '未标注',
-  /** The visible message for an `item` the catalogue does not have. */
-  notFoundSeq: (seq: number) => `未找到序号为 ${seq} 的事项`,
-  notFoundId: (id: string) => `未找到标识为“${id}”的事项`,
-  /** The second line of that message, helping an editor fix the attribute. */
-  notFoundHint: (title: string, count: number, first: number, last: number) =>
-    count === 0 ? `《${title}》中没有事项。` : `请检查 item 属性：《${title}》共 ${count} 项，序号 ${first}–${last}。`,
-  /** No `item` and no `itemData`. */
+  notFoundSeq: '未找到序号为 {seq} 的事项',
+  notFoundId: '未找到标识为“{id}”的事项',
+  notFoundHint: '请检查 item 属性：《{title}》共 {count} 项，序号 {first}–{last}。',
+  notFoundHintEmpty: '《{title}》中没有事项。',
   noItem: '未指定事项',
   noItemHint: '请在 item 属性中填写事项的序号（如 item="3"）或标识。',
-  /** Inside a `<si-catalogue>` whose data is not ready (loading, or failed to load). */
   waiting: '目录数据尚未就绪，暂时无法显示这一事项。',
 };
 
-export type ItemCardStrings = typeof itemCardStrings;
+/** Traditional Chinese. */
+export const zhTW: ItemCardStrings = {
+  seq: '序號 {seq}',
+  local: '本地增補事項',
+  content: '公開內容',
+  basis: '公開依據',
+  basisTitle: '《{title}》',
+  subject: '公開主體',
+  channels: '公開渠道和載體',
+  deadline: '公開時限',
+  attributes: '公開對象、公開方式和公開層級',
+  audience: '公開對象',
+  audiencePublic: '全社會',
+  audienceSpecific: '特定群眾',
+  method: '公開方式',
+  methodProactive: '主動',
+  methodOnRequest: '依申請公開',
+  levels: '公開層級',
+  levelCounty: '縣級',
+  levelTownship: '鄉、村級',
+  labelSeparator: '：',
+  valueSeparator: ' / ',
+  contentSeparator: '；',
+  none: '未標註',
+  notFoundSeq: '找不到序號為 {seq} 的事項',
+  notFoundId: '找不到標識為「{id}」的事項',
+  notFoundHint: '請檢查 item 屬性：《{title}》共 {count} 項，序號 {first}–{last}。',
+  notFoundHintEmpty: '《{title}》中沒有事項。',
+  noItem: '未指定事項',
+  noItemHint: '請在 item 屬性中填寫事項的序號（如 item="3"）或標識。',
+  waiting: '目錄資料尚未就緒，暫時無法顯示這一事項。',
+};
+
+/** English. */
+export const en: ItemCardStrings = {
+  seq: 'No. {seq}',
+  local: 'Added locally',
+  content: 'Content',
+  basis: 'Legal basis',
+  basisTitle: '“{title}”',
+  subject: 'Responsible body',
+  channels: 'Channels and carriers',
+  deadline: 'Time limit',
+  attributes: 'Audience, method and level',
+  audience: 'Audience',
+  audiencePublic: 'General public',
+  audienceSpecific: 'Specific groups',
+  method: 'Method',
+  methodProactive: 'Proactive',
+  methodOnRequest: 'On request',
+  levels: 'Level',
+  levelCounty: 'County',
+  levelTownship: 'Township and village',
+  labelSeparator: ': ',
+  valueSeparator: ' / ',
+  contentSeparator: ';',
+  none: 'Not marked',
+  notFoundSeq: 'No item with number {seq} was found',
+  notFoundId: 'No item with id “{id}” was found',
+  notFoundHint: 'Check the item attribute: “{title}” has {count} {count:item|items}, numbered {first}–{last}.',
+  notFoundHintEmpty: '“{title}” has no items.',
+  noItem: 'No item chosen',
+  noItemHint: 'Set the item attribute to an item’s number (e.g. item="3") or id.',
+  waiting: 'The catalogue data is not ready yet, so this item cannot be shown.',
+};
+
+export const itemCardTranslations: Translations<ItemCardStrings> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };

@@ -161,8 +161,7 @@ export const itemCardStyles = css`
     list-style: none;
   }
 
-  .inline-list li:not(:last-child)::after {
-    content: '；';
+  .separator {
     color: var(--_muted);
   }
 

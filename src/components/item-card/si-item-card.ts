@@ -7,12 +7,13 @@ import { catalogueContext, guideHrefContext } from '../../context/catalogue-cont
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
 import { define } from '../../utilities/define.js';
 import { safeHref } from '../../utilities/safe-url.js';
+import type { Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
 import type { ItemSelectDetail } from '../catalogue/si-catalogue.js';
 import '../channel-badges/si-channel-badges.js';
 import '../deadline/si-deadline.js';
 import { chipsOf, fillHrefTemplate, headingLevelOf, messageOf, resolveCard, type CardState } from './item-card-model.js';
-import { itemCardStrings as strings } from './item-card.strings.js';
+import { itemCardTranslations, type ItemCardStrings } from './item-card.strings.js';
 import { itemCardStyles } from './si-item-card.styles.js';
 
 export type { ItemSelectDetail };
@@ -128,7 +129,7 @@ export class SiItemCard extends SiElement {
 
   /** `full`: every column with labels. `compact`: name, 公开内容, chips, channels and the deadline's status. */
   @property({ reflect: true })
-  variant: ItemCardVariant = 'full';
+  variant: 'compact' | 'full' = 'full';
 
   /** The level of the card's heading, 1 to 6 (the host page owns its outline). */
   @property({ attribute: 'heading-level', type: Number })
@@ -188,6 +189,9 @@ export class SiItemCard extends SiElement {
 
   private cardState: CardState = { kind: 'no-item' };
 
+  /** The UI texts in the element's language, with its `strings` overrides; set before each render. */
+  private l10n!: Localized<ItemCardStrings>;
+
   /** The item the card shows, or `undefined` while it shows a message instead. */
   get resolvedItem(): CatalogueItem | undefined {
     return this.cardState.kind === 'item' ? this.cardState.item : undefined;
@@ -219,6 +223,7 @@ export class SiItemCard extends SiElement {
   };
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.l10n = this.localize(itemCardTranslations);
     this.cardState = resolveCard({
       data: this.itemData,
       ref: this.item,
@@ -233,10 +238,11 @@ export class SiItemCard extends SiElement {
     if (cardState.kind !== 'item') return this.renderMessage(cardState);
     const item = cardState.item;
     const compact = this.variant === 'compact';
+    const s = this.l10n.strings;
     return html`
       <article class="card" part="base" data-variant=${compact ? 'compact' : 'full'} aria-labelledby="heading">
         ${this.renderHeading(item)}
-        ${item.local === true ? html`<p class="local" part="local">${strings.local}</p>` : nothing}
+        ${item.local === true ? html`<p class="local" part="local">${s.local}</p>` : nothing}
         ${this.renderSlot('note')}
         ${compact ? this.renderCompactFields(item) : this.renderFields(item)}
         ${this.renderChips(item)}
@@ -249,15 +255,16 @@ export class SiItemCard extends SiElement {
 
   private renderHeading(item: CatalogueItem): TemplateResult {
     const tag = HEADING_TAGS[headingLevelOf(this.headingLevel)];
+    const { strings: s, format } = this.l10n;
     const hasSeq = item.seq > 0;
     const hasGroup = item.group.trim() !== '';
     return staticHtml`<${tag} class="heading" part="heading" id="heading">
       ${hasSeq || hasGroup
         ? html`<span class="eyebrow" part="eyebrow"
-              >${hasSeq ? html`<span part="seq">${strings.seq(item.seq)}</span>` : nothing}${hasSeq && hasGroup
+              >${hasSeq ? html`<span part="seq">${format(s.seq, { seq: item.seq })}</span>` : nothing}${hasSeq && hasGroup
                 ? html`<span aria-hidden="true">·</span>`
                 : nothing}${hasGroup ? html`<span part="group">${item.group}</span>` : nothing}</span
-            ><span class="visually-hidden">：</span>`
+            ><span class="visually-hidden">${s.labelSeparator}</span>`
         : nothing}
       <span class="name" part="name">${this.renderName(item)}</span>
     </${tag}>`;
@@ -295,11 +302,12 @@ export class SiItemCard extends SiElement {
   };
 
   private renderFields(item: CatalogueItem): TemplateResult {
+    const { strings: s, format } = this.l10n;
     return html`<dl class="fields" part="fields">
       ${item.content.length > 0
         ? this.renderField(
             'content',
-            strings.content,
+            s.content,
             html`<ul class="list" part="content">
               ${item.content.map((entry) => html`<li>${entry}</li>`)}
             </ul>`,
@@ -308,16 +316,16 @@ export class SiItemCard extends SiElement {
       ${item.basis.length > 0
         ? this.renderField(
             'basis',
-            strings.basis,
+            s.basis,
             html`<ul class="list" part="basis">
-              ${item.basis.map((title) => html`<li>${strings.basisTitle(title)}</li>`)}
+              ${item.basis.map((title) => html`<li>${format(s.basisTitle, { title })}</li>`)}
             </ul>`,
           )
         : nothing}
       ${item.subject.trim() !== ''
-        ? this.renderField('subject', strings.subject, html`<span part="subject">${item.subject}</span>`)
+        ? this.renderField('subject', s.subject, html`<span part="subject">${item.subject}</span>`)
         : nothing}
-      ${item.channels.length > 0 ? this.renderField('channels', strings.channels, this.renderChannels(item, 'm')) : nothing}
+      ${item.channels.length > 0 ? this.renderField('channels', s.channels, this.renderChannels(item, 'm')) : nothing}
     </dl>`;
   }
 
@@ -326,12 +334,17 @@ export class SiItemCard extends SiElement {
   }
 
   private renderCompactFields(item: CatalogueItem): TemplateResult {
+    const s = this.l10n.strings;
+    const last = item.content.length - 1;
     return html`
       ${item.content.length > 0
         ? html`<div class="compact-content">
-            <span class="inline-label" id="content-label">${strings.content}</span>
+            <span class="inline-label" id="content-label">${s.content}</span>
             <ul class="inline-list" part="content" aria-labelledby="content-label">
-              ${item.content.map((entry) => html`<li>${entry}</li>`)}
+              ${item.content.map(
+                (entry, index) =>
+                  html`<li>${entry}${index < last ? html`<span class="separator" aria-hidden="true">${s.contentSeparator}</span>` : nothing}</li>`,
+              )}
             </ul>
           </div>`
         : nothing}
@@ -340,16 +353,17 @@ export class SiItemCard extends SiElement {
   }
 
   private renderChannels(item: CatalogueItem, size: 's' | 'm'): TemplateResult {
-    return html`<si-channel-badges part="channels" .channels=${item.channels} size=${size} label=${strings.channels}></si-channel-badges>`;
+    return html`<si-channel-badges part="channels" .channels=${item.channels} size=${size} label=${this.l10n.strings.channels}></si-channel-badges>`;
   }
 
   private renderChips(item: CatalogueItem): TemplateResult {
-    return html`<ul class="chips" part="chips" role="list" aria-label=${strings.attributes}>
-      ${chipsOf(item).map(
+    const s = this.l10n.strings;
+    return html`<ul class="chips" part="chips" role="list" aria-label=${s.attributes}>
+      ${chipsOf(item, s).map(
         (chip) => html`<li class="chip" part="chip chip-${chip.key}" ?data-empty=${chip.values.length === 0}>
-          <span class="chip-label" part="chip-label">${chip.label}</span><span class="visually-hidden">：</span
+          <span class="chip-label" part="chip-label">${chip.label}</span><span class="visually-hidden">${s.labelSeparator}</span
           ><span class="chip-value" part="chip-value"
-            >${chip.values.length > 0 ? chip.values.join(strings.valueSeparator) : strings.none}</span
+            >${chip.values.length > 0 ? chip.values.join(s.valueSeparator) : s.none}</span
           >
         </li>`,
       )}
@@ -358,10 +372,11 @@ export class SiItemCard extends SiElement {
 
   private renderDeadline(item: CatalogueItem, compact: boolean): TemplateResult {
     const days = item.deadline.workingDays;
+    const s = this.l10n.strings;
     if (days === null) {
       // Not counted in working days: the printed wording, faithful to the source.
       return html`<p class="deadline-text">
-        <span class="inline-label">${strings.deadline}：</span>${item.deadline.text === '' ? strings.none : item.deadline.text}
+        <span class="inline-label">${s.deadline}${s.labelSeparator}</span>${item.deadline.text === '' ? s.none : item.deadline.text}
       </p>`;
     }
     return html`<si-deadline
@@ -389,7 +404,7 @@ export class SiItemCard extends SiElement {
   };
 
   private renderMessage(cardState: Exclude<CardState, { kind: 'item' }>): TemplateResult {
-    const { title, hint } = messageOf(cardState);
+    const { title, hint } = messageOf(cardState, this.l10n);
     return html`<div class="message" part="message" data-state=${cardState.kind}>
       <p class="message-title"><span class="message-icon">${warnIcon}</span>${title}</p>
       ${hint === undefined ? nothing : html`<p class="message-hint">${hint}</p>`}
