@@ -1,13 +1,13 @@
 import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
 
-/** Small text never goes below 14px, whatever the host page's base size. */
-const small = css`max(${token('font-size-small')}, 14px)`;
+/** Small text never goes below --si-font-size-min (14px; 18px in the elder theme). */
+const small = css`max(${token('font-size-small')}, ${token('font-size-min')})`;
 
 export const serviceGuideStyles = css`
   :host {
     display: block;
-    font-size: max(var(--si-service-guide-font-size, 1rem), 14px);
+    font-size: max(var(--si-service-guide-font-size, ${token('font-size-body')}), ${token('font-size-min')});
   }
 
   .visually-hidden {
@@ -96,7 +96,7 @@ export const serviceGuideStyles = css`
   }
 
   .message.error {
-    border-inline-start: 0.375em solid var(--si-service-guide-error-color, #a4262c);
+    border-inline-start: ${token('border-width-accent')} solid var(--si-service-guide-error-color, ${token('color-danger')});
     background: ${token('color-surface')};
   }
 
@@ -120,7 +120,7 @@ export const serviceGuideStyles = css`
 
   .toolbar button,
   .retry {
-    min-block-size: 2.75em;
+    min-block-size: max(${token('target-size')}, 44px);
     padding-inline: ${token('space-m')};
     border: ${token('border-width')} solid ${token('color-primary')};
     border-radius: ${token('radius-s')};
@@ -161,7 +161,7 @@ export const serviceGuideStyles = css`
     align-items: center;
     gap: ${token('space-s')};
     inline-size: 100%;
-    min-block-size: 2.75em;
+    min-block-size: max(${token('target-size')}, 44px);
     padding: ${token('space-s')} ${token('space-l')};
     border: 0;
     border-radius: inherit;
@@ -184,7 +184,7 @@ export const serviceGuideStyles = css`
   }
 
   .missing-mark {
-    color: var(--si-service-guide-missing-color, #b02a1e);
+    color: var(--si-service-guide-missing-color, ${token('color-danger')});
     font-weight: normal;
   }
 
@@ -297,12 +297,12 @@ export const serviceGuideStyles = css`
   }
 
   .check[data-present='true'] .status-icon {
-    color: var(--si-service-guide-present-color, #17663a);
+    color: var(--si-service-guide-present-color, ${token('color-success')});
   }
 
   .check[data-present='false'] .status-icon,
   .check[data-present='false'] .check-status {
-    color: var(--si-service-guide-missing-color, #b02a1e);
+    color: var(--si-service-guide-missing-color, ${token('color-danger')});
   }
 
   .check-label {

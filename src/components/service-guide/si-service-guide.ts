@@ -81,7 +81,7 @@ const chevron = svg`<path d="M9 6l6 6-6 6"/>`;
  * @csspart checklist-entry - Each line of the checklist; has `data-present`.
  * @csspart checklist-icon - The decorative present/missing icon.
  *
- * @cssprop [--si-service-guide-font-size=1rem] - Base size of the component (never below 14px).
+ * @cssprop [--si-service-guide-font-size=var(--si-font-size-body)] - Base size of the component (never below `--si-font-size-min`).
  * @cssprop [--si-service-guide-border-color=var(--si-color-border)] - Section and checklist borders.
  * @cssprop [--si-service-guide-header-bg=var(--si-color-primary-subtle)] - Header background.
  * @cssprop [--si-service-guide-title-color=var(--si-color-primary)] - Title colour.
@@ -90,9 +90,9 @@ const chevron = svg`<path d="M9 6l6 6-6 6"/>`;
  * @cssprop [--si-service-guide-toggle-hover-bg=var(--si-color-surface-muted)] - Section toggle background on hover.
  * @cssprop [--si-service-guide-radius=var(--si-radius-m)] - Corner radius of sections and boxes.
  * @cssprop [--si-service-guide-gap=var(--si-space-s)] - Space between sections.
- * @cssprop [--si-service-guide-present-color=#17663a] - The ✓ of a present checklist entry.
- * @cssprop [--si-service-guide-missing-color=#b02a1e] - The ✗ of a missing checklist entry and the 缺失 marks.
- * @cssprop [--si-service-guide-error-color=#a4262c] - Error message accent.
+ * @cssprop [--si-service-guide-present-color=var(--si-color-success)] - The ✓ of a present checklist entry.
+ * @cssprop [--si-service-guide-missing-color=var(--si-color-danger)] - The ✗ of a missing checklist entry and the 缺失 marks.
+ * @cssprop [--si-service-guide-error-color=var(--si-color-danger)] - Error message accent.
  *
  * @tag si-service-guide
  */
