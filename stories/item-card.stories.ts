@@ -157,6 +157,25 @@ export const InsideLegacyCmsPage: Story = {
   `,
 };
 
+/** The 适老化 theme (`data-si-theme="elder"` on any ancestor): larger text, nothing under 18px. */
+export const ElderTheme: Story = {
+  render: () => html`
+    <div data-si-theme="elder" style="max-inline-size: 40em">
+      <si-item-card item="1" changed="2026-09-28" today="2026-10-20"></si-item-card>
+    </div>
+  `,
+};
+
+/** The card's own words follow the nearest `lang` (here English); the catalogue data stays as published. */
+export const EnglishPage: Story = {
+  render: () => html`
+    <div lang="en" style="max-inline-size: 40em; display: grid; gap: 1em">
+      <si-item-card item="1" variant="compact"></si-item-card>
+      <si-item-card item="99"></si-item-card>
+    </div>
+  `,
+};
+
 /** Restyled through custom properties, as a red portal theme might. */
 export const CustomProperties: Story = {
   render: () => html`

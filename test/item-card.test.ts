@@ -461,6 +461,24 @@ describe('<si-item-card>', () => {
       }
     });
 
+    it('grows with the elder theme (适老化): body text 20px, nothing under 18px', async () => {
+      const box = document.createElement('div');
+      box.dataset.siTheme = 'elder';
+      document.body.append(box);
+      try {
+        box.innerHTML = '<si-item-card item="1"></si-item-card><si-item-card item="1" variant="compact"></si-item-card>';
+        for (const el of box.querySelectorAll('si-item-card')) {
+          await settled(el);
+          expect(getComputedStyle(part(el, 'base')!).fontSize).to.equal('20px');
+          for (const name of ['chip-label', 'seq', 'group']) {
+            expect(parseFloat(getComputedStyle(part(el, name)!).fontSize), name).to.be.at.least(18);
+          }
+        }
+      } finally {
+        box.remove();
+      }
+    });
+
     it('takes --si-item-card-* custom properties, falling back to the global tokens', async () => {
       const el = await card(html`<si-item-card item="1" style="--si-item-card-bg: rgb(1, 2, 3); --si-color-border: rgb(4, 5, 6)"></si-item-card>`);
       const base = getComputedStyle(part(el, 'base')!);

@@ -4,17 +4,17 @@ import { token } from '../../styles/tokens.js';
 /*
  * Sizes are in em of the card's font size, which defaults to 1rem (16px unless the reader
  * enlarged it), so the card follows browser text zoom and never inherits a CMS's 12pt body.
- * Small text never drops below 14px. Colours all have at least 4.5:1 contrast on their
+ * Small text never drops below --si-font-size-min (14px; 18px in the elder theme). Colours all have at least 4.5:1 contrast on their
  * backgrounds; meaning is always carried by text, never by colour alone.
  */
 export const itemCardStyles = css`
   :host {
     display: block;
-    font-size: max(var(--si-item-card-font-size, ${token('font-size-body')}), 14px);
+    font-size: max(var(--si-item-card-font-size, ${token('font-size-body')}), ${token('font-size-min')});
     --_muted: var(--si-item-card-muted-color, ${token('color-text-muted')});
     --_border: var(--si-item-card-border-color, ${token('color-border')});
     --_gap: var(--si-item-card-gap, ${token('space-m')});
-    --_small: max(${token('font-size-small')}, 14px);
+    --_small: max(${token('font-size-small')}, ${token('font-size-min')});
   }
 
   .card {
@@ -23,10 +23,11 @@ export const itemCardStyles = css`
     gap: var(--_gap);
     padding: var(--si-item-card-padding, ${token('space-l')});
     border: ${token('border-width')} solid var(--_border);
-    border-block-start: 0.25em solid var(--si-item-card-accent-color, ${token('color-primary')});
+    border-block-start: ${token('border-width-accent')} solid var(--si-item-card-accent-color, ${token('color-primary')});
     border-radius: var(--si-item-card-radius, ${token('radius-m')});
     background: var(--si-item-card-bg, ${token('color-surface')});
     color: var(--si-item-card-color, ${token('color-text')});
+    box-shadow: var(--si-item-card-shadow, ${token('elevation-1')});
     overflow-wrap: anywhere;
   }
 
@@ -61,19 +62,27 @@ export const itemCardStyles = css`
     white-space: nowrap;
   }
 
-  /* Heading: the eyebrow (序号 · 一级事项) above the item name, both inside the heading. */
+  /*
+   * Heading: the eyebrow (序号 · 一级事项) above the item name, both inside the heading. The
+   * heading keeps the card's size so the eyebrow's small text is relative to the body text.
+   */
   .heading {
     display: flex;
     flex-direction: column;
     gap: ${token('space-2xs')};
-    font-size: var(--si-item-card-heading-size, 1.25em);
-    font-weight: bold;
-    line-height: 1.4;
+    font-size: inherit;
+    font-weight: ${token('font-weight-normal')};
+    line-height: ${token('line-height-tight')};
     color: var(--si-item-card-heading-color, ${token('color-text')});
   }
 
-  .card[data-variant='compact'] .heading {
-    font-size: var(--si-item-card-heading-size, 1.125em);
+  .name {
+    font-size: var(--si-item-card-heading-size, ${token('font-size-heading')});
+    font-weight: ${token('font-weight-bold')};
+  }
+
+  .card[data-variant='compact'] .name {
+    font-size: var(--si-item-card-heading-size, ${token('font-size-large')});
   }
 
   .eyebrow {
@@ -81,9 +90,7 @@ export const itemCardStyles = css`
     flex-wrap: wrap;
     align-items: baseline;
     gap: ${token('space-xs')};
-    /* 14px at least, whatever the heading size. */
-    font-size: max(0.7em, 14px);
-    font-weight: normal;
+    font-size: var(--_small);
     color: var(--_muted);
   }
 
@@ -135,7 +142,7 @@ export const itemCardStyles = css`
 
   .field dt {
     flex: 0 0 7em;
-    font-weight: bold;
+    font-weight: ${token('font-weight-bold')};
     color: var(--_muted);
   }
 
@@ -166,7 +173,7 @@ export const itemCardStyles = css`
   }
 
   .inline-label {
-    font-weight: bold;
+    font-weight: ${token('font-weight-bold')};
     color: var(--_muted);
   }
 
@@ -187,7 +194,7 @@ export const itemCardStyles = css`
     border-radius: var(--si-item-card-chip-radius, ${token('radius-pill')});
     background: var(--si-item-card-chip-bg, ${token('color-surface-muted')});
     color: var(--si-item-card-chip-color, ${token('color-text')});
-    line-height: 1.4;
+    line-height: ${token('line-height-tight')};
     overflow: hidden;
   }
 
@@ -200,7 +207,7 @@ export const itemCardStyles = css`
   .chip-label {
     border-inline-end: ${token('border-width')} solid var(--si-item-card-chip-border-color, var(--_border));
     background: var(--si-item-card-chip-label-bg, ${token('color-surface')});
-    font-weight: bold;
+    font-weight: ${token('font-weight-bold')};
   }
 
   .chip[data-empty] .chip-value {
@@ -232,21 +239,21 @@ export const itemCardStyles = css`
     gap: ${token('space-xs')};
     padding: ${token('space-m')};
     border: ${token('border-width')} solid var(--_border);
-    border-inline-start: 0.25em solid var(--si-item-card-message-color, #a4262c);
+    border-inline-start: ${token('border-width-accent')} solid var(--si-item-card-message-color, ${token('color-danger')});
     border-radius: var(--si-item-card-radius, ${token('radius-m')});
     background: var(--si-item-card-message-bg, ${token('color-surface-muted')});
     color: ${token('color-text')};
   }
 
   .message-title {
-    font-weight: bold;
+    font-weight: ${token('font-weight-bold')};
   }
 
   .message-icon {
     display: inline-flex;
     vertical-align: -0.15em;
     margin-inline-end: ${token('space-xs')};
-    color: var(--si-item-card-message-color, #a4262c);
+    color: var(--si-item-card-message-color, ${token('color-danger')});
   }
 
   @media (forced-colors: active) {

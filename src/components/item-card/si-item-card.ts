@@ -87,7 +87,7 @@ const warnIcon = html`<svg viewBox="0 0 24 24" width="1.1em" height="1.1em" fill
  * @csspart footer - The wrapper of the `footer` slot.
  * @csspart message - The message shown instead of an item that cannot be shown.
  *
- * @cssprop [--si-item-card-font-size=var(--si-font-size-body)] - Base size of the card (never below 14px).
+ * @cssprop [--si-item-card-font-size=var(--si-font-size-body)] - Base size of the card (never below `--si-font-size-min`).
  * @cssprop [--si-item-card-bg=var(--si-color-surface)] - Card background.
  * @cssprop [--si-item-card-color=var(--si-color-text)] - Card text colour.
  * @cssprop [--si-item-card-muted-color=var(--si-color-text-muted)] - Labels and the eyebrow line.
@@ -96,7 +96,8 @@ const warnIcon = html`<svg viewBox="0 0 24 24" width="1.1em" height="1.1em" fill
  * @cssprop [--si-item-card-radius=var(--si-radius-m)] - Corner radius of the card and the message.
  * @cssprop [--si-item-card-padding=var(--si-space-l)] - Inner space of the card.
  * @cssprop [--si-item-card-gap=var(--si-space-m)] - Space between the card's sections.
- * @cssprop [--si-item-card-heading-size=1.25em] - Size of the heading.
+ * @cssprop [--si-item-card-heading-size=var(--si-font-size-heading)] - Size of the heading (compact: `--si-font-size-large`).
+ * @cssprop [--si-item-card-shadow=var(--si-elevation-1)] - The card's shadow.
  * @cssprop [--si-item-card-heading-color=var(--si-color-text)] - Colour of the heading.
  * @cssprop [--si-item-card-link-color=var(--si-color-link)] - Colour of the name's link.
  * @cssprop [--si-item-card-chip-bg=var(--si-color-surface-muted)] - Background of a chip's value.
@@ -104,7 +105,7 @@ const warnIcon = html`<svg viewBox="0 0 24 24" width="1.1em" height="1.1em" fill
  * @cssprop [--si-item-card-chip-color=var(--si-color-text)] - Text colour of a chip.
  * @cssprop [--si-item-card-chip-border-color=var(--si-color-border)] - Border of a chip.
  * @cssprop [--si-item-card-chip-radius=var(--si-radius-pill)] - Corner radius of a chip.
- * @cssprop [--si-item-card-message-color=#a4262c] - Accent of the message for an item not found.
+ * @cssprop [--si-item-card-message-color=var(--si-color-danger)] - Accent of the message for an item not found.
  * @cssprop [--si-item-card-message-bg=var(--si-color-surface-muted)] - Background of that message.
  *
  * @tag si-item-card
