@@ -26,5 +26,8 @@ export default {
   exclude: ['src/**/*.styles.ts'],
   outdir: process.env.CEM_OUTDIR ?? '.',
   litelement: true,
+  // Never rewrite package.json's "customElements" (it points at the committed manifest, and the
+  // freshness check writes elsewhere).
+  packagejson: false,
   plugins: [dropNonPublicMembers()],
 };
