@@ -49,6 +49,8 @@ export default defineConfig(({ mode }) => {
               catalogue: resolve(root, 'src/catalogue.ts'),
               'channel-badges': resolve(root, 'src/channel-badges.ts'),
               deadline: resolve(root, 'src/deadline.ts'),
+              'item-card': resolve(root, 'src/item-card.ts'),
+              'service-guide': resolve(root, 'src/service-guide.ts'),
               data: resolve(root, 'src/data.ts'),
               define: resolve(root, 'src/utilities/define.ts'),
             },

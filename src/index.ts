@@ -5,6 +5,8 @@
 export * from './catalogue.js';
 export * from './channel-badges.js';
 export * from './deadline.js';
+export * from './item-card.js';
+export * from './service-guide.js';
 export * from './data.js';
 export { define } from './utilities/define.js';
 export { safeHref } from './utilities/safe-url.js';
