@@ -5,7 +5,7 @@
 // Writes the catalogue as static HTML: <si-catalogue> server-rendered into declarative shadow DOM
 // (Lit SSR), readable without JavaScript, and upgraded in place by the bundle when a page has it.
 // Exit codes: 0 written; 1 bad input (unreadable file, invalid JSON or data); 2 bad arguments.
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const USAGE = `usage: si-catalogue render [options] > catalogue.html
@@ -27,11 +27,60 @@ options:
   -h, --help               this text
   -v, --version            the si-catalogue version`;
 
+/** The package version (package.json sits beside bin/ in the published package). */
+const VERSION = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
+/** UI languages with strings; the data stays in the language it was published in. */
+const LANGUAGES = ['zh-CN'];
+
+const LEVELS = ['county', 'township'];
+
+/** How many problems the message lists before "……另有 N 处", as the element does. */
+const LISTED_PROBLEMS = 5;
+
+/** The element's invalid-data wording (catalogue.strings.ts errorInvalid / errorMore). */
+const strings = {
+  invalid: (count) => `目录数据有 ${count} 处不符合要求：`,
+  more: (count) => `……另有 ${count} 处`,
+  unreadable: (file) => `无法读取文件 ${file}`,
+  json: (file, detail) => `${file} 不是有效的 JSON：${detail}`,
+};
+
+/** A problem the user can fix; `message` is what the CLI prints (exit code 1). */
+class RenderInputError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'RenderInputError';
+  }
+}
+
+function readJson(file) {
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new RenderInputError(`${strings.unreadable(file)}（${error.code ?? error.message}）`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new RenderInputError(strings.json(file, error.message));
+  }
+}
+
+/** `file：目录数据有 N 处不符合要求：` then the first paths, like the element's error message. */
+function describeInvalid(file, errors) {
+  const lines = [`${file}：${strings.invalid(errors.length)}`];
+  for (const error of errors.slice(0, LISTED_PROBLEMS)) lines.push(`  ${error.message}`);
+  if (errors.length > LISTED_PROBLEMS) lines.push(`  ${strings.more(errors.length - LISTED_PROBLEMS)}`);
+  return lines.join('\n');
+}
+
 const VALUE_OPTIONS = new Set(['--level', '--src', '--overlay', '--lang', '--src-url', '--overlay-url', '--script']);
 const FLAG_OPTIONS = new Set(['--fragment', '--toolbar']);
 
 /** Parses argv after the command; returns options or { error }. */
-export function parseArguments(argv) {
+function parseArguments(argv) {
   const options = {};
   for (let index = 0; index < argv.length; index += 1) {
     let arg = argv[index];
@@ -63,7 +112,6 @@ async function main(argv) {
     return 0;
   }
   if (command === '-v' || command === '--version') {
-    const { VERSION } = await import('./render.js');
     console.log(VERSION);
     return 0;
   }
@@ -76,17 +124,6 @@ async function main(argv) {
     console.error(`si-catalogue render: ${error}\n\n${USAGE}`);
     return 2;
   }
-  let renderer;
-  try {
-    renderer = await import('./render.js');
-  } catch (cause) {
-    if (cause?.code === 'ERR_MODULE_NOT_FOUND' && String(cause.message).includes('/dist/')) {
-      console.error('si-catalogue render: the built modules are missing; run "npm run build" first.');
-      return 1;
-    }
-    throw cause;
-  }
-  const { LANGUAGES, LEVELS, RenderInputError, renderCatalogueHtml } = renderer;
   if (options.level !== undefined && !LEVELS.includes(options.level)) {
     console.error(`si-catalogue render: --level must be ${LEVELS.join(' or ')}, not "${options.level}"`);
     return 2;
@@ -94,6 +131,16 @@ async function main(argv) {
   if (options.lang !== undefined && !LANGUAGES.includes(options.lang)) {
     console.error(`si-catalogue render: no interface strings for --lang ${options.lang}; available: ${LANGUAGES.join(', ')}`);
     return 2;
+  }
+  let renderCatalogueHtml;
+  try {
+    ({ renderCatalogueHtml } = await loadRenderer());
+  } catch (cause) {
+    if (cause?.code === 'ERR_MODULE_NOT_FOUND' && String(cause.message).includes('/dist/')) {
+      console.error('si-catalogue render: the built modules are missing; run "npm run build" first.');
+      return 1;
+    }
+    throw cause;
   }
   try {
     const output = renderCatalogueHtml({
@@ -111,6 +158,115 @@ async function main(argv) {
     throw cause;
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The renderer, loaded only for `render`: it installs Lit's DOM shim on globalThis (fine in a CLI
+// process) and imports the built modules from dist/, which the published package contains. One
+// file, because package.json "files" ships bin/si-catalogue.js (through "bin") and no other bin/ file.
+// ---------------------------------------------------------------------------------------------
+async function loadRenderer() {
+  await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
+  const { render } = await import('@lit-labs/ssr');
+  const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
+  const { html } = await import('lit');
+  const { validateCatalogue, applyOverlay } = await import('../dist/data.js');
+  await import('../dist/catalogue.js');
+
+  let builtin;
+  /** The shipped standard catalogue, as the package publishes it (`si-catalogue/data/…`). */
+  const builtinCatalogue = () =>
+    (builtin ??= JSON.parse(readFileSync(new URL('../dist/data/social-insurance.json', import.meta.url), 'utf8')));
+
+  /** The catalogue to render: `src` (undefined: the element's built-in one), then the overlay. */
+  function loadCatalogue({ src, overlay }) {
+    let catalogue;
+    if (src !== undefined) {
+      const result = validateCatalogue(readJson(src));
+      if (!result.ok) throw new RenderInputError(describeInvalid(src, result.errors));
+      catalogue = result.catalogue;
+    }
+    if (overlay !== undefined) {
+      const raw = readJson(overlay);
+      const result = applyOverlay(catalogue ?? builtinCatalogue(), raw);
+      if (!result.ok) throw new RenderInputError(describeInvalid(overlay, result.errors));
+      catalogue = result.catalogue;
+    }
+    return catalogue;
+  }
+
+  /**
+   * `<si-catalogue>` with its declarative shadow root.
+   *
+   * The element is rendered with the final catalogue as its `catalogue` property (no fetching on
+   * the server); the attributes written on the output tag are those the upgraded element needs to
+   * show the same thing: `lang`, `level`, `hide-toolbar`, and the `src` / `overlay-src` URLs.
+   */
+  function renderCatalogueElement({ catalogue, level = '', lang = 'zh-CN', toolbar = false, srcUrl = '', overlayUrl = '' }) {
+    const hideToolbar = !toolbar;
+    const rendered = collectResultSync(
+      render(html`<si-catalogue level=${level} ?hide-toolbar=${hideToolbar} .catalogue=${catalogue}></si-catalogue>`),
+    );
+    // Lit's hydration markers are dropped: the element replaces this content on upgrade (it does
+    // not hydrate it), and editors and search engines get plain HTML.
+    const plain = rendered.replace(/<!--\/?lit-(?:part|node)[^>]*-->/g, '').replace(/<\?>/g, '');
+    const attributes = [
+      ['lang', lang],
+      ['level', level],
+      ['hide-toolbar', hideToolbar ? '' : undefined],
+      ['src', srcUrl],
+      ['overlay-src', overlayUrl],
+    ]
+      .filter(([name, value]) => value !== undefined && (value !== '' || name === 'hide-toolbar'))
+      .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+      .join('');
+    const openTag = /^<si-catalogue\b[^>]*>/;
+    if (!openTag.test(plain)) throw new Error('si-catalogue: the server render did not produce <si-catalogue>');
+    return plain
+      .replace(openTag, `<si-catalogue${attributes}>`)
+      .replace(/(<template shadowroot="open" shadowrootmode="open">)/, `$1${toolbar ? PRE_UPGRADE_STYLE : ''}`)
+      .replace(/\n\s*\n/g, '\n');
+  }
+
+  /** A complete page around the element, or the element alone (`fragment`) for a CMS article. */
+  function renderCatalogueHtml(options) {
+    const lang = options.lang ?? 'zh-CN';
+    const catalogue = loadCatalogue(options);
+    const element = renderCatalogueElement({ ...options, catalogue });
+    if (options.fragment) return `${element}\n`;
+    const script = options.script ? `\n<script type="module" src="${escapeAttribute(options.script)}"></script>` : '';
+    const title = (catalogue ?? builtinCatalogue()).title;
+    return [
+      '<!doctype html>',
+      `<html lang="${escapeAttribute(lang)}">`,
+      '<head>',
+      '<meta charset="utf-8">',
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      `<meta name="generator" content="si-catalogue ${escapeAttribute(VERSION)}">`,
+      `<title>${escapeText(title)}</title>${script}`,
+      '</head>',
+      '<body>',
+      element,
+      '</body>',
+      '</html>',
+      '',
+    ].join('\n');
+  }
+
+  return { renderCatalogueHtml };
+}
+
+const escapeAttribute = (value) =>
+  String(value).replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const escapeText = (value) => String(value).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/**
+ * Extra rules for the server-rendered shadow root only (the element's own render replaces them):
+ * a search bar cannot work before the script runs, so it keeps its place, invisible, until the
+ * element is defined, and takes no room at all where scripting is off.
+ */
+const PRE_UPGRADE_STYLE =
+  '<style>:host(:not(:defined)) .toolbar,:host(:not(:defined)) .more{visibility:hidden}' +
+  '@media (scripting: none){.toolbar,.more{display:none}}</style>';
 
 // Run as a command (also through node_modules/.bin symlinks), not when imported by a test.
 const invoked = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
