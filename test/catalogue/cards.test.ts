@@ -72,3 +72,16 @@ describe('<si-catalogue> cards and layout', () => {
     expect(shadow(el).querySelector('[part="export-button"]')!.textContent!.trim()).to.equal('下载 CSV');
   });
 });
+
+describe('<si-catalogue> detail slot', () => {
+  it('shows an item card in the detail slot, looking items up in the same catalogue', async () => {
+    await import('../../src/item-card.js');
+    const el = await renderCatalogue(html`<si-catalogue view="table" group="社会保障卡服务">
+      <si-item-card slot="detail" item="49"></si-item-card>
+    </si-catalogue>`);
+    const card = el.querySelector('si-item-card')!;
+    await card.updateComplete;
+    expect(card.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(card.shadowRoot!.textContent).to.include('社会保障卡补换');
+  });
+});

@@ -339,6 +339,11 @@ export const catalogueStyles = css`
     }
   }
 
+  ::slotted([slot='detail']) {
+    display: block;
+    margin-block-start: ${token('space-m')};
+  }
+
   .more {
     display: flex;
     justify-content: center;

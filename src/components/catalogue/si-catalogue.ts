@@ -14,7 +14,7 @@ import type { SearchResult } from '../../search/match.js';
 import { rangesIn } from '../../search/match.js';
 import { highlight } from '../../search/highlight.js';
 import { define } from '../../utilities/define.js';
-import { safeHref } from '../../utilities/safe-url.js';
+import { itemHref } from '../../utilities/item-href.js';
 import type { Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
 import { channelIconSprite } from '../channel-badges/channel-kinds.js';
@@ -58,6 +58,9 @@ const CARDS_BELOW_EM = 48;
  *
  * @slot caption - Replaces the table caption (the catalogue title).
  * @slot empty - Replaces the text shown when no item matches the filters.
+ * @slot detail - Content shown below the table that shares its catalogue, e.g. a `<si-item-card>`
+ *   or `<si-service-guide>` showing the item a `selectable` table's `si-item-select` picked.
+ *   (Other children are not shown: a pre-rendered table inside the element is replaced by it.)
  *
  * @fires {CustomEvent<ItemSelectDetail>} si-item-select - A person activated an item's name (click or
  *   Enter). Cancelable: `preventDefault()` stops the guide link from being followed.
@@ -81,6 +84,7 @@ const CARDS_BELOW_EM = 48;
  * @csspart cards - The list of cards in card view.
  * @csspart card - Each item card in card view.
  * @csspart message - The loading, empty and error messages.
+ * @csspart detail - The wrapper of the `detail` slot.
  *
  * @cssprop [--si-catalogue-font-size=var(--si-font-size-body)] - Base size of the component (the elder theme sets at least 18px).
  * @cssprop [--si-catalogue-header-bg=var(--si-color-primary)] - Header background.
@@ -308,6 +312,7 @@ export class SiCatalogue extends SiElement {
             </button>
           </div>`
         : nothing}
+      <div class="detail" part="detail"><slot name="detail"></slot></div>
     `;
   }
 
@@ -322,7 +327,7 @@ export class SiCatalogue extends SiElement {
   }
 
   private renderName(item: CatalogueItem, name: unknown) {
-    const href = this.guideHref ? safeHref(fillTemplate(this.guideHref, item)) : undefined;
+    const href = this.guideHref ? itemHref(this.guideHref, item) : undefined;
     if (href !== undefined) {
       return html`<a href=${href} @click=${(event: Event) => this.select(item, event)}>${name}</a>`;
     }
@@ -418,11 +423,6 @@ export class SiCatalogue extends SiElement {
 function problemOf(error: unknown): LoadProblem {
   if (error instanceof LoadError) return error.problem;
   return { kind: 'network', url: '', detail: error instanceof Error ? error.message : String(error) };
-}
-
-/** `/guides/{id}.html` → `/guides/enterprise-registration.html`; values are URL-encoded. */
-export function fillTemplate(template: string, item: CatalogueItem): string {
-  return template.replaceAll('{id}', encodeURIComponent(item.id)).replaceAll('{seq}', String(item.seq));
 }
 
 define('si-catalogue', SiCatalogue);

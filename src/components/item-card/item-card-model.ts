@@ -123,11 +123,6 @@ export function chipsOf(item: CatalogueItem, strings: ItemCardStrings): Chip[] {
   ];
 }
 
-/** `/guides/{id}.html` → `/guides/enterprise-registration.html`; values are URL-encoded. */
-export function fillHrefTemplate(template: string, item: CatalogueItem): string {
-  return template.replaceAll('{id}', encodeURIComponent(item.id)).replaceAll('{seq}', String(item.seq));
-}
-
 /** A heading level the page can use: a whole number from 1 to 6; anything else gives 3. */
 export function headingLevelOf(value: unknown): 1 | 2 | 3 | 4 | 5 | 6 {
   const n = typeof value === 'number' ? value : Number(value);

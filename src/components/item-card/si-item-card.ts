@@ -6,13 +6,13 @@ import { builtinCatalogue } from '../../catalogue/builtin.js';
 import { catalogueContext, guideHrefContext } from '../../context/catalogue-context.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
 import { define } from '../../utilities/define.js';
-import { safeHref } from '../../utilities/safe-url.js';
 import type { Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
 import type { ItemSelectDetail } from '../catalogue/si-catalogue.js';
 import '../channel-badges/si-channel-badges.js';
 import '../deadline/si-deadline.js';
-import { chipsOf, fillHrefTemplate, headingLevelOf, messageOf, resolveCard, type CardState } from './item-card-model.js';
+import { itemHref } from '../../utilities/item-href.js';
+import { chipsOf, headingLevelOf, messageOf, resolveCard, type CardState } from './item-card-model.js';
 import { itemCardTranslations, type ItemCardStrings } from './item-card.strings.js';
 import { itemCardStyles } from './si-item-card.styles.js';
 
@@ -286,11 +286,10 @@ export class SiItemCard extends SiElement {
   private linkFor(item: CatalogueItem): string | undefined {
     const template = this.href.trim() !== '' ? this.href : this.contextGuideHref;
     if (template === undefined || template.trim() === '') return undefined;
-    const filled = fillHrefTemplate(template, item);
-    const safe = safeHref(filled);
-    if (safe === undefined && !this.warnedUnsafe.has(filled)) {
-      this.warnedUnsafe.add(filled);
-      console.warn(`<si-item-card>: the link "${filled}" was ignored: it is not an http(s) or relative URL.`);
+    const safe = itemHref(template, item);
+    if (safe === undefined && !this.warnedUnsafe.has(template)) {
+      this.warnedUnsafe.add(template);
+      console.warn(`<si-item-card>: the link "${template}" was ignored: it is not an http(s) or relative URL.`);
     }
     return safe;
   }
