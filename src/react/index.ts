@@ -19,8 +19,10 @@ import {
 } from '../catalogue.js';
 import { SiChannelBadges as SiChannelBadgesElement } from '../channel-badges.js';
 import { SiDeadline as SiDeadlineElement } from '../deadline.js';
+import { SiItemCard as SiItemCardElement } from '../item-card.js';
+import { SiServiceGuide as SiServiceGuideElement, type GuideErrorDetail, type GuideToggleDetail } from '../service-guide.js';
 
-export type { ErrorDetail, FilterChangeDetail, ItemSelectDetail, LoadDetail };
+export type { ErrorDetail, FilterChangeDetail, GuideErrorDetail, GuideToggleDetail, ItemSelectDetail, LoadDetail };
 
 /** `<si-catalogue>`: `onItemSelect`, `onFilterChange`, `onLoad` and `onError` for its `si-*` events. */
 export const SiCatalogue = createComponent({
@@ -53,10 +55,29 @@ export const SiDeadline = createComponent({
 });
 
 // ---------------------------------------------------------------------------------------------
-// PENDING: wrappers for the elements being written now. Add them here (and to the React test)
-// once their entries (src/item-card.ts, src/service-guide.ts) are in the npm build:
-//
-//   SiItemCard      tagName 'si-item-card'      events { onItemSelect: 'si-item-select' → ItemSelectDetail }
-//   SiServiceGuide  tagName 'si-service-guide'  events { onGuideToggle: 'si-guide-toggle' → GuideToggleDetail,
-//                                                        onError: 'si-error' → GuideErrorDetail }
+// Newest elements: added when their entries reached the npm build. Their APIs may still change:
+// keep these events in step with the @fires tags of si-item-card.ts and si-service-guide.ts.
 // ---------------------------------------------------------------------------------------------
+
+/** `<si-item-card>`: `onItemSelect` for `si-item-select`; `itemData` takes an item object. */
+export const SiItemCard = createComponent({
+  react: React,
+  tagName: 'si-item-card',
+  elementClass: SiItemCardElement,
+  displayName: 'SiItemCard',
+  events: {
+    onItemSelect: 'si-item-select' as EventName<CustomEvent<ItemSelectDetail>>,
+  },
+});
+
+/** `<si-service-guide>`: `onGuideToggle` for `si-guide-toggle`, `onError` for `si-error`. */
+export const SiServiceGuide = createComponent({
+  react: React,
+  tagName: 'si-service-guide',
+  elementClass: SiServiceGuideElement,
+  displayName: 'SiServiceGuide',
+  events: {
+    onGuideToggle: 'si-guide-toggle' as EventName<CustomEvent<GuideToggleDetail>>,
+    onError: 'si-error' as EventName<CustomEvent<GuideErrorDetail>>,
+  },
+});

@@ -12,7 +12,7 @@ const dist = resolve(repoRoot, process.env.SI_DIST ?? 'dist');
 const APP = `
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { SiCatalogue, SiChannelBadges, SiDeadline } from ${JSON.stringify(join(dist, 'react.js'))};
+import { SiCatalogue, SiChannelBadges, SiDeadline, SiItemCard } from ${JSON.stringify(join(dist, 'react.js'))};
 
 const h = React.createElement;
 const small = { id: 'small', title: '小目录（React 测试）', domain: '社会保险', version: '1', source: '测试',
@@ -22,10 +22,12 @@ function App() {
   const [selected, setSelected] = React.useState('');
   const [query, setQuery] = React.useState('');
   const [loaded, setLoaded] = React.useState('');
+  const [card, setCard] = React.useState('');
   const catalogue = React.useRef(null);
   window.siReact = { catalogue };
   return h('main', null,
-    h('p', { id: 'state' }, [selected, query, loaded].join('|')),
+    h('p', { id: 'state' }, [selected, query, loaded, card].join('|')),
+    h(SiItemCard, { id: 'card', itemData: window.siCatalogueData.items[1], selectable: true, onItemSelect: (event) => setCard(event.detail.item.id) }),
     h(SiChannelBadges, { id: 'badges', channels: ['政府网站', '政务服务中心'], links: { 政府网站: 'https://www.example.gov.cn/' } }),
     h(SiDeadline, { id: 'deadline', changed: '2026-10-12', published: '2026-10-28' }),
     h(SiCatalogue, {
@@ -99,7 +101,7 @@ describe('React wrappers in the browser', () => {
     });
 
     // onLoad: the catalogue given as a property.
-    await page.waitForFunction(() => document.querySelector('#state').textContent.endsWith('小目录（React 测试）'));
+    await page.waitForFunction(() => document.querySelector('#state').textContent.split('|')[2] === '小目录（React 测试）');
 
     // onFilterChange and onItemSelect.
     const catalogue = page.locator('#catalogue');
@@ -107,6 +109,11 @@ describe('React wrappers in the browser', () => {
     await page.waitForFunction(() => document.querySelector('#state').textContent.split('|')[1] === '登记');
     await catalogue.getByRole('button', { name: /企业社会保险登记/ }).first().click();
     await page.waitForFunction(() => document.querySelector('#state').textContent.startsWith('enterprise-registration|'));
+
+    // <si-item-card> with an item object and onItemSelect.
+    const second = data.items[1];
+    await page.locator('#card').getByRole('button', { name: new RegExp(second.name) }).first().click();
+    await page.waitForFunction((id) => document.querySelector('#state').textContent.endsWith(`|${id}`), second.id);
     assert.deepEqual(log.errors, []);
     await page.close();
   });

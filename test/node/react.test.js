@@ -20,7 +20,7 @@ describe('si-catalogue/react.js on the server', () => {
 
   it('exports a wrapper for each element', async () => {
     const wrappers = await import(pathToFileURL(entry).href);
-    for (const name of ['SiCatalogue', 'SiChannelBadges', 'SiDeadline']) {
+    for (const name of ['SiCatalogue', 'SiChannelBadges', 'SiDeadline', 'SiItemCard', 'SiServiceGuide']) {
       assert.equal(typeof wrappers[name], 'object', name); // a forwardRef component
       assert.equal(wrappers[name].displayName, name);
     }
