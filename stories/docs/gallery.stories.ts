@@ -21,8 +21,8 @@ type Story = StoryObj;
 /** A first-level item of the catalogue, its channels, and deadlines in their four tones. */
 export const AllComponents: Story = {
   render: () => html`
-    <div style="display: grid; gap: 1.5rem; max-inline-size: 1200px">
-      <si-catalogue group="社会保险登记" columns="seq,group,name,deadline,channels,audience,method,levels" hide-toolbar></si-catalogue>
+    <div style="display: grid; grid-template-columns: minmax(0, 1fr); gap: 1.5rem; max-inline-size: 1200px">
+      <si-catalogue group="社会保险登记" columns="seq,group,name,deadline,channels,audience,method,levels" page-size="3" hide-toolbar></si-catalogue>
       <si-channel-badges channels="政府网站、政务服务中心、基层公共服务平台、示例公示栏、示例渠道">
         <a slot="政府网站" href="https://www.example.gov.cn/">示例县人民政府网站</a>
       </si-channel-badges>

@@ -4,6 +4,9 @@ import { token } from '../../styles/tokens.js';
 export const catalogueStyles = css`
   :host {
     display: block;
+    /* In a flex or grid layout the element may be narrower than its table, which then scrolls
+       inside its region (or becomes cards) instead of widening the page. */
+    min-inline-size: 0;
     font-size: var(--si-catalogue-font-size, ${token('font-size-body')});
   }
 
