@@ -39,7 +39,7 @@ export interface Localized<S> {
   readonly formatLocale: string;
   /** A number in the locale's digits and grouping. */
   number(value: number): string;
-  /** Fills `{name}` placeholders; numbers go through {@link Localized.number}. Unknown names are kept. */
+  /** Fills `{name}` placeholders (numbers through {@link Localized.number}) and `{n:day|days}` plurals; unknown names are kept. */
   format(template: string, values: Readonly<Record<string, string | number>>): string;
 }
 
