@@ -52,6 +52,7 @@ export default defineConfig(({ mode }) => {
               'item-card': resolve(root, 'src/item-card.ts'),
               'service-guide': resolve(root, 'src/service-guide.ts'),
               data: resolve(root, 'src/data.ts'),
+              react: resolve(root, 'src/react/index.ts'),
               define: resolve(root, 'src/utilities/define.ts'),
             },
             formats: ['es'],
@@ -64,7 +65,7 @@ export default defineConfig(({ mode }) => {
             output: { chunkFileNames: 'si-catalogue.[name]-[hash].js' },
           }
         : {
-            external: [/^lit(\/|$)/, /^@lit\//, /^pinyin-pro(\/|$)/],
+            external: [/^lit(\/|$)/, /^@lit\//, /^pinyin-pro(\/|$)/, /^react(\/|$)/],
             output: { chunkFileNames: 'chunks/[name]-[hash].js' },
           },
     },

@@ -113,6 +113,8 @@ describe('<si-catalogue> finding an item', () => {
     await el.updateComplete;
     expect(el.query).to.equal('');
     expect(rowSeqs(el).length).to.equal(50);
+    // The disabled clear button must not leave focus on the page body.
+    expect(shadow(el).activeElement?.id).to.equal('si-filter-query');
   });
 
   it('draws large results in pages, keeping aria-rowcount for all of them', async () => {

@@ -254,6 +254,16 @@ export class SiCatalogue extends SiElement {
     return this.providedCatalogue === undefined ? [] : this.findMatching(this.providedCatalogue).matching;
   }
 
+  /**
+   * A clear button disables or disappears once the filters are clear, which would drop keyboard
+   * and screen-reader focus to the page; the search box takes it instead.
+   */
+  private async clearFromButton(): Promise<void> {
+    this.clearFilters();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#si-filter-query')?.focus();
+  }
+
   /** Clears the search and every filter. */
   clearFilters(): void {
     this.applyFilter({ ...EMPTY_FILTER });
@@ -290,7 +300,7 @@ export class SiCatalogue extends SiElement {
             },
             {
               onFilter: (change) => this.applyFilter({ ...filter, ...change }),
-              onClear: () => this.clearFilters(),
+              onClear: () => void this.clearFromButton(),
               onExport: () => exportCatalogueCsv(title, leaves, matching),
             },
             l10n,
@@ -298,7 +308,7 @@ export class SiCatalogue extends SiElement {
       ${matching.length === 0
         ? html`<div class="message" part="message">
             <p><slot name="empty">${strings.empty}</slot></p>
-            <button type="button" @click=${() => this.clearFilters()}>${strings.emptyAction}</button>
+            <button type="button" @click=${() => void this.clearFromButton()}>${strings.emptyAction}</button>
           </div>`
         : useCards
           ? renderCards({ title, leaves, rows, headingLevel: this.headingLevel, highlightedId: this.highlightedId }, context)
