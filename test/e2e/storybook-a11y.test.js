@@ -3,7 +3,7 @@
 // The Gallery stories are also checked in every theme and language (toolbar globals).
 //   npm run build-storybook && node --test test/e2e/storybook-a11y.test.js
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -17,6 +17,22 @@ const indexFile = join(staticDir, 'index.json');
 const built = existsSync(indexFile);
 const skip = built ? false : 'storybook-static/index.json does not exist: run "npm run build-storybook" first';
 if (!built) console.log(`# skipped: ${skip}`);
+
+/** The newest source file the Storybook is built from, when it is newer than the build. */
+function newerSource() {
+  const builtAt = statSync(indexFile).mtimeMs;
+  const newest = (path) => {
+    const stat = statSync(path);
+    if (!stat.isDirectory()) return { path, time: stat.mtimeMs };
+    return readdirSync(path)
+      .map((name) => newest(join(path, name)))
+      .reduce((a, b) => (b.time > a.time ? b : a), { path, time: 0 });
+  };
+  const found = ['src', 'stories', '.storybook', 'custom-elements.json']
+    .map((path) => newest(join(repoRoot, path)))
+    .reduce((a, b) => (b.time > a.time ? b : a));
+  return found.time > builtAt ? found.path : undefined;
+}
 
 /** Rules about a whole page, which a component shown alone in a story cannot meet or break. */
 const PAGE_LEVEL_RULES = ['region', 'landmark-one-main', 'page-has-heading-one'];
@@ -67,6 +83,8 @@ describe('axe over every story of the built Storybook', { skip }, () => {
   const axeSource = built ? readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') : '';
 
   before(async () => {
+    const stale = newerSource();
+    assert.equal(stale, undefined, `storybook-static is older than ${stale}: run "npm run build-storybook" again`);
     server = await startServer({ root: staticDir });
     browser = await chromium.launch({ executablePath: chromePath(), args: CHROME_ARGS });
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
