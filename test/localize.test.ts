@@ -149,6 +149,19 @@ describe('the element language', () => {
     }
   });
 
+  it('marks the data zh-CN when the interface is in another language (WCAG 3.1.2)', async () => {
+    const english = await catalogueIn('en');
+    expect(english.shadowRoot!.querySelector('tbody')!.lang).to.equal('zh-CN');
+    expect(english.shadowRoot!.querySelector('caption')!.lang).to.equal('zh-CN');
+    expect(english.shadowRoot!.querySelector('tbody .visually-hidden')!.getAttribute('lang')).to.equal('en');
+    const chinese = await catalogueIn('zh-TW');
+    expect(chinese.shadowRoot!.querySelector('tbody')!.hasAttribute('lang')).to.equal(false);
+    const cards = await catalogueIn('en');
+    cards.view = 'cards';
+    await cards.updateComplete;
+    expect(cards.shadowRoot!.querySelector('.card-heading')!.getAttribute('lang')).to.equal('zh-CN');
+  });
+
   it('follows changes of lang on the element, an ancestor and the document', async () => {
     const catalogue = await catalogueIn('en');
     const box = catalogue.parentElement!;

@@ -171,6 +171,15 @@ export function formatTemplate(template: string, values: Readonly<Record<string,
   return fillTemplateParts(template, values, locale).join('');
 }
 
+/**
+ * The `lang` to mark data with when it is not in the interface's language: the catalogue is
+ * published in Chinese, so an English interface marks its data `zh-CN` (WCAG 3.1.2) and a
+ * Chinese one needs no mark (`undefined`).
+ */
+export function dataLangFor(formatLocale: string, dataLang = DEFAULT_LOCALE): string | undefined {
+  return maximized(formatLocale).language === maximized(dataLang).language ? undefined : dataLang;
+}
+
 /** The strings and formatters of `translations` for a language tag, with overrides applied. */
 export function localize<S>(translations: Translations<S>, lang: string | null | undefined, overrides?: unknown): Localized<S> {
   const available = Object.keys(translations).filter((key) => translations[key] !== undefined);

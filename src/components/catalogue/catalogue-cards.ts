@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CatalogueItem } from '../../data/types.js';
 import { renderCellContent, tickValue, type CellContext } from './catalogue-cells.js';
 import type { LeafColumn } from './columns.js';
@@ -43,7 +44,7 @@ export function renderCards(view: CardsView, context: CellContext) {
   const showGroup = view.leaves.some((leaf) => leaf.kind === 'group');
   const showSeq = view.leaves.some((leaf) => leaf.kind === 'seq');
   return html`<div class="cards-host">
-    <p class="cards-title" aria-hidden="true">${view.title}</p>
+    <p class="cards-title" aria-hidden="true" lang=${ifDefined(context.dataLang)}>${view.title}</p>
     <ul class="cards" part="cards" aria-label=${view.title}>
       ${view.rows.map(
         (item) => html`<li
@@ -52,12 +53,15 @@ export function renderCards(view: CardsView, context: CellContext) {
           data-seq=${item.seq}
           part="card"
         >
-          <div class="card-heading" role="heading" aria-level=${view.headingLevel}>
+          <div class="card-heading" role="heading" aria-level=${view.headingLevel} lang=${ifDefined(context.dataLang)}>
             ${showGroup ? html`<span class="card-group">${context.highlight(item, 'group', 0, item.group)}</span>` : null}
             ${showSeq ? html`${item.seq}. ` : null}${context.renderName(item)}
           </div>
           <dl>
-            ${fields.map((field) => html`<dt>${field.label}</dt><dd>${renderField(item, field, context)}</dd>`)}
+            ${fields.map(
+              (field) =>
+                html`<dt>${field.label}</dt><dd lang=${ifDefined('leaf' in field ? context.dataLang : undefined)}>${renderField(item, field, context)}</dd>`,
+            )}
           </dl>
         </li>`,
       )}

@@ -16,10 +16,18 @@ export interface CellContext {
   renderName: (item: CatalogueItem) => unknown;
   /** The element's UI strings in its language. */
   l10n: Localized<CatalogueStrings>;
+  /** `lang` for data cells when the interface is not in the data's language (else undefined). */
+  dataLang?: string;
 }
 
 /** A catalogue tick (√) as a check mark people see and 是/否 screen readers announce. */
-export function renderTick(value: boolean, strings: CatalogueStrings): TemplateResult {
+export function renderTick(value: boolean, strings: CatalogueStrings, uiLang?: string): TemplateResult {
+  // Inside data marked with another lang, 是/否 (Yes/No) carry the interface's own.
+  if (uiLang !== undefined) {
+    return value
+      ? html`<span class="tick" aria-hidden="true">✓</span><span class="visually-hidden" lang=${uiLang}>${strings.yes}</span>`
+      : html`<span class="visually-hidden" lang=${uiLang}>${strings.no}</span>`;
+  }
   return value
     ? html`<span class="tick" aria-hidden="true">✓</span><span class="visually-hidden">${strings.yes}</span>`
     : html`<span class="visually-hidden">${strings.no}</span>`;
@@ -61,7 +69,7 @@ export function renderCellContent(item: CatalogueItem, column: LeafColumn, conte
     case 'channels':
       return renderBadgeList(item.channels, { label: context.l10n.strings.columns.channels, size: 's' });
     case 'tick':
-      return renderTick(tickValue(item, column), context.l10n.strings);
+      return renderTick(tickValue(item, column), context.l10n.strings, context.dataLang === undefined ? undefined : context.l10n.formatLocale);
   }
 }
 

@@ -82,7 +82,9 @@ export function renderTable(view: TableView, context: CellContext) {
   };
 
   return html`<table part="table" aria-rowcount=${view.matchingCount + headerRowCount}>
-    <caption part="caption">${view.title}</caption>
+    ${context.dataLang === undefined
+      ? html`<caption part="caption">${view.title}</caption>`
+      : html`<caption part="caption" lang=${context.dataLang}>${view.title}</caption>`}
     <colgroup>
       ${view.leaves.map((leaf) => html`<col class="col-${leaf.kind}" />`)}
     </colgroup>
@@ -110,6 +112,10 @@ export function renderTable(view: TableView, context: CellContext) {
           </tr>`
         : null}
     </thead>
-    ${runs.map((run) => html`<tbody>${run.map((item, position) => renderRow(item, run, position))}</tbody>`)}
+    ${runs.map((run) =>
+      context.dataLang === undefined
+        ? html`<tbody>${run.map((item, position) => renderRow(item, run, position))}</tbody>`
+        : html`<tbody lang=${context.dataLang}>${run.map((item, position) => renderRow(item, run, position))}</tbody>`,
+    )}
   </table>`;
 }

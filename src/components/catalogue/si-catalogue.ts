@@ -15,7 +15,7 @@ import { rangesIn } from '../../search/match.js';
 import { highlight } from '../../search/highlight.js';
 import { define } from '../../utilities/define.js';
 import { itemHref } from '../../utilities/item-href.js';
-import type { Localized } from '../../utilities/localize.js';
+import { dataLangFor, type Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
 import { channelIconSprite } from '../channel-badges/channel-kinds.js';
 import { badgeListStyles } from '../channel-badges/si-channel-badges.styles.js';
@@ -284,6 +284,7 @@ export class SiCatalogue extends SiElement {
       },
       renderName: (item) => this.renderName(item, context.highlight(item, 'name', 0, item.name)),
       l10n,
+      dataLang: dataLangFor(l10n.formatLocale),
     };
     const useCards = this.view === 'cards' || (this.view === 'auto' && this.narrow);
     return html`
