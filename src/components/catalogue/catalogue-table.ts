@@ -85,9 +85,7 @@ export function renderTable(view: TableView, context: CellContext) {
     ${context.dataLang === undefined
       ? html`<caption part="caption">${view.title}</caption>`
       : html`<caption part="caption" lang=${context.dataLang}>${view.title}</caption>`}
-    <colgroup>
-      ${view.leaves.map((leaf) => html`<col class="col-${leaf.kind}" />`)}
-    </colgroup>
+    <colgroup>${view.leaves.map((leaf) => html`<col class="col-${leaf.kind}" />`)}</colgroup>
     <thead>
       <tr aria-rowindex="1">
         ${upper.map(
