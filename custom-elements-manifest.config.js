@@ -22,7 +22,8 @@ function dropNonPublicMembers() {
 }
 
 export default {
-  globs: ['src/components/**/si-*.ts'],
+  // The base class too, so inherited attributes (strings) appear on every element.
+  globs: ['src/components/**/si-*.ts', 'src/utilities/si-element.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: process.env.CEM_OUTDIR ?? '.',
   litelement: true,
