@@ -9,15 +9,22 @@ import { CHROME_ARGS, chromePath } from './scripts/chrome.js';
  * apart by the request's Sec-Fetch-Dest header.
  */
 function jsonModulesForImportsOnly() {
+  const isModuleImport = (context) => context.request.get('sec-fetch-dest') === 'script';
   return {
     name: 'si-json-modules-for-imports-only',
     transform(context) {
-      if (context.path.endsWith('.json') && context.request.get('sec-fetch-dest') === 'script') {
-        return { body: `export default ${context.body};`, transformCache: false };
-      }
+      if (!context.path.endsWith('.json')) return undefined;
+      // One URL, two bodies (module or JSON): no cache may hand one to the other, or a later
+      // test page's fetch() of a file an earlier page imported never settles.
+      context.set('cache-control', 'no-store');
+      context.set('vary', 'sec-fetch-dest');
+      context.remove('etag');
+      if (isModuleImport(context)) return { body: `export default ${context.body};`, transformCache: false };
+      return undefined;
     },
     resolveMimeType(context) {
-      if (context.path.endsWith('.json') && context.request.get('sec-fetch-dest') === 'script') return 'js';
+      if (context.path.endsWith('.json') && isModuleImport(context)) return 'js';
+      return undefined;
     },
   };
 }
