@@ -3,36 +3,14 @@
 // The Gallery stories are also checked in every theme and language (toolbar globals).
 //   npm run build-storybook && node --test test/e2e/storybook-a11y.test.js
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, chromePath } from '../../scripts/chrome.js';
 import { startServer } from '../../scripts/serve.js';
-import { repoRoot } from './browser.js';
-
-const staticDir = join(repoRoot, 'storybook-static');
-const indexFile = join(staticDir, 'index.json');
-const built = existsSync(indexFile);
-const skip = built ? false : 'storybook-static/index.json does not exist: run "npm run build-storybook" first';
-if (!built) console.log(`# skipped: ${skip}`);
-
-/** The newest source file the Storybook is built from, when it is newer than the build. */
-function newerSource() {
-  const builtAt = statSync(indexFile).mtimeMs;
-  const newest = (path) => {
-    const stat = statSync(path);
-    if (!stat.isDirectory()) return { path, time: stat.mtimeMs };
-    return readdirSync(path)
-      .map((name) => newest(join(path, name)))
-      .reduce((a, b) => (b.time > a.time ? b : a), { path, time: 0 });
-  };
-  const found = ['src', 'stories', '.storybook', 'custom-elements.json']
-    .map((path) => newest(join(repoRoot, path)))
-    .reduce((a, b) => (b.time > a.time ? b : a));
-  return found.time > builtAt ? found.path : undefined;
-}
+import { newerSource, skipWithoutStorybook as skip, staticDir } from './storybook-build.js';
 
 /** Rules about a whole page, which a component shown alone in a story cannot meet or break. */
 const PAGE_LEVEL_RULES = ['region', 'landmark-one-main', 'page-has-heading-one'];
@@ -44,7 +22,7 @@ const THEMES = ['default', 'red', 'blue', 'elder', 'high-contrast'];
 const LANGUAGES = ['zh-TW', 'en'];
 
 function storyIds() {
-  const { entries } = JSON.parse(readFileSync(indexFile, 'utf8'));
+  const { entries } = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
   return Object.values(entries)
     .filter((entry) => entry.type === 'story')
     .map((entry) => entry.id);
@@ -80,7 +58,7 @@ describe('axe over every story of the built Storybook', { skip }, () => {
   let server;
   let browser;
   let page;
-  const axeSource = built ? readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') : '';
+  const axeSource = !skip ? readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') : '';
 
   before(async () => {
     const stale = newerSource();

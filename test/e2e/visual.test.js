@@ -6,38 +6,18 @@
 // No pixelmatch or pngjs in node_modules: the PNGs are decoded and compared in the browser
 // (createImageBitmap + canvas), so the check needs nothing beyond playwright-core.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, chromePath } from '../../scripts/chrome.js';
 import { startServer } from '../../scripts/serve.js';
 import { repoRoot } from './browser.js';
+import { newerSource, skipWithoutStorybook as skip, staticDir } from './storybook-build.js';
 
-const staticDir = join(repoRoot, 'storybook-static');
 const baselineDir = join(repoRoot, 'test/e2e/baselines');
 const resultDir = join(repoRoot, 'test-results/visual');
 const update = process.env.UPDATE_BASELINES === '1';
-const skip = existsSync(join(staticDir, 'index.json'))
-  ? false
-  : 'storybook-static/index.json does not exist: run "npm run build-storybook" first';
-if (skip) console.log(`# skipped: ${skip}`);
-
-/** The newest source file the Storybook is built from, when it is newer than the build. */
-function newerSource() {
-  const builtAt = statSync(join(staticDir, 'index.json')).mtimeMs;
-  const newest = (path) => {
-    const stat = statSync(path);
-    if (!stat.isDirectory()) return { path, time: stat.mtimeMs };
-    return readdirSync(path)
-      .map((name) => newest(join(path, name)))
-      .reduce((a, b) => (b.time > a.time ? b : a), { path, time: 0 });
-  };
-  const found = ['src', 'stories', '.storybook', 'custom-elements.json']
-    .map((path) => newest(join(repoRoot, path)))
-    .reduce((a, b) => (b.time > a.time ? b : a));
-  return found.time > builtAt ? found.path : undefined;
-}
 
 /** A pixel counts as changed when a channel moves more than this (anti-aliasing stays under it). */
 const CHANNEL_TOLERANCE = 48;
