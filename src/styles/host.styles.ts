@@ -6,7 +6,7 @@ import { token } from './tokens.js';
 const elderHost = unsafeCSS(`:host([${APPLIED_THEME_ATTRIBUTE}~="elder"]:not([${INHERITED_THEME_ATTRIBUTE}]))`);
 
 /**
- * Styles every component starts from.
+ * Styles every component starts from, including the `.visually-hidden` utility class.
  *
  * Government CMS pages commonly set 宋体 12pt, `line-height`, `letter-spacing` and a 2em
  * `text-indent` on every `div`/`td`; those inherit into shadow DOM, so they are reset at
@@ -39,6 +39,16 @@ export const hostStyles = css`
   *::before,
   *::after {
     box-sizing: inherit;
+  }
+
+  /* Text for screen readers only: kept in the accessibility tree, not drawn. */
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   ::placeholder {

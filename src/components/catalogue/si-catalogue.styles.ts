@@ -15,15 +15,6 @@ export const catalogueStyles = css`
     overflow: hidden;
   }
 
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   /* Toolbar */
   .toolbar {
     display: flex;

@@ -53,15 +53,6 @@ export const itemCardStyles = css`
     display: none !important;
   }
 
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   /*
    * Heading: the eyebrow (序号 · 一级事项) above the item name, both inside the heading. The
    * heading keeps the card's size so the eyebrow's small text is relative to the body text.

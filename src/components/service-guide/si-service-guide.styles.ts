@@ -10,15 +10,6 @@ export const serviceGuideStyles = css`
     font-size: max(var(--si-service-guide-font-size, ${token('font-size-body')}), ${token('font-size-min')});
   }
 
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   .guide {
     display: flex;
     flex-direction: column;
