@@ -8,6 +8,8 @@ import type { SiDeadline } from '../src/deadline.js';
 import { catalogueTranslations } from '../src/components/catalogue/catalogue.strings.js';
 import { channelBadgesStrings } from '../src/components/channel-badges/channel-badges.strings.js';
 import { deadlineStrings } from '../src/components/deadline/deadline.strings.js';
+import { itemCardTranslations } from '../src/components/item-card/item-card.strings.js';
+import { serviceGuideTranslations } from '../src/components/service-guide/service-guide.strings.js';
 import { formatTemplate, localize, matchLocale, resolveLang, UI_LOCALES, type Translations } from '../src/utilities/localize.js';
 import { exampleCatalogue } from './catalogue/helpers.js';
 
@@ -78,6 +80,8 @@ describe('translations', () => {
     catalogue: catalogueTranslations,
     'channel-badges': channelBadgesStrings,
     deadline: deadlineStrings,
+    'item-card': itemCardTranslations,
+    'service-guide': serviceGuideTranslations,
   };
   /** `path → placeholders` of every string in a table. */
   const shape = (value: unknown, path = ''): Record<string, string> =>

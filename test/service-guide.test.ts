@@ -397,3 +397,39 @@ describe('<si-service-guide> errors', () => {
     }
   });
 });
+
+describe('<si-service-guide> languages', () => {
+  const title = (el: SiServiceGuide) => shadow(el).querySelector('[part="title"]')!.textContent!.trim();
+  const toggleText = (el: SiServiceGuide, key: string) => toggle(el, key).textContent!.replace(/\s+/g, ' ').trim();
+
+  it('follows the nearest lang: zh-TW and English words, the data as written', async () => {
+    const box = await fixture<HTMLElement>(html`<div lang="zh-HK">
+      <si-service-guide item="48" editor .guide=${{ fees: '不收费（示例）', materials: [{ name: '示例材料', copies: 2 }] }}></si-service-guide>
+    </div>`);
+    const el = box.querySelector('si-service-guide')!;
+    await settled(el);
+    expect(button(el, '全部展開')).to.exist;
+    expect(toggleText(el, 'fees')).to.equal('收費標準');
+    expect(toggleText(el, 'faq')).to.equal('常見問題（缺失）');
+    expect(title(el)).to.match(/ 服務指南$/);
+
+    box.lang = 'en';
+    await settled(el);
+    expect(button(el, 'Expand all')).to.exist;
+    expect(toggleText(el, 'faq')).to.equal('Frequently asked questions (Missing)');
+    expect(title(el)).to.match(/: service guide$/);
+    expect(panel(el, 'materials').textContent).to.include('示例材料').and.include('2 copies');
+    expect(shadow(el).querySelector('[part="checklist-summary"]')!.textContent).to.match(/^\d+ of \d+ items missing\.$/);
+    expect(panel(el, 'fees').textContent!.trim()).to.equal('不收费（示例）');
+  });
+
+  it('takes per-instance overrides from the strings attribute, nested keys included', async () => {
+    const el = await fixture<SiServiceGuide>(
+      html`<si-service-guide strings='{"expandAll":"展开全部栏目","sections":{"fees":"收费"}}' .guide=${{ fees: '不收费' }}></si-service-guide>`,
+    );
+    await settled(el);
+    expect(button(el, '展开全部栏目')).to.exist;
+    expect(button(el, '全部收起')).to.exist;
+    expect(toggleText(el, 'fees')).to.equal('收费');
+  });
+});

@@ -3,6 +3,8 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/catalogue.js';
 import '../src/channel-badges.js';
 import '../src/deadline.js';
+import '../src/service-guide.js';
+import exampleGuide from '../demo/guide.example.json';
 import { SiCatalogue } from '../src/catalogue.js';
 import { SiChannelBadges } from '../src/channel-badges.js';
 import { SiDeadline } from '../src/deadline.js';
@@ -152,10 +154,14 @@ async function renderGallery(theme: ThemeName, width = 1100): Promise<HTMLElemen
       <si-deadline changed="2026-12-15" today="2026-12-20"></si-deadline>
       <si-deadline changed="2026-13-45" working-days="-3"></si-deadline>
       <si-deadline variant="full"></si-deadline>
+      <si-service-guide .guide=${exampleGuide} expanded editor></si-service-guide>
+      <si-service-guide item="48" .guide=${{ fees: '不收费（示例）' }} expanded editor></si-service-guide>
+      <si-service-guide item="999" .guide=${{ name: '示例指南', fees: '不收费' }}></si-service-guide>
+      <si-service-guide .guide=${{ materials: [{ form: '原件' }] }}></si-service-guide>
     </div>
   `);
   for (let i = 0; i < 3; i++) {
-    for (const element of box.querySelectorAll<SiElement>('si-catalogue, si-channel-badges, si-deadline')) await element.updateComplete;
+    for (const element of box.querySelectorAll<SiElement>('si-catalogue, si-channel-badges, si-deadline, si-service-guide')) await element.updateComplete;
     await settle();
   }
   openAllDetails(box);

@@ -2,7 +2,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { GuideSectionKey } from '../../data/service-guide-types.js';
 import type { ChecklistEntry, GuideModel, SectionSource } from './guide-model.js';
-import { serviceGuideStrings as strings } from './service-guide.strings.js';
+import type { Localized } from '../../utilities/localize.js';
+import type { ServiceGuideStrings } from './service-guide.strings.js';
 
 const ICONS = {
   present: svg`<path d="M5 12.5l4.5 4.5L19 7.5"/>`,
@@ -16,56 +17,61 @@ function statusIcon(present: boolean): TemplateResult {
     focusable="false">${present ? ICONS.present : ICONS.missing}</svg>`;
 }
 
-const SOURCE_TEXT: Record<SectionSource, string> = {
-  slot: strings.sourceSlot,
-  data: strings.sourceData,
-  catalogue: strings.sourceCatalogue,
-};
+const SOURCE_KEY = {
+  slot: 'sourceSlot',
+  data: 'sourceData',
+  catalogue: 'sourceCatalogue',
+} as const satisfies Record<SectionSource, keyof ServiceGuideStrings>;
 
-function detailText(entry: ChecklistEntry): string | undefined {
+function detailText(entry: ChecklistEntry, { strings, format }: Localized<ServiceGuideStrings>): string | undefined {
   const { detail } = entry;
   switch (detail.kind) {
     case 'source':
-      return SOURCE_TEXT[detail.source];
+      return strings[SOURCE_KEY[detail.source]];
     case 'section': {
       const title = strings.sections[detail.section];
-      return detail.present ? strings.sourceSection(title) : strings.sourceSectionMissing(title);
+      return format(detail.present ? strings.sourceSection : strings.sourceSectionMissing, { title });
     }
     case 'progress':
-      return strings.guideProgress(detail.present, detail.total);
+      return format(strings.guideProgress, { present: detail.present, total: detail.total });
     case 'none':
       return undefined;
   }
 }
 
-function renderEntry(entry: ChecklistEntry, label: string) {
-  const detail = detailText(entry);
+function renderEntry(entry: ChecklistEntry, label: string, l10n: Localized<ServiceGuideStrings>) {
+  const { strings, format } = l10n;
+  const detail = detailText(entry, l10n);
   return html`<li class="check" part="checklist-entry" data-present=${entry.present ? 'true' : 'false'} data-key=${entry.key}>
     ${statusIcon(entry.present)}<span class="check-label">${label}</span
     ><span class="check-status">${entry.present ? strings.present : strings.missing}</span>${detail === undefined
       ? nothing
-      : html`<span class="check-detail">（${detail}）</span>`}
+      : html`<span class="check-detail">${format(strings.parenthetical, { text: detail })}</span>`}
   </li>`;
 }
 
 /** The checklist region, with its own heading one level below the guide's. */
-export function renderChecklist(model: GuideModel, hasItem: boolean, headingLevel: number) {
+export function renderChecklist(model: GuideModel, hasItem: boolean, headingLevel: number, l10n: Localized<ServiceGuideStrings>) {
+  const { strings, format } = l10n;
   const entries = [...model.contentChecklist, ...model.sectionChecklist];
   const missing = entries.filter((entry) => !entry.present).length;
   const level = Math.min(headingLevel + 1, 6);
   const subLevel = Math.min(headingLevel + 2, 6);
   return html`<section class="checklist" part="checklist" aria-labelledby="si-guide-checklist-heading">
     <div class="checklist-heading" id="si-guide-checklist-heading" role="heading" aria-level=${level}>${strings.checklistHeading}</div>
-    <p class="checklist-summary" part="checklist-summary">${strings.checklistSummary(missing, entries.length)}</p>
+    <p class="checklist-summary" part="checklist-summary">${format(missing === 0 ? strings.checklistSummaryComplete : strings.checklistSummary, {
+      missing,
+      total: entries.length,
+    })}</p>
     ${hasItem
       ? html`<div class="checklist-group-heading" role="heading" aria-level=${subLevel}>${strings.checklistContent}</div>
           <ul class="checks" role="list">
-            ${model.contentChecklist.map((entry) => renderEntry(entry, entry.key))}
+            ${model.contentChecklist.map((entry) => renderEntry(entry, entry.key, l10n))}
           </ul>`
       : html`<p class="checklist-note">${strings.checklistNoItem}</p>`}
     <div class="checklist-group-heading" role="heading" aria-level=${subLevel}>${strings.checklistSections}</div>
     <ul class="checks" role="list">
-      ${model.sectionChecklist.map((entry) => renderEntry(entry, strings.sections[entry.key as GuideSectionKey]))}
+      ${model.sectionChecklist.map((entry) => renderEntry(entry, strings.sections[entry.key as GuideSectionKey], l10n))}
     </ul>
   </section>`;
 }

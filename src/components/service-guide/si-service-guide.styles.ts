@@ -59,7 +59,7 @@ export const serviceGuideStyles = css`
   .title {
     font-size: var(--si-service-guide-title-size, 1.375em);
     font-weight: bold;
-    line-height: 1.3;
+    line-height: ${token('line-height-tight')};
     color: var(--si-service-guide-title-color, ${token('color-primary')});
     overflow-wrap: anywhere;
   }

@@ -8,6 +8,7 @@ import { describeProblem, type LoadProblem } from '../../data/fetch-json.js';
 import type { GuideSectionKey, ServiceGuide } from '../../data/service-guide-types.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
 import { define } from '../../utilities/define.js';
+import type { Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
 import '../deadline/si-deadline.js';
 import { renderChecklist } from './guide-checklist.js';
@@ -15,7 +16,7 @@ import { GuideLoader } from './guide-loader.js';
 import { keyFromHash, resolveGuide, sectionId, type GuideModel, type ResolvedSection } from './guide-model.js';
 import { renderCatalogueBasis, renderDisclosure, renderSectionData } from './guide-sections.js';
 import { renderError, renderLoading } from './guide-states.js';
-import { serviceGuideStrings as strings } from './service-guide.strings.js';
+import { serviceGuideTranslations, type ServiceGuideStrings } from './service-guide.strings.js';
 import { serviceGuideStyles } from './si-service-guide.styles.js';
 
 export interface GuideToggleDetail {
@@ -141,6 +142,9 @@ export class SiServiceGuide extends SiElement {
 
   private readonly loader = new GuideLoader(this, () => ({ guide: this.guide, src: this.src }));
 
+  /** The UI texts in the element's language, with its `strings` overrides; set before each render. */
+  private l10n!: Localized<ServiceGuideStrings>;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.observer = new MutationObserver(() => this.readSlots());
@@ -205,6 +209,8 @@ export class SiServiceGuide extends SiElement {
   }
 
   protected override render() {
+    this.l10n = this.localize(serviceGuideTranslations);
+    const { strings, format } = this.l10n;
     const state = this.loader.state;
     const ref = this.itemRef(state.guide);
     const item = this.resolveItem(ref);
@@ -214,11 +220,11 @@ export class SiServiceGuide extends SiElement {
     return html`<section class="guide" part="base" aria-labelledby="si-guide-title">
       ${this.renderHeader(title, item)}
       ${ref !== undefined && item === undefined
-        ? html`<p class="message" part="message">${strings.unknownItem(String(ref))}</p>`
+        ? html`<p class="message" part="message">${format(strings.unknownItem, { ref: String(ref) })}</p>`
         : nothing}
-      ${state.loading ? renderLoading() : nothing}
-      ${state.problem === undefined ? nothing : renderError(state.problem, () => this.retry())}
-      ${this.editor ? renderChecklist(model, item !== undefined, this.level) : nothing}
+      ${state.loading ? renderLoading(this.l10n) : nothing}
+      ${state.problem === undefined ? nothing : renderError(state.problem, () => this.retry(), this.l10n)}
+      ${this.editor ? renderChecklist(model, item !== undefined, this.level, this.l10n) : nothing}
       ${sections.length === 0
         ? nothing
         : html`<div class="toolbar" part="toolbar" role="group" aria-label=${strings.toolbarLabel}>
@@ -235,21 +241,23 @@ export class SiServiceGuide extends SiElement {
   }
 
   private renderHeader(title: string, item: CatalogueItem | undefined) {
+    const { strings, format } = this.l10n;
     const deadline = item?.deadline;
     return html`<header class="header" part="header">
       <div class="title" part="title" id="si-guide-title" role="heading" aria-level=${this.level}>
-        ${item === undefined ? title : strings.heading(title)}
+        ${item === undefined ? title : format(strings.heading, { name: title })}
       </div>
       ${item === undefined
         ? nothing
-        : html`<p class="group" part="group"><span class="label">${strings.group}：</span>${item.group}</p>
+        : html`<p class="group" part="group"><span class="label">${strings.group}${strings.labelSeparator}</span>${item.group}</p>
             ${deadline!.workingDays === null
-              ? html`<p class="deadline-text" part="deadline">${strings.deadlineText(deadline!.text)}</p>`
+              ? html`<p class="deadline-text" part="deadline">${format(strings.deadlineText, { text: deadline!.text })}</p>`
               : html`<si-deadline part="deadline" variant="compact" working-days=${deadline!.workingDays}></si-deadline>`}`}
     </header>`;
   }
 
   private renderSection(section: ResolvedSection, guide: ServiceGuide | undefined, item: CatalogueItem | undefined) {
+    const { strings, format } = this.l10n;
     const id = sectionId(section.key);
     const open = this.isOpen(section.key);
     const missing = section.source === undefined;
@@ -263,7 +271,7 @@ export class SiServiceGuide extends SiElement {
           aria-controls=${`${id}-panel`} @click=${() => this.toggleSection(section.key)}>
           <svg class="chevron" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor"
             stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${chevron}</svg
-          ><span class="toggle-text">${title}</span>${missing ? html`<span class="missing-mark">（${strings.missing}）</span>` : nothing}
+          ><span class="toggle-text">${title}</span>${missing ? html`<span class="missing-mark">${format(strings.parenthetical, { text: strings.missing })}</span>` : nothing}
         </button>
       </div>
       <div class="panel" part="panel" id=${`${id}-panel`} ?hidden=${!open}>${this.renderBody(section, guide, item)}</div>
@@ -271,18 +279,21 @@ export class SiServiceGuide extends SiElement {
   }
 
   private renderBody(section: ResolvedSection, guide: ServiceGuide | undefined, item: CatalogueItem | undefined) {
+    const { strings, format } = this.l10n;
     switch (section.source) {
       case 'slot':
         return html`<slot name=${section.key}></slot>`;
       case 'data':
         return section.kind === 'standard'
-          ? renderSectionData(section.key as GuideSectionKey, guide!)
-          : renderDisclosure(section.disclosure!);
+          ? renderSectionData(section.key as GuideSectionKey, guide!, this.l10n)
+          : renderDisclosure(section.disclosure!, this.l10n);
       case 'catalogue':
-        return renderCatalogueBasis(item!);
+        return renderCatalogueBasis(item!, this.l10n);
       case undefined:
         return html`<p class="missing-note">
-          ${section.kind === 'standard' ? strings.missingSection(section.key) : strings.missingDisclosure(section.key)}
+          ${section.kind === 'standard'
+            ? format(strings.missingSection, { key: section.key })
+            : format(strings.missingDisclosure, { element: section.key })}
         </p>`;
     }
   }
