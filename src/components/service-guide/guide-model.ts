@@ -52,7 +52,7 @@ function disclosureElements(item: CatalogueItem | undefined, guide: ServiceGuide
 
 function standardSource(key: GuideSectionKey, guide: ServiceGuide | undefined, item: CatalogueItem | undefined, slotted: ReadonlySet<string>): SectionSource | undefined {
   if (slotted.has(key)) return 'slot';
-  if (guide !== undefined && Object.hasOwn(guide, key) && guide[key] !== undefined) return 'data';
+  if (guide !== undefined && Object.prototype.hasOwnProperty.call(guide, key) && guide[key] !== undefined) return 'data';
   if (key === 'basis' && item !== undefined && item.basis.length > 0) return 'catalogue';
   return undefined;
 }
