@@ -55,7 +55,9 @@ function temporaryHome(engine) {
     XDG_DATA_HOME: join(dir, 'data'),
   };
   for (const key of ['TMPDIR', 'XDG_CACHE_HOME', 'XDG_CONFIG_HOME', 'XDG_DATA_HOME']) mkdirSync(env[key], { recursive: true });
-  return { dir, env, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, env, // WebKit's helper processes may still be writing their caches as they exit.
+    remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }),
+  };
 }
 
 /** A function and its arguments as one expression, evaluated the same way by every driver. */
@@ -79,10 +81,10 @@ async function waitUntil(evaluate, fn, args, { timeout = WAIT_TIMEOUT_MS, messag
   }
 }
 
-async function launchChromium(home) {
+async function launchChromium(home, { javascript }) {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROME_ARGS, env: home.env });
-  const page = await browser.newPage();
+  const page = await browser.newPage({ javaScriptEnabled: javascript });
   const native = [];
   page.on('pageerror', (error) => native.push(`pageerror: ${error.message}`));
   return {
@@ -98,13 +100,15 @@ async function launchChromium(home) {
   };
 }
 
-async function launchFirefox(home) {
+async function launchFirefox(home, { javascript }) {
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     userDataDir: join(home.dir, 'firefox-profile'),
+    // page.setJavaScriptEnabled(false) fails on ESR 153; the preference works.
+    extraPrefsFirefox: javascript ? {} : { 'javascript.enabled': false },
     env: home.env,
   });
   const page = await browser.newPage();
@@ -180,7 +184,7 @@ function stopProcess(child) {
   });
 }
 
-async function launchWebKit(home) {
+async function launchWebKit(home, { javascript }) {
   // Without this, GTK's toolbar keeps MiniBrowser's window at least 447 px wide.
   mkdirSync(join(home.env.XDG_CONFIG_HOME, 'gtk-3.0'), { recursive: true });
   writeFileSync(
@@ -202,7 +206,10 @@ async function launchWebKit(home) {
       .usingServer(serverUrl)
       .withCapabilities({
         browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+        'webkitgtk:browserOptions': {
+          binary: MINIBROWSER,
+          args: ['--automation', ...(javascript ? [] : ['--enable-javascript-markup=false'])],
+        },
       })
       .build();
     const capabilities = await driver.getCapabilities();
@@ -242,12 +249,13 @@ async function launchWebKit(home) {
  * for the load event); `evaluate(fn, ...args)` (fn runs in the page, may be async, args and
  * result are JSON); `waitFor(fn, args, { message })`; `type(text)` (keys to the focused element);
  * `native` (uncaught errors the protocol reports, where it does); `close()`.
+ * `{ javascript: false }` turns the page's own scripts off (the driver's scripts still run).
  */
-export async function launchBrowser(engine) {
+export async function launchBrowser(engine, { javascript = true } = {}) {
   const home = temporaryHome(engine);
   let browser;
   try {
-    browser = await { chromium: launchChromium, firefox: launchFirefox, webkit: launchWebKit }[engine](home);
+    browser = await { chromium: launchChromium, firefox: launchFirefox, webkit: launchWebKit }[engine](home, { javascript });
   } catch (error) {
     home.remove();
     throw error;
