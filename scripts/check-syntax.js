@@ -42,6 +42,8 @@ const RUNTIME_APIS = [
   { name: 'Array.prototype.toSorted', method: 'toSorted', since: 'Chrome 110, Safari 16, Firefox 115', instead: '[...x].sort()' },
   { name: 'Array.prototype.toReversed', method: 'toReversed', since: 'Chrome 110, Safari 16, Firefox 115' },
   { name: 'Array.prototype.toSpliced', method: 'toSpliced', since: 'Chrome 110, Safari 16, Firefox 115' },
+  { name: 'AbortSignal.prototype.throwIfAborted', method: 'throwIfAborted', since: 'Chrome 100, Safari 15.4, Firefox 97', instead: 'if (signal.aborted) throw …' },
+  { name: 'Element.prototype.checkVisibility', method: 'checkVisibility', since: 'Chrome 105, Safari 17.4, Firefox 125' },
   { name: 'String.prototype.isWellFormed', method: 'isWellFormed', since: 'Chrome 111, Safari 16.4, Firefox 119' },
   { name: 'String.prototype.toWellFormed', method: 'toWellFormed', since: 'Chrome 111, Safari 16.4, Firefox 119' },
   ...['union', 'intersection', 'difference', 'symmetricDifference', 'isSubsetOf', 'isSupersetOf', 'isDisjointFrom'].map((method) => ({
