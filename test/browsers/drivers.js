@@ -184,6 +184,27 @@ function stopProcess(child) {
   });
 }
 
+/**
+ * Stops WebKitWebDriver and what it started (MiniBrowser, its web and network processes), which
+ * share the process group we gave the driver, and waits until the group is gone: they write
+ * caches into the temporary home until they exit.
+ */
+async function stopProcessGroup(leader) {
+  if (!leader?.pid) return;
+  const signal = (name) => {
+    try {
+      process.kill(-leader.pid, name);
+      return true;
+    } catch {
+      return false; // ESRCH: the group is gone
+    }
+  };
+  signal('SIGTERM');
+  for (let attempt = 0; attempt < 50 && signal(0); attempt++) await new Promise((resolve) => setTimeout(resolve, 100));
+  signal('SIGKILL');
+  await stopProcess(leader);
+}
+
 async function launchWebKit(home, { javascript }) {
   // Without this, GTK's toolbar keeps MiniBrowser's window at least 447 px wide.
   mkdirSync(join(home.env.XDG_CONFIG_HOME, 'gtk-3.0'), { recursive: true });
@@ -198,6 +219,7 @@ async function launchWebKit(home, { javascript }) {
     webDriver = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--host=127.0.0.1'], {
       env: { ...home.env, DISPLAY: xvfb.display },
       stdio: 'ignore',
+      detached: true, // its own process group, so the browser it starts is stopped with it
     });
     const serverUrl = `http://127.0.0.1:${port}`;
     await waitForDriver(serverUrl, webDriver);
@@ -233,12 +255,12 @@ async function launchWebKit(home, { javascript }) {
         await driver.quit().catch(() => {});
       },
       async stopServices() {
-        await stopProcess(webDriver);
+        await stopProcessGroup(webDriver);
         await stopProcess(xvfb.process);
       },
     };
   } catch (error) {
-    await stopProcess(webDriver);
+    await stopProcessGroup(webDriver);
     await stopProcess(xvfb.process);
     throw error;
   }
