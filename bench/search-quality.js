@@ -24,7 +24,8 @@ const { queries } = JSON.parse(readFileSync(new URL('../test/fixtures/search-que
 let top3 = 0;
 const shown = [];
 const verbose = process.argv.includes('--verbose');
-for (const { q, a } of queries) {
+const extra = process.argv.filter((arg) => !arg.startsWith("-")).slice(2);
+for (const { q, a } of extra.length ? extra.map((q) => ({ q, a: [] })) : queries) {
   const { results, terms } = searcher.search(q);
   const ids = results.map((r) => r.item.id);
   const ok = ids.slice(0, 3).some((id) => a.includes(id));

@@ -14,6 +14,8 @@ import { splitQuery, type QueryTerm, type WordSegmenter } from './segment.js';
 export const FIELD_WEIGHTS: Readonly<Record<SearchField, number>> = { name: 10, group: 4, content: 3, basis: 1 };
 /** A word found through the lexicon counts a little less than the word typed. */
 export const LEXICON_WEIGHT = 0.9;
+/** Each further meaning of a lexicon term counts a little less than its first. */
+export const LATER_MEANING_WEIGHT = 0.8;
 /** A term found only by its character bigrams counts at most this share of a whole match. */
 export const PARTIAL_WEIGHT = 0.5;
 /** A longer official word found is a more specific match: +10% a character beyond two, at most ×2. */
@@ -154,7 +156,10 @@ function scoreWord(index: SearchIndex, word: string, weight: number, termScores:
 function scoreHanTerm(index: SearchIndex, term: string, lexicon: CompiledLexicon, termScores: Float64Array, hits: Hits, scanned: Map<string, Int32Array>): void {
   const meanings = lexicon.meanings.get(term);
   let found = scoreWord(index, term, 1, termScores, hits, scanned);
-  for (const word of meanings ?? []) found = scoreWord(index, word, LEXICON_WEIGHT, termScores, hits, scanned) || found;
+  // Meanings are listed most likely first (失业金: 失业保险金 before 失业保险待遇).
+  (meanings ?? []).forEach((word, at) => {
+    found = scoreWord(index, word, at === 0 ? LEXICON_WEIGHT : LATER_MEANING_WEIGHT, termScores, hits, scanned) || found;
+  });
   if (!found && meanings === undefined && term.length >= 3) scoreBigrams(index, term, termScores, hits, scanned);
 }
 
@@ -205,12 +210,14 @@ function scoreLatinTerm(index: SearchIndex, term: string, options: RankOptions, 
     hits.latin.set(result.itemIndex, [...known, ...result.matches]);
   }
   if (options.termIndex === undefined) return;
-  for (const result of searchItems(options.termIndex, term)) {
-    // From the term's first character: `ka` must not make 社保卡 mean every card.
-    if (result.matches[0]?.ranges[0]?.start !== 0) continue;
+  // From the term's first character (`ka` must not make 社保卡 mean every card); terms the query
+  // spells to the end (shebaoka: 社保卡) win over terms it only begins (社保开户).
+  const starting = searchItems(options.termIndex, term).filter((result) => result.matches[0]?.ranges[0]?.start === 0);
+  const whole = starting.filter((result) => result.matches[0].ranges[0].end === result.item.name.length);
+  for (const result of whole.length > 0 ? whole : starting) {
     const key = result.item.key;
     scoreWord(index, key, LEXICON_WEIGHT, termScores, hits, scanned);
-    for (const word of options.lexicon.meanings.get(key) ?? []) scoreWord(index, word, LEXICON_WEIGHT, termScores, hits, scanned);
+    (options.lexicon.meanings.get(key) ?? []).forEach((word, at) => scoreWord(index, word, at === 0 ? LEXICON_WEIGHT : LATER_MEANING_WEIGHT, termScores, hits, scanned));
   }
 }
 

@@ -26,7 +26,14 @@ export interface Searcher<T extends SearchableItem> {
   readonly index: SearchIndex<T>;
   readonly lexicon: CompiledLexicon;
   readonly termIndex: SearchIndex<LexiconTermItem>;
+  readonly segment: WordSegmenter;
   search(query: string): RankedSearch<T>;
+}
+
+/** The same searcher over other indexes of the same items and terms (e.g. with run-time pinyin). */
+export function searcherWith<T extends SearchableItem>(searcher: Searcher<T>, index: SearchIndex<T>, termIndex: SearchIndex<LexiconTermItem>): Searcher<T> {
+  const { lexicon, segment } = searcher;
+  return { index, lexicon, termIndex, segment, search: (query) => rankItems(index, query, { lexicon, termIndex, segment }) };
 }
 
 let sharedSegmenter: WordSegmenter | undefined;
@@ -39,5 +46,5 @@ export function createSearcher<T extends SearchableItem>(items: readonly T[], op
   const index = buildSearchIndex(items, options.pinyinOf);
   const termIndex = buildSearchIndex(lexiconTermItems(lexicon), options.termPinyinOf);
   const segment = options.segment ?? (sharedSegmenter ??= intlWordSegmenter() ?? wholeRun);
-  return { index, lexicon, termIndex, search: (query) => rankItems(index, query, { lexicon, termIndex, segment }) };
+  return { index, lexicon, termIndex, segment, search: (query) => rankItems(index, query, { lexicon, termIndex, segment }) };
 }

@@ -66,7 +66,24 @@ export function splitQuery(query: string, lexicon: CompiledLexicon, segment: Wor
 function splitHan(text: string, lexicon: CompiledLexicon, segment: WordSegmenter, emit: (word: string) => void): void {
   let gapStart = 0;
   const flushGap = (end: number) => {
-    if (end > gapStart) for (const word of segment(text.slice(gapStart, end))) if (!lexicon.ignore.has(word)) emit(word);
+    if (end <= gapStart) return;
+    // The segmenter's dictionary lacks many domain words and returns them as single characters
+    // (社保卡 → 社/保/卡, 甲类 → 甲/类): consecutive single characters stay together as one run,
+    // matched whole or by bigrams, rather than as characters that match anything.
+    let run = '';
+    for (const word of segment(text.slice(gapStart, end))) {
+      if (lexicon.ignore.has(word)) {
+        if (run !== '') emit(run);
+        run = '';
+      } else if (word.length === 1) {
+        run += word;
+      } else {
+        if (run !== '') emit(run);
+        run = '';
+        emit(word);
+      }
+    }
+    if (run !== '') emit(run);
   };
   let at = 0;
   while (at < text.length) {
