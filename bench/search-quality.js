@@ -1,3 +1,4 @@
+/* global Buffer, process */
 // Query-set quality of the ranked search in Node (the browser test test/search-queries.test.ts
 // asserts the same figures): share of queries with an answer in the first 3, median shown.
 // Usage: node bench/search-quality.js [--verbose]

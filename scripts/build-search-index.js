@@ -16,7 +16,9 @@
 // character has in the catalogue table (its first text, in table order), and the file only holds
 //   "chars": readings of characters the catalogue never prints (丢 diu),
 //   "words": whole terms whose in-context reading differs from that (重复缴费 chong fu jiao fei).
-// src/search/lexicon-pinyin.ts reads it the same way.
+// src/search/lexicon-pinyin.ts reads it the same way. The file also carries the lexicon in the
+// compact form the bundle ships (terms and meanings only; kinds and sources stay in the source
+// file): "terms…=means…" per entry, one entry a line, words separated by spaces.
 //
 // The syllable options, and the corrections from src/search/pinyin-corrections.json, must stay
 // those of pinyinOfWith() in src/search/pinyin-lazy.ts; the browser tests compare both on the
@@ -113,7 +115,20 @@ function buildLexiconText(lexicon, catalogueIndexText) {
     if (derived.join(' ') !== syllables.join(' ')) words.set(term, syllables.join(' '));
   }
   const object = (map) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`).join(',');
-  return `{"format":1,"generator":${JSON.stringify(generator())},\n"chars":{${object(chars)}},\n"words":{${object(words)}}}\n`;
+  // The lexicon itself, compact: the browser needs terms and meanings, not kinds and sources.
+  const words_ = (list) => {
+    for (const word of list) if (/[\s=]/.test(word)) fail(`search-lexicon.json: ${JSON.stringify(word)} contains a space or "="`);
+    return list.join(' ');
+  };
+  const compact = (list) => JSON.stringify((list ?? []).map((entry) => `${words_(entry.terms)}=${words_(entry.means)}`).join('\n'));
+  return (
+    `{"format":1,"generator":${JSON.stringify(generator())},\n` +
+    `"domain":${JSON.stringify(lexicon.domain)},\n"ignore":${JSON.stringify(words_(lexicon.ignore ?? []))},\n` +
+    `"general":${compact(lexicon.general)},\n"entries":${compact(lexicon.entries)},\n"popular":${JSON.stringify(words_(lexicon.popular ?? []))},\n` +
+    // chars: each character followed by its syllable, "丢diu了le…", smaller than an object.
+    `"chars":${JSON.stringify([...chars].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([character, syllable]) => character + syllable).join(''))},\n` +
+    `"words":{${object(words)}}}\n`
+  );
 }
 
 function writeOrCheck(path, fresh) {

@@ -4,13 +4,21 @@
  * scripts/build-search-index.js, which derives readings the same way) adds the characters the
  * catalogue never prints and the few terms read differently in context (银行 yin hang).
  */
+import type { LexiconSource, SynonymEntry } from './lexicon.js';
 import type { PinyinOf, PinyinTable } from './search-index.js';
 
 /** `src/data/search-lexicon.search.json`. */
 export interface LexiconPinyinTable {
   readonly format: 1;
   readonly generator: string;
-  readonly chars: Readonly<Record<string, string>>;
+  /** The lexicon, compact (see `parseCompactLexicon`). */
+  readonly domain: string;
+  readonly ignore: string;
+  readonly general: string;
+  readonly entries: string;
+  readonly popular: string;
+  /** Each character the catalogue never prints followed by its syllable: `丢diu了le`. */
+  readonly chars: string;
   readonly words: Readonly<Record<string, string>>;
 }
 
@@ -33,13 +41,29 @@ export function lexiconPinyin(catalogueTable: PinyinTable, lexiconTable: Lexicon
   let readings: Map<string, string> | undefined;
   return (term) => {
     if (Object.hasOwn(lexiconTable.words, term)) return lexiconTable.words[term].split(' ');
-    readings ??= characterReadings(catalogueTable);
+    if (readings === undefined) {
+      readings = characterReadings(catalogueTable);
+      for (const [, character, syllable] of lexiconTable.chars.matchAll(/([^a-z])([a-z]+)/gu)) readings.set(character, syllable);
+    }
     const syllables: string[] = [];
     for (const character of term) {
-      const syllable = readings.get(character) ?? (Object.hasOwn(lexiconTable.chars, character) ? lexiconTable.chars[character] : undefined);
+      const syllable = readings.get(character);
       if (syllable === undefined && /\p{Script=Han}/u.test(character)) return undefined;
       syllables.push(syllable ?? '');
     }
     return syllables;
   };
+}
+
+/** The lexicon as `search-lexicon.search.json` ships it: `terms…=means…` lines, words split by spaces. */
+export function parseCompactLexicon(table: LexiconPinyinTable): LexiconSource {
+  const words = (text: string) => (text === '' ? [] : text.split(' '));
+  const entries = (text: string): SynonymEntry[] =>
+    text === ''
+      ? []
+      : text.split('\n').map((line) => {
+          const [terms, means] = line.split('=');
+          return { terms: words(terms), means: words(means ?? '') };
+        });
+  return { domain: table.domain, ignore: words(table.ignore), general: entries(table.general), entries: entries(table.entries), popular: words(table.popular) };
 }
