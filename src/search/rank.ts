@@ -47,15 +47,76 @@ export interface RankOptions {
 /** How many closest items an empty result offers. */
 const CLOSEST_COUNT = 3;
 
-/** Hits of one query: per text index, the folded ranges that matched. */
+/**
+ * What one query matched, kept cheaply while scoring (the positions array of each word found)
+ * and turned into highlight ranges only for the results that are drawn (`LazyResult`).
+ */
 class Hits {
-  readonly byText = new Map<number, TextRange[]>();
+  /** Each word found whole, with its ascending positions in `index.folded`. */
+  readonly words: { readonly positions: Int32Array; readonly length: number }[] = [];
+  /** Bigram hits of partly matched terms, per item: [text index, folded start, folded end]. */
+  readonly partial = new Map<number, [number, number, number][]>();
+  /** Pinyin matches per item, already as highlight ranges. */
   readonly latin = new Map<number, FieldMatch[]>();
+  private readonly recorded = new Set<string>();
 
-  add(textIndex: number, start: number, end: number): void {
-    let ranges = this.byText.get(textIndex);
-    if (ranges === undefined) this.byText.set(textIndex, (ranges = []));
-    ranges.push({ start, end });
+  addWord(word: string, positions: Int32Array): void {
+    if (positions.length === 0 || this.recorded.has(word)) return;
+    this.recorded.add(word);
+    this.words.push({ positions, length: word.length });
+  }
+
+  addPartial(itemIndex: number, textIndex: number, start: number, end: number): void {
+    let list = this.partial.get(itemIndex);
+    if (list === undefined) this.partial.set(itemIndex, (list = []));
+    list.push([textIndex, start, end]);
+  }
+}
+
+/** Where each item's texts start in `index.folded` (and, last, where the index ends). */
+const itemStartsCache = new WeakMap<SearchIndex, Int32Array>();
+
+function itemStarts(index: SearchIndex): Int32Array {
+  let starts = itemStartsCache.get(index);
+  if (starts !== undefined) return starts;
+  starts = new Int32Array(index.items.length + 1).fill(-1);
+  for (const text of index.texts) if (starts[text.itemIndex] === -1) starts[text.itemIndex] = text.start;
+  starts[index.items.length] = index.folded.length;
+  for (let item = index.items.length - 1; item >= 0; item--) if (starts[item] === -1) starts[item] = starts[item + 1];
+  itemStartsCache.set(index, starts);
+  return starts;
+}
+
+/** The first position in an ascending array at or after `value`. */
+function lowerBound(positions: Int32Array, value: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (positions[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** A result whose highlight ranges are worked out when first read: most results are never drawn. */
+class LazyResult<T extends SearchableItem> implements RankedResult<T> {
+  private computed: FieldMatch[] | undefined;
+
+  constructor(
+    private readonly index: SearchIndex<T>,
+    private readonly hits: Hits,
+    readonly itemIndex: number,
+    readonly score: number,
+    readonly termsMatched: number,
+  ) {}
+
+  get item(): T {
+    return this.index.items[this.itemIndex];
+  }
+
+  get matches(): readonly FieldMatch[] {
+    return (this.computed ??= matchesOf(this.index, this.itemIndex, this.hits));
   }
 }
 
@@ -143,13 +204,18 @@ function textAt(index: SearchIndex, offset: number): number {
 function scoreWord(index: SearchIndex, word: string, weight: number, termScores: Float64Array, hits: Hits, scanned: Map<string, Int32Array>): boolean {
   const positions = occurrences(index, word, scanned);
   const specificity = Math.min(2, 1 + SPECIFICITY_PER_CHARACTER * Math.max(0, word.length - 2));
+  const starts = index.textStarts;
+  // Positions ascend: walk the texts along with them when there are many, search when few.
+  const walk = positions.length * 16 > starts.length;
+  let textIndex = 0;
   for (const position of positions) {
-    const textIndex = textAt(index, position);
+    if (walk) while (textIndex + 1 < starts.length && starts[textIndex + 1] <= position) textIndex++;
+    else textIndex = textAt(index, position);
     const text = index.texts[textIndex];
     const score = weight * specificity * FIELD_WEIGHTS[text.field];
     if (score > termScores[text.itemIndex]) termScores[text.itemIndex] = score;
-    hits.add(textIndex, position, position + word.length);
   }
+  hits.addWord(word, positions);
   return positions.length > 0;
 }
 
@@ -186,7 +252,7 @@ function scoreBigrams(index: SearchIndex, term: string, termScores: Float64Array
       if ((mask & (1 << bigram)) === 0) continue;
       const word = term.slice(bigram, bigram + 2);
       const local = index.folded.slice(text.start, text.start + text.normalised.text.length);
-      for (let at = local.indexOf(word); at !== -1; at = local.indexOf(word, at + 1)) hits.add(textIndex, text.start + at, text.start + at + 2);
+      for (let at = local.indexOf(word); at !== -1; at = local.indexOf(word, at + 1)) hits.addPartial(text.itemIndex, textIndex, text.start + at, text.start + at + 2);
     }
   }
 }
@@ -209,7 +275,8 @@ function scoreLatinTerm(index: SearchIndex, term: string, options: RankOptions, 
     const known = hits.latin.get(result.itemIndex) ?? [];
     hits.latin.set(result.itemIndex, [...known, ...result.matches]);
   }
-  if (options.termIndex === undefined) return;
+  // One letter stands for dozens of terms (y: 养老, 医保, 银行卡…): wait for the second.
+  if (options.termIndex === undefined || term.length < 2) return;
   // From the term's first character (`ka` must not make 社保卡 mean every card); terms the query
   // spells to the end (shebaoka: 社保卡) win over terms it only begins (社保开户).
   const starting = searchItems(options.termIndex, term).filter((result) => result.matches[0]?.ranges[0]?.start === 0);
@@ -222,15 +289,28 @@ function scoreLatinTerm(index: SearchIndex, term: string, options: RankOptions, 
 }
 
 function resultFor<T extends SearchableItem>(index: SearchIndex<T>, itemIndex: number, score: number, termsMatched: number, hits: Hits): RankedResult<T> {
-  return { item: index.items[itemIndex], itemIndex, matches: matchesOf(index, itemIndex, hits), score, termsMatched };
+  return new LazyResult(index, hits, itemIndex, score, termsMatched);
 }
 
 /** The highlight ranges of one item, in source offsets, per text. */
 function matchesOf(index: SearchIndex, itemIndex: number, hits: Hits): FieldMatch[] {
+  const byText = new Map<number, TextRange[]>();
+  const add = (textIndex: number, start: number, end: number) => {
+    let ranges = byText.get(textIndex);
+    if (ranges === undefined) byText.set(textIndex, (ranges = []));
+    ranges.push({ start, end });
+  };
+  const starts = itemStarts(index);
+  const [itemStart, itemEnd] = [starts[itemIndex], starts[itemIndex + 1]];
+  for (const { positions, length } of hits.words) {
+    for (let at = lowerBound(positions, itemStart); at < positions.length && positions[at] < itemEnd; at++) {
+      add(textAt(index, positions[at]), positions[at], positions[at] + length);
+    }
+  }
+  for (const [textIndex, start, end] of hits.partial.get(itemIndex) ?? []) add(textIndex, start, end);
   const matches: FieldMatch[] = [...(hits.latin.get(itemIndex) ?? [])];
-  for (const [textIndex, ranges] of hits.byText) {
+  for (const [textIndex, ranges] of byText) {
     const text = index.texts[textIndex];
-    if (text.itemIndex !== itemIndex) continue;
     matches.push({
       field: text.field,
       entry: text.entry,
