@@ -1,3 +1,4 @@
+/* global process */
 // Times search keystrokes in <si-catalogue> in a cold page (a new browser context per size),
 // from the input event to the next paint, the first keystroke included. Not a test: it prints.
 // Usage: npm run build (or npx vite build --mode bundle), then node bench/search-keystrokes.js
