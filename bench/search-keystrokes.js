@@ -31,7 +31,8 @@ try {
     const worst = timings.reduce((a, b) => (b.ms > a.ms ? b : a));
     console.log(
       `${String(size).padStart(6)} items: first render ${firstRender.toFixed(1)} ms; ${ms.length} keystrokes: first ${ms[0].toFixed(1)} ms, median ${sorted[sorted.length >> 1].toFixed(1)} ms, ` +
-        `max ${worst.ms.toFixed(1)} ms ("${worst.query}", ${worst.shown} shown); target ≤ ${TARGETS[size]} ms: ${worst.ms <= TARGETS[size] ? 'met' : 'MISSED'}`,
+        `max ${worst.ms.toFixed(1)} ms ("${worst.query}", ${worst.shown} shown); target ≤ ${TARGETS[size]} ms: ${worst.ms <= TARGETS[size] ? 'met' : 'MISSED'}; ` +
+        `search alone: median ${[...timings.map((timing) => timing.searchMs)].sort((a, b) => a - b)[timings.length >> 1].toFixed(1)} ms, max ${Math.max(...timings.map((timing) => timing.searchMs)).toFixed(1)} ms`,
     );
     if (process.argv.includes('--verbose')) for (const timing of timings) console.log(`    ${timing.query.padEnd(12)} ${timing.ms.toFixed(1).padStart(6)} ms (search alone ${timing.searchMs.toFixed(1)} ms)  ${timing.shown} shown`);
     await context.close();
