@@ -57,7 +57,7 @@ class Hits {
   /** Bigram hits of partly matched terms, per item: [text index, folded start, folded end]. */
   readonly partial = new Map<number, [number, number, number][]>();
   /** Pinyin matches per item, already as highlight ranges. */
-  readonly latin = new Map<number, FieldMatch[]>();
+  readonly latin = new Map<number, readonly FieldMatch[]>();
   private readonly recorded = new Set<string>();
 
   addWord(word: string, positions: Int32Array): void {
@@ -272,8 +272,8 @@ function scoreLatinTerm(index: SearchIndex, term: string, options: RankOptions, 
     const best = result.matches[0];
     if (best === undefined) continue;
     termScores[result.itemIndex] = Math.max(termScores[result.itemIndex], FIELD_WEIGHTS[best.field]);
-    const known = hits.latin.get(result.itemIndex) ?? [];
-    hits.latin.set(result.itemIndex, [...known, ...result.matches]);
+    const known = hits.latin.get(result.itemIndex);
+    hits.latin.set(result.itemIndex, known === undefined ? result.matches : [...known, ...result.matches]);
   }
   // One letter stands for dozens of terms (y: 养老, 医保, 银行卡…): wait for the second.
   if (options.termIndex === undefined || term.length < 2) return;
