@@ -33,7 +33,7 @@ export const OfficialOrder: Story = {
   play: async ({ canvasElement }) => {
     const element = canvasElement.querySelector('si-catalogue')!;
     await element.updateComplete;
-    element.shadowRoot!.querySelector<HTMLInputElement>('[part="order-switch"]')!.click();
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part="order-switch"]')!.click();
   },
 };
 

@@ -43,10 +43,11 @@ describe('<si-catalogue> search in citizens’ words', () => {
     const el = await renderCatalogue(html`<si-catalogue view="table" query="退休"></si-catalogue>`);
     const ranked = rowSeqs(el);
     expect(ranked.length).to.be.greaterThan(1);
-    const toggle = shadow(el).querySelector<HTMLInputElement>('[part="order-switch"]')!;
-    expect(toggle.checked).to.equal(false);
+    const toggle = shadow(el).querySelector<HTMLButtonElement>('[part="order-switch"]')!;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
     toggle.click();
     await el.updateComplete;
+    expect(shadow(el).querySelector('[part="order-switch"]')!.getAttribute('aria-pressed')).to.equal('true');
     expect(rowSeqs(el)).to.deep.equal([...ranked].sort((a, b) => a - b));
     expect(rowSeqs(el)).not.to.deep.equal(ranked);
     el.query = '';

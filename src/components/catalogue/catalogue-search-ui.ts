@@ -43,15 +43,15 @@ export function renderSearchAids(view: SearchAidsView, handlers: SearchAidsHandl
     ${view.canReorder
       ? html`<div class="order" part="order">
           <span class="order-note">${view.officialOrder ? nothing : strings.rankedNote}</span>
-          <label class="switch">
-            <input
-              type="checkbox"
-              part="order-switch"
-              .checked=${view.officialOrder}
-              @change=${(event: Event) => handlers.onOfficialOrder((event.target as HTMLInputElement).checked)}
-            />
+          <button
+            type="button"
+            class="chip order-switch"
+            part="order-switch"
+            aria-pressed=${view.officialOrder ? 'true' : 'false'}
+            @click=${() => handlers.onOfficialOrder(!view.officialOrder)}
+          >
             ${strings.officialOrder}
-          </label>
+          </button>
         </div>`
       : nothing}
   </div>`;

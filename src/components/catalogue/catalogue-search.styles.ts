@@ -56,20 +56,6 @@ export const catalogueSearchStyles = css`
     color: ${token('color-text-muted')};
   }
 
-  .switch {
-    display: inline-flex;
-    align-items: center;
-    gap: ${token('space-2xs')};
-    min-block-size: ${token('target-size')};
-    cursor: pointer;
-  }
-
-  .switch input {
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    min-block-size: 0;
-  }
-
   .closest {
     margin-block: 0 ${token('space-s')};
     padding-inline-start: 1.5em;

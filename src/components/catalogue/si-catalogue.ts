@@ -76,7 +76,7 @@ const CARDS_BELOW_EM = 48;
  * @csspart empty-popular - The popular searches offered when nothing matched.
  * @csspart chip - Each popular-search chip.
  * @csspart order - The 按目录顺序 switch while searching.
- * @csspart order-switch - Its checkbox.
+ * @csspart order-switch - Its toggle button (`aria-pressed`).
  * @csspart closest - The closest items offered when nothing matched.
  * @csspart filter - Each filter `<select>`.
  * @csspart count - The live result count.
