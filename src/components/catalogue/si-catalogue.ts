@@ -4,19 +4,31 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CatalogueSearch } from '../../catalogue/catalogue-search.js';
 import { cataloguePinyin, builtinCatalogue } from '../../catalogue/builtin.js';
-import { channelsOf, EMPTY_FILTER, FILTER_KEYS, parseLevel, passesFilters, type CatalogueFilter } from '../../catalogue/filter.js';
+import {
+  channelsOf,
+  EMPTY_FILTER,
+  FILTER_KEYS,
+  knownFilter,
+  LEVEL_ALIASES,
+  LEVELS,
+  passesFilters,
+  type CatalogueFilter,
+} from '../../catalogue/filter.js';
 import { loadCatalogue, validateSync } from '../../catalogue/load-catalogue.js';
-import { readUrlState, writeUrlState } from '../../catalogue/url-state.js';
+import { readUrlState, urlParamName, writeUrlState } from '../../catalogue/url-state.js';
 import { catalogueContext, guideHrefContext } from '../../context/catalogue-context.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
 import { describeProblem, LoadError, type LoadProblem } from '../../data/fetch-json.js';
 import type { SearchResult } from '../../search/match.js';
 import { rangesIn } from '../../search/match.js';
 import { highlight } from '../../search/highlight.js';
+import { booleanOptions, enumOptions, numberOptions, textOptions } from '../../utilities/attributes.js';
 import { define } from '../../utilities/define.js';
+import { hashTarget } from '../../utilities/hash.js';
 import { itemHref } from '../../utilities/item-href.js';
 import { dataLangFor, type Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
+import { quote, warnOnce } from '../../utilities/warn.js';
 import { channelIconSprite } from '../channel-badges/channel-kinds.js';
 import { badgeListStyles } from '../channel-badges/si-channel-badges.styles.js';
 import { renderCards } from './catalogue-cards.js';
@@ -25,7 +37,7 @@ import { exportCatalogueCsv } from './catalogue-export.js';
 import { renderTable } from './catalogue-table.js';
 import { renderToolbar } from './catalogue-toolbar.js';
 import { catalogueTranslations, type CatalogueStrings } from './catalogue.strings.js';
-import { leafColumns, parseColumns } from './columns.js';
+import { COLUMN_KEYS, leafColumns, parseColumns } from './columns.js';
 import { renderError, renderLoading } from './catalogue-states.js';
 import { catalogueStyles } from './si-catalogue.styles.js';
 
@@ -43,6 +55,10 @@ export interface ErrorDetail {
 
 /** Below this width (in em of the element's font size) `view="auto"` shows cards. */
 const CARDS_BELOW_EM = 48;
+
+export type CatalogueView = 'auto' | 'table' | 'cards';
+
+const VIEWS: readonly CatalogueView[] = ['auto', 'table', 'cards'];
 
 /**
  * The 社会保险领域基层政务公开标准目录 as the official table, searchable and filterable, for a
@@ -107,55 +123,99 @@ export class SiCatalogue extends SiElement {
   static override styles = [SiElement.styles, badgeListStyles, catalogueStyles];
 
   /** URL of a catalogue JSON (see `catalogue.schema.json`) to show instead of the built-in one. */
-  @property({ reflect: true }) src = '';
+  @property({ reflect: true, ...textOptions() }) src = '';
 
   /** URL of a local overlay applied on top of the built-in or `src` catalogue. */
-  @property({ attribute: 'overlay-src', reflect: true }) overlaySrc = '';
+  @property({ attribute: 'overlay-src', reflect: true, ...textOptions() }) overlaySrc = '';
 
-  /** A catalogue object, for JavaScript users; validated like fetched data. */
-  @property({ attribute: false }) catalogue: unknown = undefined;
+  private catalogueSnapshot: unknown = undefined;
+
+  /**
+   * A catalogue object, for JavaScript users; validated like fetched data. Catalogues are
+   * immutable: the object is copied and frozen on assignment, so later changes to it are not
+   * seen (assign a new object to show new data), and reading the property returns the frozen
+   * copy.
+   */
+  @property({ attribute: false })
+  get catalogue(): unknown {
+    return this.catalogueSnapshot;
+  }
+
+  set catalogue(value: unknown) {
+    this.catalogueSnapshot = immutableCopy(value);
+  }
 
   /** The search text: characters, full pinyin (`shebao`) or initials (`sbk`). */
-  @property({ reflect: true }) query = '';
+  @property({ reflect: true, ...textOptions() }) query = '';
 
-  /** Show only items of this first-level item (一级事项), by name. */
-  @property({ reflect: true }) group = '';
+  /**
+   * Show only items of this first-level item (一级事项), by name. A name the catalogue does not
+   * have is ignored (every item is shown) with a console warning listing the names it has.
+   */
+  @property({ reflect: true, ...textOptions() }) group = '';
 
-  /** Show only items published at this level: `county` (县级) or `township` (乡、村级). */
-  @property({ reflect: true }) level = '';
+  /**
+   * Show only items published at this level: `county` (县级) or `township` (乡、村级). Any
+   * other value is ignored (no level filter) with a console warning.
+   */
+  @property({ reflect: true, ...enumOptions(LEVELS, '', LEVEL_ALIASES) }) level: CatalogueFilter['level'] = '';
 
-  /** Show only items published through this channel (e.g. 政务服务中心). */
-  @property({ reflect: true }) channel = '';
+  /**
+   * Show only items published through this channel (e.g. 政务服务中心). A channel no item uses
+   * is ignored (every item is shown) with a console warning listing the channels there are.
+   */
+  @property({ reflect: true, ...textOptions() }) channel = '';
 
-  /** `table`, `cards`, or `auto` (cards when the element is narrower than 48em). */
-  @property({ reflect: true }) view: 'auto' | 'table' | 'cards' = 'auto';
+  /**
+   * `table`, `cards`, or `auto` (cards when the element is narrower than 48em). Any other value
+   * means `auto`, with a console warning.
+   */
+  @property({ reflect: true, ...enumOptions(VIEWS, 'auto') }) view: CatalogueView = 'auto';
 
   /** Hides the search and filter bar. */
-  @property({ attribute: 'hide-toolbar', type: Boolean, reflect: true }) hideToolbar = false;
+  @property({ attribute: 'hide-toolbar', type: Boolean, reflect: true, ...booleanOptions() }) hideToolbar = false;
 
-  /** Mirrors the filters into the page URL (`?si-query=…`) and restores them from it. */
-  @property({ attribute: 'sync-url', type: Boolean, reflect: true }) syncUrl = false;
+  /**
+   * Mirrors the filters into the page URL and restores them from it. The parameters are
+   * `si-query`, `si-group`, `si-level` and `si-channel`; an element with an `id` uses
+   * `si-<id>-query` and so on, so two catalogues on one page keep apart. The URL carries only
+   * what a person changed: a filter it does not name keeps the author's attribute. A URL value
+   * the catalogue does not know (a mistyped or foreign link) is ignored with a console warning.
+   */
+  @property({ attribute: 'sync-url', type: Boolean, reflect: true, ...booleanOptions() }) syncUrl = false;
 
-  /** Links item names to the site's service guides: `{id}` and `{seq}` are replaced. */
-  @property({ attribute: 'guide-href', reflect: true }) guideHref = '';
+  /**
+   * Links item names to the site's service guides: `{id}` and `{seq}` are replaced. Only
+   * `http(s):` and relative URLs become links; any other is ignored with a console warning.
+   */
+  @property({ attribute: 'guide-href', reflect: true, ...textOptions() }) guideHref = '';
 
-  /** The columns to show, in order (`seq,name,content` or `序号、二级事项、公开内容`); default all. */
-  @property({ reflect: true }) columns = '';
+  /**
+   * The columns to show, in order (`seq,name,content` or `序号、二级事项、公开内容`); default all.
+   * Unknown names are skipped with a console warning listing the accepted ones.
+   */
+  @property({ reflect: true, ...textOptions() }) columns = '';
 
   /** Offers a 下载 CSV button that exports the rows currently shown. */
-  @property({ type: Boolean, reflect: true }) exportable = false;
+  @property({ type: Boolean, reflect: true, ...booleanOptions() }) exportable = false;
 
   /** Makes item names buttons that fire `si-item-select` when no `guide-href` is set. */
-  @property({ type: Boolean, reflect: true }) selectable = false;
+  @property({ type: Boolean, reflect: true, ...booleanOptions() }) selectable = false;
 
   /** Replaces the caption (the catalogue's title). */
-  @property() caption = '';
+  @property(textOptions()) caption = '';
 
-  /** Heading level of each card's item name in card view (the host page owns its outline). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  /**
+   * Heading level of each card's item name in card view, 1 to 6 (the host page owns its
+   * outline). Read leniently (`３`); out of range is clamped, anything else gives 3.
+   */
+  @property({ attribute: 'heading-level', type: Number, ...numberOptions(3, { min: 1, max: 6 }) }) headingLevel = 3;
 
-  /** How many rows are drawn at first and per 显示更多; large catalogues stay fast. */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 100;
+  /**
+   * How many rows are drawn at first and per 显示更多 (1 to 10000); large catalogues stay fast.
+   * Read leniently (`２０`); out of range is clamped, anything else gives 100.
+   */
+  @property({ attribute: 'page-size', type: Number, ...numberOptions(100, { min: 1, max: 10000 }) }) pageSize = 100;
 
   @provide({ context: catalogueContext }) @state() protected providedCatalogue: Catalogue | undefined;
 
@@ -177,6 +237,12 @@ export class SiCatalogue extends SiElement {
     autoRun: false,
   });
 
+  /** The filters as the author wrote them, taken when first connected: what `sync-url` restores for keys the URL does not name. */
+  private authorFilter: CatalogueFilter | undefined;
+
+  /** Filters read from the URL, applied once the catalogue is known so unknown values can be ignored. */
+  private pendingUrlFilter: Partial<Record<keyof CatalogueFilter, string>> | undefined;
+
   /** The outcome last reported through si-load / si-error, so each is reported once. */
   private announced: Catalogue | LoadProblem | undefined;
 
@@ -194,6 +260,7 @@ export class SiCatalogue extends SiElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.authorFilter ??= { query: this.query, group: this.group, level: this.level, channel: this.channel };
     if (this.syncUrl) this.restoreFromUrl();
     window.addEventListener('hashchange', this.handleHashChange);
     window.addEventListener('popstate', this.handlePopState);
@@ -222,9 +289,22 @@ export class SiCatalogue extends SiElement {
       if (this.needsTask()) void this.loadTask.run();
       else this.loadTask.abort();
     }
-    if (changed.has('guideHref')) this.providedGuideHref = this.guideHref || undefined;
-    if (FILTER_KEYS.some((key) => changed.has(key)) || changed.has('pageSize')) this.rowLimit = Math.max(1, this.pageSize);
+    if (changed.has('guideHref')) {
+      this.providedGuideHref = this.guideHref || undefined;
+      if (this.guideHref.trim() !== '' && itemHref(this.guideHref, { id: 'id', seq: 1 }) === undefined) {
+        warnOnce(this.localName, `guide-href ${quote(this.guideHref)} was ignored: only http(s) and relative URLs become links.`);
+      }
+    }
+    if (changed.has('columns')) {
+      const { unknown } = parseColumns(this.columns);
+      if (unknown.length > 0) {
+        warnOnce(this.localName, `columns ${unknown.map((name) => quote(name)).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not known and skipped; accepted: ${COLUMN_KEYS.join(', ')} (or the printed headers).`);
+      }
+    }
     this.providedCatalogue = this.resolveCatalogue().catalogue;
+    if (this.providedCatalogue !== undefined && this.pendingUrlFilter !== undefined) this.applyUrlFilter(this.providedCatalogue);
+    // Initial values are not in `changed` (they are defaults), so the first update sets the limit too.
+    if (!this.hasUpdated || FILTER_KEYS.some((key) => changed.has(key)) || changed.has('pageSize')) this.rowLimit = this.pageSize;
   }
 
   protected override render() {
@@ -244,9 +324,19 @@ export class SiCatalogue extends SiElement {
     return this.renderCatalogue(catalogue, l10n);
   }
 
-  /** The filters as they stand, from the reflected attributes. */
+  /**
+   * The filters in effect: the reflected attributes, less any group or channel the catalogue
+   * does not have (those are ignored, with a warning).
+   */
   get filter(): CatalogueFilter {
-    return { query: this.query, group: this.group, level: parseLevel(this.level), channel: this.channel };
+    const given = { query: this.query, group: this.group, level: this.level, channel: this.channel };
+    const catalogue = this.providedCatalogue;
+    if (catalogue === undefined) return given;
+    const { filter, unknown } = knownFilter(given, catalogue);
+    for (const { key, value, accepted } of unknown) {
+      warnOnce(this.localName, `${key} ${quote(value)} is not in this catalogue and was ignored (every item is shown); accepted: ${accepted.join('、')}.`);
+    }
+    return filter;
   }
 
   /** The items the filters and search let through, in catalogue order. */
@@ -318,7 +408,7 @@ export class SiCatalogue extends SiElement {
             </div>`}
       ${rows.length < matching.length
         ? html`<div class="more">
-            <button type="button" @click=${() => (this.rowLimit += Math.max(1, this.pageSize))}>
+            <button type="button" @click=${() => (this.rowLimit += this.pageSize)}>
               ${format(strings.showMore, { remaining: matching.length - rows.length })}
             </button>
           </div>`
@@ -357,12 +447,32 @@ export class SiCatalogue extends SiElement {
     const previous = this.filter;
     if (FILTER_KEYS.every((key) => previous[key] === next[key])) return;
     Object.assign(this, next);
-    if (this.syncUrl) history.replaceState(history.state, '', writeUrlState(location.href, next));
+    if (this.syncUrl) {
+      // Only what differs from the author's attributes goes into the URL.
+      const author = this.authorFilter ?? EMPTY_FILTER;
+      const state = Object.fromEntries(FILTER_KEYS.map((key) => [key, next[key] === author[key] ? undefined : next[key]]));
+      history.replaceState(history.state, '', writeUrlState(location.href, state, this.id));
+    }
     this.emit<FilterChangeDetail>('si-filter-change', next);
   }
 
+  /** The author's filters, overridden by the keys the URL names (applied once the catalogue is known). */
   private restoreFromUrl(): void {
-    Object.assign(this, { ...EMPTY_FILTER, ...readUrlState(location.search, FILTER_KEYS) });
+    Object.assign(this, this.authorFilter ?? EMPTY_FILTER);
+    this.pendingUrlFilter = readUrlState(location.search, FILTER_KEYS, this.id);
+    this.requestUpdate();
+  }
+
+  /** A URL value the catalogue does not know is ignored (the author's value stays), with a warning. */
+  private applyUrlFilter(catalogue: Catalogue): void {
+    const fromUrl = this.pendingUrlFilter ?? {};
+    this.pendingUrlFilter = undefined;
+    const { filter, unknown } = knownFilter({ ...EMPTY_FILTER, ...fromUrl }, catalogue);
+    for (const { key, value, accepted } of unknown) {
+      warnOnce(this.localName, `the URL parameter ${urlParamName(key, this.id)}=${quote(value)} is not in this catalogue and was ignored; accepted: ${accepted.join('、')}.`);
+    }
+    const known = FILTER_KEYS.filter((key) => fromUrl[key] !== undefined && !unknown.some((entry) => entry.key === key));
+    Object.assign(this, Object.fromEntries(known.map((key) => [key, filter[key]])));
   }
 
   private readonly handlePopState = () => {
@@ -371,9 +481,8 @@ export class SiCatalogue extends SiElement {
 
   /** A `#si-item-<id>` link scrolls to its row and highlights it, drawing more rows if needed. */
   private readonly handleHashChange = async () => {
-    const prefix = '#si-item-';
-    if (!location.hash.startsWith(prefix)) return;
-    const id = decodeURIComponent(location.hash.slice(prefix.length));
+    const id = hashTarget(location.hash, '#si-item-');
+    if (id === undefined) return;
     const position = this.matchingItems.findIndex((item) => item.id === id);
     if (position === -1) return;
     this.highlightedId = id;
@@ -429,6 +538,37 @@ export class SiCatalogue extends SiElement {
     else this.requestUpdate();
   }
 
+}
+
+const immutableCopies = new WeakSet<object>();
+
+/**
+ * A deep, frozen copy of a catalogue given as a property, so changing the caller's object later
+ * can neither bypass validation nor break rendering. A copy is kept as it is; a value that
+ * cannot be copied (it holds functions or DOM nodes, so it is no JSON catalogue) is validated
+ * as it is, which reports it.
+ */
+function immutableCopy(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || immutableCopies.has(value)) return value;
+  let copy: unknown;
+  try {
+    copy = structuredClone(value);
+  } catch {
+    return value;
+  }
+  deepFreeze(copy);
+  immutableCopies.add(copy as object);
+  return copy;
+}
+
+function deepFreeze(value: unknown): void {
+  const stack = [value];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (typeof next !== 'object' || next === null || Object.isFrozen(next)) continue;
+    Object.freeze(next);
+    for (const child of Object.values(next)) stack.push(child);
+  }
 }
 
 function problemOf(error: unknown): LoadProblem {
