@@ -16,9 +16,19 @@ import { quote, warnOnce } from './warn.js';
  *   from the default (the author wrote it or it changed at run time) and disappears when the
  *   value returns to the default, so an editor saving the live DOM saves only what was meant.
  *
- * Each `…Options()` helper below returns options carrying a {@link SiConverter}, spread into a
- * `@property()` declaration; `SiElement.requestUpdate` runs the converter's `normalise` on
- * every value set, from an attribute or a property, so the property always holds a valid value.
+ * A property follows them when its declaration names one of the converters below; properties
+ * with an initial value (their default) also set `useDefault`, so the initial value is never
+ * reflected and an author's own `view="auto"` stays as written (Lit takes the first value set
+ * as the default, so it is only for properties with an initial value):
+ *
+ * ```ts
+ * @property({ attribute: 'page-size', type: Number, useDefault: true, converter: numberConverter(100, { min: 1, max: 10000 }) })
+ * pageSize = 100;
+ * ```
+ *
+ * (The options are written out, not spread from a helper, because the manifest analyzer and
+ * lit-analyzer read them literally.) `SiElement.requestUpdate` runs the converter's `normalise`
+ * on every value set, from an attribute or a property, so the property always holds a valid value.
  */
 
 /** Names the element and attribute a value was set on, for warnings. */
@@ -38,25 +48,6 @@ export interface SiConverter<T> extends ComplexAttributeConverter<unknown> {
 
 export function isSiConverter(converter: unknown): converter is SiConverter<unknown> {
   return typeof converter === 'object' && converter !== null && typeof (converter as SiConverter<unknown>).normalise === 'function';
-}
-
-/**
- * The part of a `@property()` declaration that applies these rules, to spread into it after
- * the literal options the analyzers read (`attribute`, `reflect`, `type`):
- * `@property({ attribute: 'page-size', type: Number, ...numberOptions(100, { min: 1, max: 10000 }) })`.
- */
-export interface SiPropertyOptions {
-  converter: SiConverter<unknown>;
-  useDefault: boolean;
-}
-
-/**
- * With `useDefault`, a reflected property's initial value (its default) is not written to the
- * attribute, so an author's own `view="auto"` stays and no default appears. Lit takes the first
- * value set as the default, so it is only for properties with an initial value.
- */
-function options<T>(converter: SiConverter<T>, useDefault = true): SiPropertyOptions {
-  return { converter: converter as SiConverter<unknown>, useDefault };
 }
 
 /**
@@ -184,40 +175,11 @@ export const booleanConverter: SiConverter<boolean> = {
   normalise: (value) => (typeof value === 'boolean' ? value : value != null && value !== 0 && value !== '' && value !== false),
 };
 
-/** Options for a boolean attribute (see {@link booleanConverter}); keep `type: Boolean` beside it. */
-export function booleanOptions(): SiPropertyOptions {
-  return options(booleanConverter);
-}
+/** Text whose default is `''`: the converter of most attributes. */
+export const textConverter = stringConverter('');
 
-/** Options for text (see {@link stringConverter}); the property needs an initial value. */
-export function textOptions(defaultValue = ''): SiPropertyOptions {
-  return options(stringConverter(defaultValue));
-}
-
-/** Options for optional text, with no initial value (see {@link optionalStringConverter}). */
-export function optionalTextOptions(): SiPropertyOptions {
-  return options(optionalStringConverter(), false);
-}
-
-/** Options for a 序号-or-id reference (see {@link itemRefConverter}). */
-export function itemRefOptions(defaultValue: string): SiPropertyOptions {
-  return options(itemRefConverter(defaultValue));
-}
-
-/** Options for one of fixed values (see {@link enumConverter}). */
-export function enumOptions<T extends string>(values: readonly T[], defaultValue: T, aliases?: Readonly<Record<string, T>>): SiPropertyOptions {
-  return options(enumConverter(values, defaultValue, aliases));
-}
-
-/** Options for a number in a range (see {@link numberConverter}). */
-export function numberOptions(defaultValue: number, range: NumberRange): SiPropertyOptions {
-  return options(numberConverter(defaultValue, range));
-}
-
-/** Options for a value with its own converter (a JSON object, a list), with the same rules. */
-export function customOptions<T>(converter: SiConverter<T>, { initialValue = true } = {}): SiPropertyOptions {
-  return options(converter, initialValue);
-}
+/** Optional text, whose default is "not set". */
+export const optionalTextConverter = optionalStringConverter();
 
 /** The attribute a property is set through, as Lit names it; the property's name without one. */
 export function attributeNameOf(name: PropertyKey, options: PropertyDeclaration | undefined): string {

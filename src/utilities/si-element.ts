@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { focusRingStyles, hostStyles } from '../styles/host.styles.js';
 import { themeStyles } from '../styles/themes.js';
 import { VERSION } from '../version.js';
-import { attributeNameOf, customOptions, isSiConverter, type SiConverter } from './attributes.js';
+import { attributeNameOf, isSiConverter, type SiConverter } from './attributes.js';
 import { LocaleController, type Localized, type Translations } from './localize.js';
 import { ThemeController } from './theme-controller.js';
 import { quote, warnOnce } from './warn.js';
@@ -52,7 +52,7 @@ export class SiElement extends LitElement {
    * element's strings table (see docs/theming.md), e.g. `strings='{"empty":"本栏目暂无事项"}'`.
    * Texts not given keep the element's language.
    */
-  @property(customOptions(stringsConverter, { initialValue: false }))
+  @property({ converter: stringsConverter })
   strings?: Record<string, unknown>;
 
   /** A value being replaced by its normalised form, with the value before it was set. */

@@ -132,7 +132,8 @@ export function describeAttributeRules<E extends LitElement>(suite: AttributeSui
       const [first, second] = c.expected ?? c.values;
       it(`${c.attribute}: set, change, remove, property null and undefined`, async () => {
         const errors = await uncaughtErrors(async () => {
-          const el = await create<E>(tag, base);
+          const others = Object.fromEntries(Object.entries(base).filter(([name]) => name !== c.attribute));
+          const el = await create<E>(tag, others);
           expect(value(el, c.property), 'initial').to.deep.equal(c.defaultValue);
 
           el.setAttribute(c.attribute, c.values[0]);

@@ -22,7 +22,7 @@ import { describeProblem, LoadError, type LoadProblem } from '../../data/fetch-j
 import type { SearchResult } from '../../search/match.js';
 import { rangesIn } from '../../search/match.js';
 import { highlight } from '../../search/highlight.js';
-import { booleanOptions, enumOptions, numberOptions, textOptions } from '../../utilities/attributes.js';
+import { booleanConverter, enumConverter, numberConverter, textConverter } from '../../utilities/attributes.js';
 import { define } from '../../utilities/define.js';
 import { hashTarget } from '../../utilities/hash.js';
 import { itemHref } from '../../utilities/item-href.js';
@@ -123,10 +123,10 @@ export class SiCatalogue extends SiElement {
   static override styles = [SiElement.styles, badgeListStyles, catalogueStyles];
 
   /** URL of a catalogue JSON (see `catalogue.schema.json`) to show instead of the built-in one. */
-  @property({ reflect: true, ...textOptions() }) src = '';
+  @property({ reflect: true, useDefault: true, converter: textConverter }) src = '';
 
   /** URL of a local overlay applied on top of the built-in or `src` catalogue. */
-  @property({ attribute: 'overlay-src', reflect: true, ...textOptions() }) overlaySrc = '';
+  @property({ attribute: 'overlay-src', reflect: true, useDefault: true, converter: textConverter }) overlaySrc = '';
 
   private catalogueSnapshot: unknown = undefined;
 
@@ -146,34 +146,34 @@ export class SiCatalogue extends SiElement {
   }
 
   /** The search text: characters, full pinyin (`shebao`) or initials (`sbk`). */
-  @property({ reflect: true, ...textOptions() }) query = '';
+  @property({ reflect: true, useDefault: true, converter: textConverter }) query = '';
 
   /**
    * Show only items of this first-level item (一级事项), by name. A name the catalogue does not
    * have is ignored (every item is shown) with a console warning listing the names it has.
    */
-  @property({ reflect: true, ...textOptions() }) group = '';
+  @property({ reflect: true, useDefault: true, converter: textConverter }) group = '';
 
   /**
    * Show only items published at this level: `county` (县级) or `township` (乡、村级). Any
    * other value is ignored (no level filter) with a console warning.
    */
-  @property({ reflect: true, ...enumOptions(LEVELS, '', LEVEL_ALIASES) }) level: CatalogueFilter['level'] = '';
+  @property({ reflect: true, useDefault: true, converter: enumConverter(LEVELS, '', LEVEL_ALIASES) }) level: '' | 'county' | 'township' = '';
 
   /**
    * Show only items published through this channel (e.g. 政务服务中心). A channel no item uses
    * is ignored (every item is shown) with a console warning listing the channels there are.
    */
-  @property({ reflect: true, ...textOptions() }) channel = '';
+  @property({ reflect: true, useDefault: true, converter: textConverter }) channel = '';
 
   /**
    * `table`, `cards`, or `auto` (cards when the element is narrower than 48em). Any other value
    * means `auto`, with a console warning.
    */
-  @property({ reflect: true, ...enumOptions(VIEWS, 'auto') }) view: CatalogueView = 'auto';
+  @property({ reflect: true, useDefault: true, converter: enumConverter(VIEWS, 'auto') }) view: 'auto' | 'table' | 'cards' = 'auto';
 
   /** Hides the search and filter bar. */
-  @property({ attribute: 'hide-toolbar', type: Boolean, reflect: true, ...booleanOptions() }) hideToolbar = false;
+  @property({ attribute: 'hide-toolbar', type: Boolean, reflect: true, useDefault: true, converter: booleanConverter }) hideToolbar = false;
 
   /**
    * Mirrors the filters into the page URL and restores them from it. The parameters are
@@ -182,40 +182,40 @@ export class SiCatalogue extends SiElement {
    * what a person changed: a filter it does not name keeps the author's attribute. A URL value
    * the catalogue does not know (a mistyped or foreign link) is ignored with a console warning.
    */
-  @property({ attribute: 'sync-url', type: Boolean, reflect: true, ...booleanOptions() }) syncUrl = false;
+  @property({ attribute: 'sync-url', type: Boolean, reflect: true, useDefault: true, converter: booleanConverter }) syncUrl = false;
 
   /**
    * Links item names to the site's service guides: `{id}` and `{seq}` are replaced. Only
    * `http(s):` and relative URLs become links; any other is ignored with a console warning.
    */
-  @property({ attribute: 'guide-href', reflect: true, ...textOptions() }) guideHref = '';
+  @property({ attribute: 'guide-href', reflect: true, useDefault: true, converter: textConverter }) guideHref = '';
 
   /**
    * The columns to show, in order (`seq,name,content` or `序号、二级事项、公开内容`); default all.
    * Unknown names are skipped with a console warning listing the accepted ones.
    */
-  @property({ reflect: true, ...textOptions() }) columns = '';
+  @property({ reflect: true, useDefault: true, converter: textConverter }) columns = '';
 
   /** Offers a 下载 CSV button that exports the rows currently shown. */
-  @property({ type: Boolean, reflect: true, ...booleanOptions() }) exportable = false;
+  @property({ type: Boolean, reflect: true, useDefault: true, converter: booleanConverter }) exportable = false;
 
   /** Makes item names buttons that fire `si-item-select` when no `guide-href` is set. */
-  @property({ type: Boolean, reflect: true, ...booleanOptions() }) selectable = false;
+  @property({ type: Boolean, reflect: true, useDefault: true, converter: booleanConverter }) selectable = false;
 
   /** Replaces the caption (the catalogue's title). */
-  @property(textOptions()) caption = '';
+  @property({ useDefault: true, converter: textConverter }) caption = '';
 
   /**
    * Heading level of each card's item name in card view, 1 to 6 (the host page owns its
    * outline). Read leniently (`３`); out of range is clamped, anything else gives 3.
    */
-  @property({ attribute: 'heading-level', type: Number, ...numberOptions(3, { min: 1, max: 6 }) }) headingLevel = 3;
+  @property({ attribute: 'heading-level', type: Number, useDefault: true, converter: numberConverter(3, { min: 1, max: 6 }) }) headingLevel = 3;
 
   /**
    * How many rows are drawn at first and per 显示更多 (1 to 10000); large catalogues stay fast.
    * Read leniently (`２０`); out of range is clamped, anything else gives 100.
    */
-  @property({ attribute: 'page-size', type: Number, ...numberOptions(100, { min: 1, max: 10000 }) }) pageSize = 100;
+  @property({ attribute: 'page-size', type: Number, useDefault: true, converter: numberConverter(100, { min: 1, max: 10000 }) }) pageSize = 100;
 
   @provide({ context: catalogueContext }) @state() protected providedCatalogue: Catalogue | undefined;
 

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { define } from '../../utilities/define.js';
-import { customOptions, enumOptions, optionalTextOptions, type SiConverter } from '../../utilities/attributes.js';
+import { enumConverter, optionalTextConverter, type SiConverter } from '../../utilities/attributes.js';
 import { listSiConverter } from '../../utilities/list-attribute.js';
 import { safeHref } from '../../utilities/safe-url.js';
 import { SiElement } from '../../utilities/si-element.js';
@@ -75,28 +75,28 @@ export class SiChannelBadges extends SiElement {
    * The channels to show, in order. As an attribute, a list separated by `,`, `，`, `、` or `;`
    * (`channels="政府网站、政务服务中心"`); as a property, an array of strings.
    */
-  @property({ type: Array, ...customOptions(listSiConverter) })
+  @property({ type: Array, useDefault: true, converter: listSiConverter })
   channels: string[] = [];
 
   /**
    * Links for badges by channel name (`{ 政府网站: 'https://…' }`); a slotted anchor wins over it.
    * A value that is not text is ignored with a console warning; `null` means no links.
    */
-  @property({ attribute: false, ...customOptions(linksConverter) })
+  @property({ attribute: false, useDefault: true, converter: linksConverter })
   links: Partial<Record<string, string>> = {};
 
   /**
    * Badge size: `s` (small), `m` (medium) or `l` (large), relative to the host's font size. Any
    * other value means `m`, with a console warning.
    */
-  @property({ reflect: true, ...enumOptions(['s', 'm', 'l'], 'm') })
-  size: ChannelBadgesSize = 'm';
+  @property({ reflect: true, useDefault: true, converter: enumConverter(['s', 'm', 'l'], 'm') })
+  size: 's' | 'm' | 'l' = 'm';
 
   /**
    * The list's accessible name, announced by screen readers. Defaults to 公开渠道 in the
    * element's language (公開渠道, Disclosure channels).
    */
-  @property(optionalTextOptions())
+  @property({ converter: optionalTextConverter })
   label?: string;
 
   /** Hrefs read from slotted anchors, by channel name. */

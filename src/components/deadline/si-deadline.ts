@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isoDateInTimeZone, type IsoDate } from '../../calendar/iso-date.js';
 import { HOLIDAYS_CHANGE_EVENT, type HolidaySchedule } from '../../calendar/working-days.js';
-import { customOptions, enumOptions, optionalTextOptions, parseLenientNumber, type SiConverter } from '../../utilities/attributes.js';
+import { enumConverter, optionalTextConverter, parseLenientNumber, type SiConverter } from '../../utilities/attributes.js';
 import { define } from '../../utilities/define.js';
 import { SiElement } from '../../utilities/si-element.js';
 import { statusIcon, STATUS_TONES } from './deadline-icons.js';
@@ -90,29 +90,29 @@ export class SiDeadline extends SiElement {
    * `compact`: the status and due date on one line (the rule alone when there is no
    * date). `full`: also the legal basis, the counting rule and every date.
    */
-  @property({ reflect: true, ...enumOptions(['compact', 'full'], 'full') })
-  variant: DeadlineVariant = 'full';
+  @property({ reflect: true, useDefault: true, converter: enumConverter(['compact', 'full'], 'full') })
+  variant: 'compact' | 'full' = 'full';
 
   /** The day the information was formed or changed, `YYYY-MM-DD`; the count starts after it. */
-  @property(optionalTextOptions())
+  @property({ converter: optionalTextConverter })
   changed?: string;
 
   /**
    * The time limit in working days, a whole number from 1 to 999 (《条例》: 20). Full-width
    * digits are read (`２０`); any other value is reported in the element, never guessed.
    */
-  @property({ attribute: 'working-days', type: Number, ...customOptions(workingDaysConverter) })
+  @property({ attribute: 'working-days', type: Number, useDefault: true, converter: workingDaysConverter })
   workingDays: number = 20;
 
   /** The day the information was actually published, `YYYY-MM-DD`; gives 按时公开 or 逾期…公开. */
-  @property(optionalTextOptions())
+  @property({ converter: optionalTextConverter })
   published?: string;
 
   /**
    * The date the status is computed for, `YYYY-MM-DD`. Defaults to the current date in
    * China (Asia/Shanghai); set it on static pages and in tests.
    */
-  @property(optionalTextOptions())
+  @property({ converter: optionalTextConverter })
   today?: string;
 
   /**

@@ -5,7 +5,7 @@ import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.j
 import { builtinCatalogue } from '../../catalogue/builtin.js';
 import { catalogueContext, guideHrefContext } from '../../context/catalogue-context.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
-import { booleanOptions, enumOptions, itemRefOptions, numberOptions, optionalTextOptions, textOptions } from '../../utilities/attributes.js';
+import { booleanConverter, enumConverter, itemRefConverter, numberConverter, optionalTextConverter, textConverter } from '../../utilities/attributes.js';
 import { define } from '../../utilities/define.js';
 import type { Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
@@ -119,7 +119,7 @@ export class SiItemCard extends SiElement {
    * (`enterprise-registration`). A string of digits is a 序号; an id is used when no 序号
    * matches. Ignored while `itemData` holds an item.
    */
-  @property(itemRefOptions(''))
+  @property({ useDefault: true, converter: itemRefConverter('') })
   item: string | number = '';
 
   /**
@@ -133,14 +133,14 @@ export class SiItemCard extends SiElement {
    * `full`: every column with labels. `compact`: name, 公开内容, chips, channels and the
    * deadline's status. Any other value means `full`, with a console warning.
    */
-  @property({ reflect: true, ...enumOptions(['compact', 'full'], 'full') })
-  variant: ItemCardVariant = 'full';
+  @property({ reflect: true, useDefault: true, converter: enumConverter(['compact', 'full'], 'full') })
+  variant: 'compact' | 'full' = 'full';
 
   /**
    * The level of the card's heading, 1 to 6 (the host page owns its outline). Read leniently
    * (`３`); out of range is clamped, anything else gives 3, with a console warning.
    */
-  @property({ attribute: 'heading-level', type: Number, ...numberOptions(3, { min: 1, max: 6 }) })
+  @property({ attribute: 'heading-level', type: Number, useDefault: true, converter: numberConverter(3, { min: 1, max: 6 }) })
   headingLevel = 3;
 
   /**
@@ -148,23 +148,23 @@ export class SiItemCard extends SiElement {
    * (`/guides/{id}.html`). Only `http(s):` and relative URLs become links. When empty, the
    * `guide-href` of a surrounding `<si-catalogue>` applies.
    */
-  @property({ reflect: true, ...textOptions() })
+  @property({ reflect: true, useDefault: true, converter: textConverter })
   href = '';
 
   /** Makes the name a button that fires `si-item-select` when it is not a link. */
-  @property({ type: Boolean, reflect: true, ...booleanOptions() })
+  @property({ type: Boolean, reflect: true, useDefault: true, converter: booleanConverter })
   selectable = false;
 
   /** Passed to `<si-deadline>`: the day the information was formed or changed (`YYYY-MM-DD`). */
-  @property(optionalTextOptions())
+  @property({ converter: optionalTextConverter })
   changed?: string;
 
   /** Passed to `<si-deadline>`: the day the information was actually published (`YYYY-MM-DD`). */
-  @property(optionalTextOptions())
+  @property({ converter: optionalTextConverter })
   published?: string;
 
   /** Passed to `<si-deadline>`: the date the status is computed for (`YYYY-MM-DD`); default today. */
-  @property(optionalTextOptions())
+  @property({ converter: optionalTextConverter })
   today?: string;
 
   /** Whether a surrounding `<si-catalogue>` answered; its data may still be loading. */

@@ -7,7 +7,7 @@ import { findItem } from '../../data/find-item.js';
 import { describeProblem, type LoadProblem } from '../../data/fetch-json.js';
 import type { GuideSectionKey, ServiceGuide } from '../../data/service-guide-types.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
-import { booleanOptions, itemRefOptions, numberOptions, textOptions } from '../../utilities/attributes.js';
+import { booleanConverter, itemRefConverter, numberConverter, textConverter } from '../../utilities/attributes.js';
 import { define } from '../../utilities/define.js';
 import type { Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
@@ -102,25 +102,25 @@ export class SiServiceGuide extends SiElement {
   static override styles = [SiElement.styles, serviceGuideStyles];
 
   /** The catalogue item: its seq (`48`) or id (`social-security-card-application`). Default: the guide's `item`. */
-  @property({ reflect: true, ...itemRefOptions('') }) item: string | number = '';
+  @property({ reflect: true, useDefault: true, converter: itemRefConverter('') }) item: string | number = '';
 
   /** A guide object (see `service-guide.schema.json`), for JavaScript users; validated like fetched data. Wins over `src`. */
   @property({ attribute: false }) guide: unknown = undefined;
 
   /** URL of a guide JSON (see `service-guide.schema.json`). */
-  @property({ reflect: true, ...textOptions() }) src = '';
+  @property({ reflect: true, useDefault: true, converter: textConverter }) src = '';
 
   /** Opens every section (and keeps later-loaded ones open); removing it closes them. */
-  @property({ type: Boolean, reflect: true, ...booleanOptions() }) expanded = false;
+  @property({ type: Boolean, reflect: true, useDefault: true, converter: booleanConverter }) expanded = false;
 
   /** Shows missing sections and a checklist of what the catalogue requires, for editors before publishing. */
-  @property({ type: Boolean, reflect: true, ...booleanOptions() }) editor = false;
+  @property({ type: Boolean, reflect: true, useDefault: true, converter: booleanConverter }) editor = false;
 
   /**
    * Level of the title, 1 to 5 (sections are one below); the host page owns its outline. Read
    * leniently (`２`); out of range is clamped, anything else gives 2, with a console warning.
    */
-  @property({ attribute: 'heading-level', type: Number, ...numberOptions(2, { min: 1, max: 5 }) }) headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number, useDefault: true, converter: numberConverter(2, { min: 1, max: 5 }) }) headingLevel = 2;
 
   /** The catalogue of an enclosing `<si-catalogue>`; the built-in one otherwise. */
   @consume({ context: catalogueContext, subscribe: true })
