@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
+import type { SiCatalogue } from '../src/catalogue.js';
 import type { SiChannelBadges } from '../src/channel-badges.js';
 import type { SiDeadline } from '../src/deadline.js';
 import type { SiItemCard } from '../src/item-card.js';
@@ -219,5 +220,28 @@ describe('<si-item-card> long words (#11.15)', () => {
       expect(value.scrollWidth).to.be.at.most(value.clientWidth + 1);
     }
     expect(card.getBoundingClientRect().width).to.be.at.most(360);
+  });
+});
+
+describe('properties without an attribute accept null and undefined (#11.3, #11.12)', () => {
+  it('catalogue, itemData, guide and holidays set to null or undefined show the default, never throw', async () => {
+    const errors = await uncaughtErrors(async () => {
+      const catalogue = await create<SiCatalogue>('si-catalogue', { view: 'table' });
+      const card = await create<SiItemCard>('si-item-card', { item: '3' });
+      const guide = await create<SiServiceGuide>('si-service-guide', { item: '48' });
+      const deadline = await create<SiDeadline>('si-deadline', { changed: '2025-03-03', today: '2025-03-05' });
+      for (const nothing of [null, undefined]) {
+        catalogue.catalogue = nothing;
+        card.itemData = nothing as unknown as undefined;
+        guide.guide = nothing;
+        deadline.holidays = nothing as unknown as undefined;
+        await Promise.all([catalogue.updateComplete, card.updateComplete, guide.updateComplete, deadline.updateComplete]);
+        expect(catalogue.shadowRoot!.querySelectorAll('[data-seq]').length, `catalogue = ${String(nothing)}`).to.equal(50);
+        expect(card.resolvedItem?.seq, `itemData = ${String(nothing)}`).to.equal(3);
+        expect(guide.shadowRoot!.querySelector('[part="title"]')!.textContent, `guide = ${String(nothing)}`).to.include('社会保障卡');
+        expect(deadline.status, `holidays = ${String(nothing)}`).to.equal('remaining');
+      }
+    });
+    expect(errors).to.deep.equal([]);
   });
 });

@@ -134,7 +134,7 @@ export class SiCatalogue extends SiElement {
    * A catalogue object, for JavaScript users; validated like fetched data. Catalogues are
    * immutable: the object is copied and frozen on assignment, so later changes to it are not
    * seen (assign a new object to show new data), and reading the property returns the frozen
-   * copy.
+   * copy. `null` or `undefined` shows the built-in catalogue (or `src`).
    */
   @property({ attribute: false })
   get catalogue(): unknown {
@@ -142,7 +142,7 @@ export class SiCatalogue extends SiElement {
   }
 
   set catalogue(value: unknown) {
-    this.catalogueSnapshot = immutableCopy(value);
+    this.catalogueSnapshot = value === null ? undefined : immutableCopy(value);
   }
 
   /** The search text: characters, full pinyin (`shebao`) or initials (`sbk`). */
@@ -178,7 +178,8 @@ export class SiCatalogue extends SiElement {
   /**
    * Mirrors the filters into the page URL and restores them from it. The parameters are
    * `si-query`, `si-group`, `si-level` and `si-channel`; an element with an `id` uses
-   * `si-<id>-query` and so on, so two catalogues on one page keep apart. The URL carries only
+   * `si-<id>-query` and so on, so two catalogues on one page keep apart (two without an id
+   * share the `si-` parameters: give each its own id). The URL carries only
    * what a person changed: a filter it does not name keeps the author's attribute. A URL value
    * the catalogue does not know (a mistyped or foreign link) is ignored with a console warning.
    */

@@ -103,8 +103,6 @@ export class SiChannelBadges extends SiElement {
   @state()
   private slottedHrefs: Partial<Record<string, string>> = {};
 
-  private readonly warnedUnsafe = new Set<string>();
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('links')) this.warnAboutUnsafeLinks(Object.entries(this.links));
   }
@@ -141,13 +139,7 @@ export class SiChannelBadges extends SiElement {
   private warnAboutUnsafeLinks(entries: Array<[string, string | undefined]>): void {
     for (const [channel, href] of entries) {
       if (href === undefined || safeHref(href) !== undefined) continue;
-      const key = `${channel}\u0000${href}`;
-      if (this.warnedUnsafe.has(key)) continue;
-      this.warnedUnsafe.add(key);
-      console.warn(
-        `<si-channel-badges>: the link for "${channel}" was ignored: "${href}" is not an ` +
-          'http(s) or relative URL.',
-      );
+      warnOnce(this.localName, `the link for ${quote(channel)} was ignored: ${quote(href)} is not an http(s) or relative URL.`);
     }
   }
 }

@@ -9,6 +9,7 @@ import { booleanConverter, enumConverter, itemRefConverter, numberConverter, opt
 import { define } from '../../utilities/define.js';
 import type { Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
+import { quote, warnOnce } from '../../utilities/warn.js';
 import type { ItemSelectDetail } from '../catalogue/si-catalogue.js';
 import '../channel-badges/si-channel-badges.js';
 import '../deadline/si-deadline.js';
@@ -193,8 +194,6 @@ export class SiItemCard extends SiElement {
     },
   });
 
-  private readonly warnedUnsafe = new Set<string>();
-
   private cardState: CardState = { kind: 'no-item' };
 
   /** The UI texts in the element's language, with its `strings` overrides; set before each render. */
@@ -294,10 +293,7 @@ export class SiItemCard extends SiElement {
     const template = this.href.trim() !== '' ? this.href : this.contextGuideHref;
     if (template === undefined || template.trim() === '') return undefined;
     const safe = itemHref(template, item);
-    if (safe === undefined && !this.warnedUnsafe.has(template)) {
-      this.warnedUnsafe.add(template);
-      console.warn(`<si-item-card>: the link "${template}" was ignored: it is not an http(s) or relative URL.`);
-    }
+    if (safe === undefined) warnOnce(this.localName, `the link ${quote(template)} was ignored: it is not an http(s) or relative URL.`);
     return safe;
   }
 

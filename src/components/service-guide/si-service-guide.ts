@@ -11,6 +11,7 @@ import { booleanConverter, itemRefConverter, numberConverter, textConverter } fr
 import { define } from '../../utilities/define.js';
 import type { Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
+import { quote, warnOnce } from '../../utilities/warn.js';
 import '../deadline/si-deadline.js';
 import { renderChecklist } from './guide-checklist.js';
 import { GuideLoader } from './guide-loader.js';
@@ -139,8 +140,6 @@ export class SiServiceGuide extends SiElement {
   private scrollToId: string | undefined;
 
   private announced: LoadProblem | undefined;
-
-  private readonly warnedItems = new Set<string>();
 
   private observer: MutationObserver | undefined;
 
@@ -309,10 +308,7 @@ export class SiServiceGuide extends SiElement {
   private resolveItem(ref: string | number | undefined): CatalogueItem | undefined {
     if (ref === undefined) return undefined;
     const item = findItem(this.contextCatalogue ?? builtinCatalogue, ref);
-    if (item === undefined && !this.warnedItems.has(String(ref))) {
-      this.warnedItems.add(String(ref));
-      console.warn(`<si-service-guide>: no catalogue item has the seq or id "${String(ref)}".`);
-    }
+    if (item === undefined) warnOnce(this.localName, `no catalogue item has the seq or id ${quote(String(ref))}.`);
     return item;
   }
 
