@@ -15,7 +15,6 @@ import {
   type CatalogueFilter,
 } from '../../catalogue/filter.js';
 import { loadCatalogue, validateSync } from '../../catalogue/load-catalogue.js';
-import { readUrlState, urlParamName, writeUrlState } from '../../catalogue/url-state.js';
 import { catalogueContext, guideHrefContext } from '../../context/catalogue-context.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
 import { describeProblem, LoadError, type LoadProblem } from '../../data/fetch-json.js';
@@ -25,6 +24,7 @@ import { highlight } from '../../search/highlight.js';
 import { booleanConverter, enumConverter, numberConverter, textConverter } from '../../utilities/attributes.js';
 import { define } from '../../utilities/define.js';
 import { hashTarget } from '../../utilities/hash.js';
+import { immutableCopy } from '../../utilities/immutable.js';
 import { itemHref } from '../../utilities/item-href.js';
 import { dataLangFor, type Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
@@ -39,6 +39,7 @@ import { renderToolbar } from './catalogue-toolbar.js';
 import { catalogueTranslations, type CatalogueStrings } from './catalogue.strings.js';
 import { COLUMN_KEYS, leafColumns, parseColumns } from './columns.js';
 import { renderError, renderLoading } from './catalogue-states.js';
+import { CatalogueUrlSync } from './catalogue-url-sync.js';
 import { catalogueStyles } from './si-catalogue.styles.js';
 
 export interface ItemSelectDetail {
@@ -238,11 +239,7 @@ export class SiCatalogue extends SiElement {
     autoRun: false,
   });
 
-  /** The filters as the author wrote them, taken when first connected: what `sync-url` restores for keys the URL does not name. */
-  private authorFilter: CatalogueFilter | undefined;
-
-  /** Filters read from the URL, applied once the catalogue is known so unknown values can be ignored. */
-  private pendingUrlFilter: Partial<Record<keyof CatalogueFilter, string>> | undefined;
+  private readonly urlSync = new CatalogueUrlSync(this);
 
   /** The outcome last reported through si-load / si-error, so each is reported once. */
   private announced: Catalogue | LoadProblem | undefined;
@@ -261,16 +258,12 @@ export class SiCatalogue extends SiElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.authorFilter ??= { query: this.query, group: this.group, level: this.level, channel: this.channel };
-    if (this.syncUrl) this.restoreFromUrl();
     window.addEventListener('hashchange', this.handleHashChange);
-    window.addEventListener('popstate', this.handlePopState);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.handleHashChange);
-    window.removeEventListener('popstate', this.handlePopState);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.loadTask.abort();
@@ -303,7 +296,7 @@ export class SiCatalogue extends SiElement {
       }
     }
     this.providedCatalogue = this.resolveCatalogue().catalogue;
-    if (this.providedCatalogue !== undefined && this.pendingUrlFilter !== undefined) this.applyUrlFilter(this.providedCatalogue);
+    if (this.providedCatalogue !== undefined) this.urlSync.applyPending(this.providedCatalogue);
     // Initial values are not in `changed` (they are defaults), so the first update sets the limit too.
     if (!this.hasUpdated || FILTER_KEYS.some((key) => changed.has(key)) || changed.has('pageSize')) this.rowLimit = this.pageSize;
   }
@@ -448,37 +441,9 @@ export class SiCatalogue extends SiElement {
     const previous = this.filter;
     if (FILTER_KEYS.every((key) => previous[key] === next[key])) return;
     Object.assign(this, next);
-    if (this.syncUrl) {
-      // Only what differs from the author's attributes goes into the URL.
-      const author = this.authorFilter ?? EMPTY_FILTER;
-      const state = Object.fromEntries(FILTER_KEYS.map((key) => [key, next[key] === author[key] ? undefined : next[key]]));
-      history.replaceState(history.state, '', writeUrlState(location.href, state, this.id));
-    }
+    this.urlSync.write(next);
     this.emit<FilterChangeDetail>('si-filter-change', next);
   }
-
-  /** The author's filters, overridden by the keys the URL names (applied once the catalogue is known). */
-  private restoreFromUrl(): void {
-    Object.assign(this, this.authorFilter ?? EMPTY_FILTER);
-    this.pendingUrlFilter = readUrlState(location.search, FILTER_KEYS, this.id);
-    this.requestUpdate();
-  }
-
-  /** A URL value the catalogue does not know is ignored (the author's value stays), with a warning. */
-  private applyUrlFilter(catalogue: Catalogue): void {
-    const fromUrl = this.pendingUrlFilter ?? {};
-    this.pendingUrlFilter = undefined;
-    const { filter, unknown } = knownFilter({ ...EMPTY_FILTER, ...fromUrl }, catalogue);
-    for (const { key, value, accepted } of unknown) {
-      warnOnce(this.localName, `the URL parameter ${urlParamName(key, this.id)}=${quote(value)} is not in this catalogue and was ignored; accepted: ${accepted.join('、')}.`);
-    }
-    const known = FILTER_KEYS.filter((key) => fromUrl[key] !== undefined && !unknown.some((entry) => entry.key === key));
-    Object.assign(this, Object.fromEntries(known.map((key) => [key, filter[key]])));
-  }
-
-  private readonly handlePopState = () => {
-    if (this.syncUrl) this.restoreFromUrl();
-  };
 
   /** A `#si-item-<id>` link scrolls to its row and highlights it, drawing more rows if needed. */
   private readonly handleHashChange = async () => {
@@ -539,37 +504,6 @@ export class SiCatalogue extends SiElement {
     else this.requestUpdate();
   }
 
-}
-
-const immutableCopies = new WeakSet<object>();
-
-/**
- * A deep, frozen copy of a catalogue given as a property, so changing the caller's object later
- * can neither bypass validation nor break rendering. A copy is kept as it is; a value that
- * cannot be copied (it holds functions or DOM nodes, so it is no JSON catalogue) is validated
- * as it is, which reports it.
- */
-function immutableCopy(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || immutableCopies.has(value)) return value;
-  let copy: unknown;
-  try {
-    copy = structuredClone(value);
-  } catch {
-    return value;
-  }
-  deepFreeze(copy);
-  immutableCopies.add(copy as object);
-  return copy;
-}
-
-function deepFreeze(value: unknown): void {
-  const stack = [value];
-  while (stack.length > 0) {
-    const next = stack.pop();
-    if (typeof next !== 'object' || next === null || Object.isFrozen(next)) continue;
-    Object.freeze(next);
-    for (const child of Object.values(next)) stack.push(child);
-  }
 }
 
 function problemOf(error: unknown): LoadProblem {
