@@ -245,3 +245,26 @@ describe('properties without an attribute accept null and undefined (#11.3, #11.
     expect(errors).to.deep.equal([]);
   });
 });
+
+describe('wrong-typed properties never throw (#11.12)', () => {
+  it('itemData, guide, holidays and strings of the wrong type show content or a message', async () => {
+    const errors = await uncaughtErrors(async () => {
+      const warnings = await recordWarnings(async () => {
+        const card = await create<SiItemCard>('si-item-card', { item: '3' });
+        const guide = await create<SiServiceGuide>('si-service-guide', { item: '48' });
+        const deadline = await create<SiDeadline>('si-deadline', { changed: '2025-03-03', today: '2025-03-05' });
+        const badges = await create<SiChannelBadges>('si-channel-badges', { channels: '政府网站' });
+        for (const bad of [42, 'text', [1, 2], { name: 5 }, true]) {
+          card.itemData = bad as never;
+          guide.guide = bad;
+          deadline.holidays = bad as never;
+          for (const el of [card, guide, deadline, badges]) el.strings = bad as never;
+          await Promise.all([card.updateComplete, guide.updateComplete, deadline.updateComplete, badges.updateComplete]);
+          for (const el of [card, guide, deadline, badges]) expect(shadowText(el), `${el.localName} with ${JSON.stringify(bad)}`).to.not.equal('');
+        }
+      });
+      expect(warnings.some((w) => w.includes('strings attribute must be a JSON object'))).to.equal(true);
+    });
+    expect(errors).to.deep.equal([]);
+  });
+});
