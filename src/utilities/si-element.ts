@@ -39,7 +39,9 @@ const stringsConverter: SiConverter<Record<string, unknown> | undefined> = {
  * The base of every si-* element: the shared host reset, theme rules and focus ring; the
  * element's theme (nearest `data-si-theme`) and language (nearest `lang`), both followed as
  * they change; per-instance text overrides; the library version `define()` compares when two
- * copies meet; and one way to fire events.
+ * copies meet; one way to fire events; and the attribute rules of `attributes.ts` (null is the
+ * default, lenient numbers, unknown values warn, defaults never reflected) for every property
+ * declared with one of its converters.
  */
 export class SiElement extends LitElement {
   /** The version of the si-catalogue copy that defined this element. */

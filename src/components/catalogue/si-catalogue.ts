@@ -71,6 +71,11 @@ const VIEWS: readonly CatalogueView[] = ['auto', 'table', 'cards'];
  * the language it was published in. Any text can be replaced per instance with `caption`, the
  * `empty` slot, or the `strings` attribute (`strings='{"searchLabel":"查找"}'`).
  *
+ * Every attribute follows the library's rules: removing it (or setting its property to `null`)
+ * restores its default; numbers are read leniently (`page-size="２０"`) and clamped; an unknown
+ * value is reported once in the console and the default is used; only what the author wrote or
+ * a person changed is reflected, never a default.
+ *
  * @summary The disclosure standard catalogue as a searchable, accessible table.
  *
  * @slot caption - Replaces the table caption (the catalogue title).
