@@ -62,7 +62,7 @@ export function knownFilter(
       query: filter.query,
       group: check('group', filter.group, catalogue.groups),
       level,
-      channel: check('channel', filter.channel, channelsOf(catalogue.items)),
+      channel: filter.channel === '' ? '' : check('channel', filter.channel, channelsOfCached(catalogue.items)),
     },
     unknown,
   };
@@ -74,6 +74,18 @@ export function passesFilters(item: CatalogueItem, filter: CatalogueFilter): boo
   if (filter.level !== '' && !item.levels[filter.level]) return false;
   if (filter.channel !== '' && !item.channels.includes(filter.channel)) return false;
   return true;
+}
+
+const channelCache = new WeakMap<readonly CatalogueItem[], string[]>();
+
+/** {@link channelsOf}, once per items array: the filter is checked on every keystroke. */
+function channelsOfCached(items: readonly CatalogueItem[]): string[] {
+  let channels = channelCache.get(items);
+  if (channels === undefined) {
+    channels = channelsOf(items);
+    channelCache.set(items, channels);
+  }
+  return channels;
 }
 
 /** Every channel the items use, in first-use order, for the channel filter's options. */
