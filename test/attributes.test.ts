@@ -40,8 +40,8 @@ describeAttributeRules<SiItemCard>({
   base: { item: '3' },
   cases: [
     { attribute: 'item', property: 'item', values: ['5', 'enterprise-registration'], defaultValue: '', reflect: false },
-    { attribute: 'variant', property: 'variant', values: ['compact', 'full'], defaultValue: 'full', reflect: true, defaultText: 'full' },
-    { attribute: 'heading-level', property: 'headingLevel', values: ['2', '４'], expected: [2, 4], defaultValue: 3, reflect: false, defaultText: '3' },
+    { attribute: 'variant', property: 'variant', values: ['compact', 'full'], defaultValue: 'full', reflect: true, defaultText: 'full', bad: 'tiny' },
+    { attribute: 'heading-level', property: 'headingLevel', values: ['2', '４'], expected: [2, 4], defaultValue: 3, reflect: false, defaultText: '3', bad: 'top' },
     { attribute: 'href', property: 'href', values: ['/guides/{id}.html', '?seq={seq}'], defaultValue: '', reflect: true, defaultText: '' },
     { attribute: 'selectable', property: 'selectable', values: ['', ''], expected: [true, true], defaultValue: false, reflect: true },
     { attribute: 'changed', property: 'changed', values: ['2025-03-03', '2025-04-01'], defaultValue: undefined, reflect: false },
@@ -62,7 +62,7 @@ describeAttributeRules<SiServiceGuide>({
     { attribute: 'src', property: 'src', values: [GUIDE, `${GUIDE}?again`], defaultValue: '', reflect: true, defaultText: '' },
     { attribute: 'expanded', property: 'expanded', values: ['', ''], expected: [true, true], defaultValue: false, reflect: true },
     { attribute: 'editor', property: 'editor', values: ['', ''], expected: [true, true], defaultValue: false, reflect: true },
-    { attribute: 'heading-level', property: 'headingLevel', values: ['3', '４'], expected: [3, 4], defaultValue: 2, reflect: false, defaultText: '2' },
+    { attribute: 'heading-level', property: 'headingLevel', values: ['3', '４'], expected: [3, 4], defaultValue: 2, reflect: false, defaultText: '2', bad: 'zero' },
     { attribute: 'strings', property: 'strings', values: ['{"expandAll":"展开"}', '{"collapseAll":"收起"}'], expected: [{ expandAll: '展开' }, { collapseAll: '收起' }], defaultValue: undefined, reflect: false },
   ],
   healthy: (el) => {
@@ -73,7 +73,7 @@ describeAttributeRules<SiServiceGuide>({
 describeAttributeRules<SiDeadline>({
   tag: 'si-deadline',
   cases: [
-    { attribute: 'variant', property: 'variant', values: ['compact', 'full'], defaultValue: 'full', reflect: true, defaultText: 'full' },
+    { attribute: 'variant', property: 'variant', values: ['compact', 'full'], defaultValue: 'full', reflect: true, defaultText: 'full', bad: 'long' },
     { attribute: 'changed', property: 'changed', values: ['2025-03-03', '2025-04-01'], defaultValue: undefined, reflect: false },
     { attribute: 'working-days', property: 'workingDays', values: ['10', '１５'], expected: [10, 15], defaultValue: 20, reflect: false, defaultText: '20' },
     { attribute: 'published', property: 'published', values: ['2025-03-10', '2025-05-01'], defaultValue: undefined, reflect: false },
@@ -93,7 +93,7 @@ describeAttributeRules<SiChannelBadges>({
   base: { channels: '政府网站、政务服务中心' },
   cases: [
     { attribute: 'channels', property: 'channels', values: ['政府网站', '公示栏，微信公众号'], expected: [['政府网站'], ['公示栏', '微信公众号']], defaultValue: [], reflect: false },
-    { attribute: 'size', property: 'size', values: ['s', 'l'], defaultValue: 'm', reflect: true, defaultText: 'm' },
+    { attribute: 'size', property: 'size', values: ['s', 'l'], defaultValue: 'm', reflect: true, defaultText: 'm', bad: 'huge' },
     { attribute: 'label', property: 'label', values: ['渠道', '公开方式'], defaultValue: undefined, reflect: false },
     { attribute: 'strings', property: 'strings', values: ['{"label":"渠道"}', '{"label":"载体"}'], expected: [{ label: '渠道' }, { label: '载体' }], defaultValue: undefined, reflect: false },
   ],

@@ -18,6 +18,8 @@ export interface AttributeCase {
   reflect: boolean;
   /** The default as an author may write it explicitly (`view="auto"`), which must be kept as written. */
   defaultText?: string;
+  /** A value that is not accepted (`view="tabel"`): it must give the default and one console warning. */
+  bad?: string;
 }
 
 export interface AttributeSuite<E extends LitElement> {
@@ -158,6 +160,18 @@ export function describeAttributeRules<E extends LitElement>(suite: AttributeSui
             expect(value(el, c.property), `property = ${String(nothing)}`).to.deep.equal(c.defaultValue);
             if (c.reflect) expect(el.hasAttribute(c.attribute), `property = ${String(nothing)}: attribute`).to.equal(false);
             await suite.showsDefault?.(el, c.attribute);
+          }
+
+          if (c.bad !== undefined) {
+            const warnings = await recordWarnings(async () => {
+              el.setAttribute(c.attribute, c.bad!);
+              await check(el);
+            });
+            expect(value(el, c.property), `bad value ${c.bad}`).to.deep.equal(c.defaultValue);
+            expect(el.getAttribute(c.attribute), 'a bad value stays as the author wrote it').to.equal(c.bad);
+            expect(warnings.filter((w) => w.includes(`<${tag}>`) && w.includes(c.attribute)), `bad value ${c.bad}: one warning`).to.have.length(1);
+            el.removeAttribute(c.attribute);
+            await check(el);
           }
 
           if (c.reflect) {
