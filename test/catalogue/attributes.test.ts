@@ -24,6 +24,7 @@ describeAttributeRules<SiCatalogue>({
     { attribute: 'src', property: 'src', values: [`${FIXTURES}example.json`, `${FIXTURES}invalid.json`], defaultValue: '', reflect: true, defaultText: '' },
     { attribute: 'overlay-src', property: 'overlaySrc', values: [OVERLAY, `${FIXTURES}invalid.json`], defaultValue: '', reflect: true },
     { attribute: 'query', property: 'query', values: ['养老', 'shebaoka'], defaultValue: '', reflect: true, defaultText: '' },
+    { attribute: 'popular-searches', property: 'popularSearches', values: ['养老金,失业金', 'none'], defaultValue: '', reflect: true, defaultText: '' },
     { attribute: 'group', property: 'group', values: ['社会保障卡服务', '社会保险登记'], defaultValue: '', reflect: true, defaultText: '' },
     { attribute: 'level', property: 'level', values: ['county', 'township'], defaultValue: '', reflect: true, defaultText: '', bad: 'provincial' },
     { attribute: 'channel', property: 'channel', values: ['政务服务中心', '基层公共服务平台'], defaultValue: '', reflect: true, defaultText: '' },
