@@ -1,5 +1,4 @@
 import { provide } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CatalogueSearch } from '../../catalogue/catalogue-search.js';
@@ -9,13 +8,14 @@ import { loadCatalogue, validateSync } from '../../catalogue/load-catalogue.js';
 import { readUrlState, writeUrlState } from '../../catalogue/url-state.js';
 import { catalogueContext, guideHrefContext } from '../../context/catalogue-context.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
-import { describeProblem, LoadError, type LoadProblem } from '../../data/fetch-json.js';
+import { describeProblem, timeoutSeconds, type LoadProblem } from '../../data/fetch-json.js';
 import type { SearchResult } from '../../search/match.js';
 import { rangesIn } from '../../search/match.js';
 import { highlight } from '../../search/highlight.js';
 import { define } from '../../utilities/define.js';
 import { itemHref } from '../../utilities/item-href.js';
 import { dataLangFor, type Localized } from '../../utilities/localize.js';
+import { LoadController } from '../../utilities/load-controller.js';
 import { SiElement } from '../../utilities/si-element.js';
 import { channelIconSprite } from '../channel-badges/channel-kinds.js';
 import { badgeListStyles } from '../channel-badges/si-channel-badges.styles.js';
@@ -26,7 +26,8 @@ import { renderTable } from './catalogue-table.js';
 import { renderToolbar } from './catalogue-toolbar.js';
 import { catalogueTranslations, type CatalogueStrings } from './catalogue.strings.js';
 import { leafColumns, parseColumns } from './columns.js';
-import { renderError, renderLoading } from './catalogue-states.js';
+import { renderError, renderLoading, renderStaticFallback } from './catalogue-states.js';
+import { takeServerRendered } from './static-fallback.js';
 import { catalogueStyles } from './si-catalogue.styles.js';
 
 export interface ItemSelectDetail {
@@ -112,6 +113,12 @@ export class SiCatalogue extends SiElement {
   /** URL of a local overlay applied on top of the built-in or `src` catalogue. */
   @property({ attribute: 'overlay-src', reflect: true }) overlaySrc = '';
 
+  /**
+   * Seconds to wait for `src` or `overlay-src` (the whole answer, body included) before showing
+   * an error naming the URL, with 重试. Default 15.
+   */
+  @property({ reflect: true }) timeout: string | number | undefined;
+
   /** A catalogue object, for JavaScript users; validated like fetched data. */
   @property({ attribute: false }) catalogue: unknown = undefined;
 
@@ -171,11 +178,14 @@ export class SiCatalogue extends SiElement {
 
   private resizeObserver: ResizeObserver | undefined;
 
-  private readonly loadTask = new Task(this, {
-    task: ([src, overlaySrc, catalogue], { signal }) => loadCatalogue({ src, overlaySrc, catalogue }, signal),
-    args: () => [this.src, this.overlaySrc, this.catalogue] as const,
-    autoRun: false,
+  private readonly loader = new LoadController(this, {
+    key: () => (this.needsTask() ? ([this.src, this.overlaySrc, this.catalogue] as const) : undefined),
+    load: ([src, overlaySrc, catalogue], signal) =>
+      loadCatalogue({ src, overlaySrc, catalogue }, { signal, timeoutSeconds: timeoutSeconds(this.timeout) }),
   });
+
+  /** What `si-catalogue render` wrote into the shadow root: shown while loading and kept if loading fails. */
+  private serverRendered: Node[] | undefined;
 
   /** The outcome last reported through si-load / si-error, so each is reported once. */
   private announced: Catalogue | LoadProblem | undefined;
@@ -188,7 +198,7 @@ export class SiCatalogue extends SiElement {
    * would reject.) Pages that load Lit's own hydration support keep its behaviour.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.shadowRoot !== null && !('litElementHydrateSupport' in globalThis)) this.shadowRoot.replaceChildren();
+    if (this.shadowRoot !== null && !('litElementHydrateSupport' in globalThis)) this.serverRendered = takeServerRendered(this.shadowRoot);
     return super.createRenderRoot();
   }
 
@@ -205,7 +215,6 @@ export class SiCatalogue extends SiElement {
     window.removeEventListener('popstate', this.handlePopState);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
-    this.loadTask.abort();
   }
 
   protected override firstUpdated(): void {
@@ -218,10 +227,7 @@ export class SiCatalogue extends SiElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('overlaySrc') || changed.has('catalogue')) {
-      if (this.needsTask()) void this.loadTask.run();
-      else this.loadTask.abort();
-    }
+    if (changed.has('src') || changed.has('overlaySrc') || changed.has('catalogue')) this.loader.inputsChanged();
     if (changed.has('guideHref')) this.providedGuideHref = this.guideHref || undefined;
     if (FILTER_KEYS.some((key) => changed.has(key)) || changed.has('pageSize')) this.rowLimit = Math.max(1, this.pageSize);
     this.providedCatalogue = this.resolveCatalogue().catalogue;
@@ -237,6 +243,9 @@ export class SiCatalogue extends SiElement {
   private renderState() {
     const { catalogue, problem, loading } = this.resolveCatalogue();
     const l10n = this.localize(catalogueTranslations);
+    if (this.serverRendered !== undefined && catalogue === undefined) {
+      return renderStaticFallback(this.serverRendered, problem, () => this.retry(), l10n);
+    }
     if (loading) return renderLoading(l10n);
     if (problem !== undefined || catalogue === undefined) {
       return renderError(problem ?? { kind: 'invalid', errors: [] }, () => this.retry(), l10n);
@@ -401,14 +410,10 @@ export class SiCatalogue extends SiElement {
       const result = validateSync(this.catalogue);
       return result.ok ? { catalogue: result.catalogue, loading: false } : { problem: result.problem, loading: false };
     }
-    switch (this.loadTask.status) {
-      case TaskStatus.COMPLETE:
-        return { catalogue: this.loadTask.value, loading: false };
-      case TaskStatus.ERROR:
-        return { problem: problemOf(this.loadTask.error), loading: false };
-      default:
-        return { loading: true };
-    }
+    const state = this.loader.state;
+    if (state.status === 'complete') return { catalogue: state.value, loading: false };
+    if (state.status === 'error') return { problem: state.problem, loading: false };
+    return { loading: true };
   }
 
   /**
@@ -425,15 +430,10 @@ export class SiCatalogue extends SiElement {
   }
 
   private retry(): void {
-    if (this.needsTask()) void this.loadTask.run();
+    if (this.needsTask()) this.loader.retry();
     else this.requestUpdate();
   }
 
-}
-
-function problemOf(error: unknown): LoadProblem {
-  if (error instanceof LoadError) return error.problem;
-  return { kind: 'network', url: '', detail: error instanceof Error ? error.message : String(error) };
 }
 
 define('si-catalogue', SiCatalogue);

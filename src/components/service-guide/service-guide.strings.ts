@@ -89,6 +89,8 @@ export interface ServiceGuideStrings {
   errorInvalid: string;
   /** `{count}`: the problems not listed. */
   errorMore: string;
+  /** `{url}`, `{seconds}`: the time limit (`timeout`) passed with no complete answer. */
+  errorTimeout: string;
 }
 
 /** Simplified Chinese, the default and the fallback. */
@@ -161,6 +163,7 @@ export const zhCN: ServiceGuideStrings = {
   errorInvalidUrl: '{url}：',
   errorInvalid: '服务指南数据有 {count} 处不符合要求：',
   errorMore: '……另有 {count} 处',
+  errorTimeout: '{url} 在 {seconds} 秒内没有完整响应。',
 };
 
 /** Traditional Chinese. */
@@ -233,6 +236,7 @@ export const zhTW: ServiceGuideStrings = {
   errorInvalidUrl: '{url}：',
   errorInvalid: '服務指南資料有 {count} 處不符合要求：',
   errorMore: '……另有 {count} 處',
+  errorTimeout: '{url} 在 {seconds} 秒內沒有完整回應。',
 };
 
 /** English. */
@@ -306,6 +310,7 @@ export const en: ServiceGuideStrings = {
   errorInvalidUrl: '{url}: ',
   errorInvalid: 'The service guide data has {count} {count:problem|problems}:',
   errorMore: '…and {count} more',
+  errorTimeout: '{url} did not answer completely within {seconds} s.',
 };
 
 export const serviceGuideTranslations: Translations<ServiceGuideStrings> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
