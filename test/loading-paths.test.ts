@@ -9,18 +9,7 @@ import '../src/catalogue.js';
 import type { SiServiceGuide } from '../src/service-guide.js';
 import '../src/service-guide.js';
 import { exampleCatalogue } from './catalogue/helpers.js';
-
-/** A URL the test server answers with `body` (JSON) after `delay` ms. */
-export function echoUrl(body: unknown, { delay = 0, status = 200 } = {}): string {
-  const bytes = new TextEncoder().encode(typeof body === 'string' ? body : JSON.stringify(body));
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  const base64url = btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replaceAll('=', '');
-  return new URL(`/__si-test/echo?delay=${delay}&status=${status}&body=${base64url}`, location.href).href;
-}
-
-const HANG = new URL('/__si-test/hang', location.href).href;
-const STALL = new URL('/__si-test/stall', location.href).href;
+import { echoUrl, HANG, STALL } from './test-servers.js';
 
 type LoadingElement = SiCatalogue | SiServiceGuide;
 

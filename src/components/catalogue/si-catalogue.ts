@@ -27,7 +27,7 @@ import { renderToolbar } from './catalogue-toolbar.js';
 import { catalogueTranslations, type CatalogueStrings } from './catalogue.strings.js';
 import { leafColumns, parseColumns } from './columns.js';
 import { renderError, renderLoading, renderStaticFallback } from './catalogue-states.js';
-import { takeServerRendered } from './static-fallback.js';
+import { showServerRendered, takeServerRendered, type ServerRendered } from './static-fallback.js';
 import { catalogueStyles } from './si-catalogue.styles.js';
 
 export interface ItemSelectDetail {
@@ -185,7 +185,7 @@ export class SiCatalogue extends SiElement {
   });
 
   /** What `si-catalogue render` wrote into the shadow root: shown while loading and kept if loading fails. */
-  private serverRendered: Node[] | undefined;
+  private serverRendered: ServerRendered | undefined;
 
   /** The outcome last reported through si-load / si-error, so each is reported once. */
   private announced: Catalogue | LoadProblem | undefined;
@@ -243,8 +243,8 @@ export class SiCatalogue extends SiElement {
   private renderState() {
     const { catalogue, problem, loading } = this.resolveCatalogue();
     const l10n = this.localize(catalogueTranslations);
-    if (this.serverRendered !== undefined && catalogue === undefined) {
-      return renderStaticFallback(this.serverRendered, problem, () => this.retry(), l10n);
+    if (showServerRendered(this.serverRendered, catalogue !== undefined, this.needsTask() || this.catalogue !== undefined)) {
+      return renderStaticFallback(this.serverRendered.nodes, problem, () => this.retry(), l10n);
     }
     if (loading) return renderLoading(l10n);
     if (problem !== undefined || catalogue === undefined) {
