@@ -277,7 +277,7 @@ export function formatMessage(key: MessageKey, params: Readonly<Record<string, M
   // Data values (quoted strings, paths) are held out while the words are tidied, so they stay exact.
   const literals: string[] = [];
   const pad = words.spaceValues ? ' ' : '';
-  const hold = (text: string) => `${pad}\u0000${literals.push(text) - 1}\u0000${pad}`;
+  const hold = (text: string) => `${pad}\uE000${literals.push(text) - 1}\uE000${pad}`;
   const values: Record<string, string | number> = {};
   for (const [name, param] of Object.entries(params)) {
     if (typeof param === 'number') values[name] = param;
@@ -292,7 +292,7 @@ export function formatMessage(key: MessageKey, params: Readonly<Record<string, M
     .replace(/ ([，：；）])/g, '$1')
     .replace(/([（，：]) /g, '$1')
     .trim();
-  return text.replace(/\u0000(\d+)\u0000/g, (_, index: string) => literals[Number(index)]!);
+  return text.replace(/\uE000(\d+)\uE000/g, (_, index: string) => literals[Number(index)]!);
 }
 
 /** The part of an error a component shows: path, and the message in the interface's language. */
