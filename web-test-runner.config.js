@@ -34,6 +34,7 @@ function jsonModulesForImportsOnly() {
  * test/catalogue/loading.test.ts, test/service-guide-loading.test.ts) and the fuzz test:
  * - `/__si-test/hang` never answers;
  * - `/__si-test/stall` sends headers and the start of a JSON body, then nothing more;
+ * - `/__si-test/reset` sends headers and the start of a body, then drops the connection;
  * - `/__si-test/echo?body=<base64url>&delay=<ms>&status=<n>` answers `body` after `delay`.
  * Each waits only until the browser gives up (abort, time limit, page closed), so nothing leaks.
  */
@@ -62,6 +63,14 @@ function misbehavingServers() {
       ctx.res.write('{"id":"stalled","title":"');
       await closed(ctx);
       ctx.res.destroy();
+      return undefined;
+    }
+    if (route === 'reset') {
+      ctx.status = 200;
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store', 'content-length': '1000' });
+      ctx.res.write('{"id":"reset","title":"');
+      setTimeout(() => ctx.res.destroy(), 50);
       return undefined;
     }
     if (route === 'echo') {

@@ -9,7 +9,7 @@ import '../src/catalogue.js';
 import type { SiServiceGuide } from '../src/service-guide.js';
 import '../src/service-guide.js';
 import { exampleCatalogue } from './catalogue/helpers.js';
-import { echoUrl, HANG, STALL } from './test-servers.js';
+import { echoUrl, HANG, RESET, STALL } from './test-servers.js';
 
 type LoadingElement = SiCatalogue | SiServiceGuide;
 
@@ -101,6 +101,12 @@ for (const path of PATHS) {
       const el = await path.mount(STALL, '0.3');
       await waitUntil(() => alertText(el) !== '', 'no error after the time limit', { timeout: 5000 });
       expect(alertText(el)).to.include(STALL).and.include('秒内没有完整响应');
+    });
+
+    it('a connection the server drops mid-body is a visible network error naming the URL, never an AbortError', async () => {
+      const el = await path.mount(RESET);
+      await waitUntil(() => alertText(el) !== '', 'no error', { timeout: 5000 });
+      expect(alertText(el)).to.include(RESET).and.include('无法连接到').and.not.include('AbortError');
     });
 
     it('retries after a time-out and shows the data once the server answers', async () => {

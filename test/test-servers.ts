@@ -14,3 +14,6 @@ export const HANG = new URL('/__si-test/hang', location.href).href;
 
 /** Sends headers and the start of a JSON body, then nothing more. */
 export const STALL = new URL('/__si-test/stall', location.href).href;
+
+/** Sends the start of a body, then drops the connection (a server or proxy that gives up). */
+export const RESET = new URL('/__si-test/reset', location.href).href;

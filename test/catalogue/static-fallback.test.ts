@@ -20,8 +20,21 @@ function mount(attributes: string, { keep = false, toolbar = false } = {}): SiCa
     `${toolbar ? '<div class="toolbar" role="search">静态搜索栏</div>' : ''}` +
     '<div class="region"><table><caption>静态目录（示例）</caption><tbody><tr><th scope="row">静态事项甲</th></tr><tr><th scope="row">静态事项乙</th></tr></tbody></table></div>' +
     '<div class="more"><button type="button">显示更多</button></div></template></si-catalogue>';
-  (box as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(markup);
-  return box.querySelector('si-catalogue')!;
+  const parser = box as HTMLElement & { setHTMLUnsafe?(html: string): void };
+  if (typeof parser.setHTMLUnsafe === 'function') {
+    parser.setHTMLUnsafe(markup);
+    return box.querySelector('si-catalogue')!;
+  }
+  // No setHTMLUnsafe (Firefox before 133): the same state by hand. An element made in another
+  // document is not upgraded there; it gets its shadow root first, and upgrades when inserted.
+  const template = document.createElement('template');
+  template.innerHTML = markup;
+  const source = template.content.querySelector('si-catalogue')!;
+  const el = document.implementation.createHTMLDocument('').createElement('si-catalogue');
+  for (const { name, value } of source.attributes) el.setAttribute(name, value);
+  el.attachShadow({ mode: 'open' }).append(...source.querySelector('template')!.content.childNodes);
+  box.append(document.adoptNode(el));
+  return el as SiCatalogue;
 }
 
 const text = (el: SiCatalogue) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
