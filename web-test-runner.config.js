@@ -35,6 +35,7 @@ function jsonModulesForImportsOnly() {
  * - `/__si-test/hang` never answers;
  * - `/__si-test/stall` sends headers and the start of a JSON body, then nothing more;
  * - `/__si-test/reset` sends headers and the start of a body, then drops the connection;
+ * - `/__si-test/large` declares a 20 MB body (`?chunked`: sends 11 MB without declaring it);
  * - `/__si-test/echo?body=<base64url>&delay=<ms>&status=<n>` answers `body` after `delay`.
  * Each waits only until the browser gives up (abort, time limit, page closed), so nothing leaks.
  */
@@ -71,6 +72,20 @@ function misbehavingServers() {
       ctx.res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store', 'content-length': '1000' });
       ctx.res.write('{"id":"reset","title":"');
       setTimeout(() => ctx.res.destroy(), 50);
+      return undefined;
+    }
+    if (route === 'large') {
+      ctx.status = 200;
+      ctx.respond = false;
+      if ('chunked' in ctx.query) {
+        ctx.res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+        ctx.res.end(`["${'x'.repeat(11 * 1024 * 1024)}"]`);
+        return undefined;
+      }
+      ctx.res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store', 'content-length': String(20 * 1024 * 1024) });
+      ctx.res.write('["');
+      await closed(ctx);
+      ctx.res.destroy();
       return undefined;
     }
     if (route === 'echo') {

@@ -109,6 +109,14 @@ for (const path of PATHS) {
       expect(alertText(el)).to.include(RESET).and.include('无法连接到').and.not.include('AbortError');
     });
 
+    it('refuses an answer larger than 10 MB, declared or not, with a message naming the URL', async () => {
+      for (const url of [new URL('/__si-test/large', location.href).href, new URL('/__si-test/large?chunked', location.href).href]) {
+        const el = await path.mount(url);
+        await waitUntil(() => alertText(el) !== '', 'no error', { timeout: 5000 });
+        expect(alertText(el)).to.include(url).and.include('超过 10 MB');
+      }
+    });
+
     it('retries after a time-out and shows the data once the server answers', async () => {
       const el = await path.mount(HANG, '0.2');
       await waitUntil(() => alertText(el) !== '', 'no error', { timeout: 5000 });

@@ -16,6 +16,7 @@ export type LoadProblem =
   | { kind: 'http'; url: string; status: number }
   | { kind: 'json'; url: string; detail: string }
   | { kind: 'timeout'; url: string; seconds: number }
+  | { kind: 'too-large'; url: string; megabytes: number }
   | { kind: 'invalid'; url?: string; errors: PathProblem[] };
 
 /** Thrown by the loaders; `problem` says what to show. */
@@ -37,6 +38,8 @@ export function describeProblem(problem: LoadProblem): string {
       return `${problem.url} is not valid JSON: ${problem.detail}`;
     case 'timeout':
       return `${problem.url} did not answer within ${problem.seconds} s`;
+    case 'too-large':
+      return `${problem.url} is larger than ${problem.megabytes} MB`;
     case 'invalid':
       return `${problem.url ?? 'The data'} has ${problem.errors.length} problem(s): ${problem.errors
         .slice(0, 3)
@@ -52,6 +55,12 @@ export function isAbort(error: unknown): boolean {
 
 /** The time limit of a request when the element's `timeout` attribute is absent or unusable. */
 export const DEFAULT_TIMEOUT_SECONDS = 15;
+
+/**
+ * The largest answer read, in bytes (10 MB; the standard catalogue is about 0.1 MB). A wrong
+ * `src` pointing at a huge file must not freeze a phone parsing it.
+ */
+export const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 
 /** Longer than this is no limit a person would wait for; also keeps setTimeout in range. */
 export const MAX_TIMEOUT_SECONDS = 600;
@@ -108,12 +117,19 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
       void response.body?.cancel().catch(() => undefined);
       throw new LoadError({ kind: 'http', url, status: response.status });
     }
+    const tooLarge = new LoadError({ kind: 'too-large', url, megabytes: MAX_RESPONSE_BYTES / 1024 / 1024 });
+    if (Number(response.headers.get('content-length')) > MAX_RESPONSE_BYTES) {
+      controller.abort();
+      throw tooLarge;
+    }
     let text: string;
     try {
       text = await response.text();
     } catch (error) {
       throw failure(error, { kind: 'network', url, detail: error instanceof Error ? error.message : String(error) });
     }
+    // Without a Content-Length (chunked) the size is known once read, in characters; still not parsed.
+    if (text.length > MAX_RESPONSE_BYTES) throw tooLarge;
     try {
       return JSON.parse(stripByteOrderMark(text)) as unknown;
     } catch (error) {

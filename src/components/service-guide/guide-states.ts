@@ -24,6 +24,8 @@ export function problemText(problem: LoadProblem, { strings, format }: Localized
     case 'timeout':
       // Seconds as written (0.5), not rounded like a count.
       return format(strings.errorTimeout, { url: problem.url, seconds: String(problem.seconds) });
+    case 'too-large':
+      return format(strings.errorTooLarge, { url: problem.url, megabytes: problem.megabytes });
     case 'invalid':
       return (
         (problem.url ? format(strings.errorInvalidUrl, { url: problem.url }) : '') +
