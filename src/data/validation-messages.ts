@@ -252,7 +252,7 @@ const PLACEHOLDER = /\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g;
 /** Fills `{name}` and `{name:one|other}`; numbers as plain digits (counts and indexes, never grouped). */
 function fill(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(PLACEHOLDER, (whole, name: string, one?: string, other?: string) => {
-    if (!Object.hasOwn(values, name)) return whole;
+    if (!Object.prototype.hasOwnProperty.call(values, name)) return whole;
     const value = values[name]!;
     return other === undefined ? String(value) : value === 1 ? one! : other;
   });

@@ -117,7 +117,7 @@ export function applyOverrides<S>(base: S, overrides: unknown, path = '', depth 
   }
   const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(overrides)) {
-    const current = Object.hasOwn(result, key) ? result[key] : undefined;
+    const current = Object.prototype.hasOwnProperty.call(result, key) ? result[key] : undefined;
     const where = path + key;
     if (typeof current === 'string' && typeof value === 'string') result[key] = value;
     else if (isPlainObject(current) && isPlainObject(value)) result[key] = applyOverrides(current, value, `${where}.`, depth + 1);
