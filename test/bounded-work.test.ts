@@ -10,7 +10,7 @@ import { itemCardTranslations } from '../src/components/item-card/item-card.stri
 import { formatTemplate } from '../src/utilities/localize.js';
 import { MAX_SPAN_DAYS, workingDaysBetween } from '../src/calendar/working-days.js';
 import { computeDeadline, MAX_DEADLINE_SPAN_YEARS } from '../src/components/deadline/deadline-model.js';
-import { MAX_SEARCHED_TEXT_LENGTH } from '../src/catalogue/catalogue-search.js';
+import { MAX_SEARCHED_TEXT_LENGTH } from '../src/catalogue/search-limits.js';
 import { exampleCatalogue, withoutUncaughtErrors } from './catalogue/helpers.js';
 
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
