@@ -31,3 +31,13 @@ export function searchableItems(items: readonly CatalogueItem[]): { items: Catal
   });
   return { items: copies, originals };
 }
+
+/**
+ * `result` naming the original item instead of its cut copy. Delegates to the result itself, so
+ * lazily computed parts (highlight ranges) stay lazy.
+ */
+export function withOriginalItem<R extends { readonly item: CatalogueItem }>(result: R, originals: ReadonlyMap<CatalogueItem, CatalogueItem>): R {
+  const original = originals.get(result.item);
+  if (original === undefined) return result;
+  return Object.create(result, { item: { value: original, enumerable: true } }) as R;
+}

@@ -25,7 +25,9 @@ export type ExpectedKey =
   | 'materialArray'
   | 'faqArray'
   | 'disclosureArray'
-  | 'itemRef';
+  | 'itemRef'
+  | 'synonymObject'
+  | 'synonymArray';
 
 /** A value as messages describe it ("got an array of length 3"), in any language. */
 export type Described =
@@ -118,6 +120,8 @@ const en: ValidationMessageStrings = {
     faqArray: 'an array of question/answer pairs',
     disclosureArray: 'an array of disclosures',
     itemRef: "a catalogue item's seq (a positive integer) or id",
+    synonymObject: 'a synonym object { terms, means }',
+    synonymArray: 'an array of { terms, means } objects',
   },
   described: {
     null: 'null',
@@ -174,6 +178,8 @@ const zhCN: ValidationMessageStrings = {
     faqArray: '问答数组',
     disclosureArray: '公开要素数组',
     itemRef: '目录事项的序号（正整数）或 id',
+    synonymObject: '同义词对象 { terms, means }',
+    synonymArray: '由 { terms, means } 对象组成的数组',
   },
   described: {
     null: ' null',
@@ -230,6 +236,8 @@ const zhTW: ValidationMessageStrings = {
     faqArray: '問答陣列',
     disclosureArray: '公開要素陣列',
     itemRef: '目錄事項的序號（正整數）或 id',
+    synonymObject: '同義詞物件 { terms, means }',
+    synonymArray: '由 { terms, means } 物件組成的陣列',
   },
   described: {
     null: ' null',
