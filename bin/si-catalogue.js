@@ -21,8 +21,9 @@ options:
   --lang zh-CN             language of the page and of the interface words (only zh-CN so far)
   --fragment               write only the <si-catalogue> element, to paste into a CMS article
   --toolbar                also render the search bar, shown once the script upgrades the element
-  --src-url URL            where the upgraded element fetches the catalogue (default: --src as given)
-  --overlay-url URL        where the upgraded element fetches the overlay (default: --overlay as given)
+  --src-url URL            where the upgraded element fetches the catalogue (the published
+                           --src file); without it the element keeps the static table
+  --overlay-url URL        where the upgraded element fetches the overlay; without it, likewise
   --script URL             add <script type="module" src=URL> (the bundle) to the page
   -h, --help               this text
   -v, --version            the si-catalogue version`;
@@ -61,6 +62,8 @@ function readJson(file) {
   } catch (error) {
     throw new RenderInputError(`${strings.unreadable(file)}（${error.code ?? error.message}）`);
   }
+  // Notepad and other editors save UTF-8 with a byte order mark, which browsers ignore.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -68,10 +71,13 @@ function readJson(file) {
   }
 }
 
-/** `file：目录数据有 N 处不符合要求：` then the first paths, like the element's error message. */
-function describeInvalid(file, errors) {
+/**
+ * `file：目录数据有 N 处不符合要求：` then the first paths, in the words the element shows
+ * (`formatValidationError` from the data module, zh-CN).
+ */
+function describeInvalid(file, errors, formatValidationError) {
   const lines = [`${file}：${strings.invalid(errors.length)}`];
-  for (const error of errors.slice(0, LISTED_PROBLEMS)) lines.push(`  ${error.message}`);
+  for (const error of errors.slice(0, LISTED_PROBLEMS)) lines.push(`  ${formatValidationError(error, 'zh-CN')}`);
   if (errors.length > LISTED_PROBLEMS) lines.push(`  ${strings.more(errors.length - LISTED_PROBLEMS)}`);
   return lines.join('\n');
 }
@@ -143,11 +149,9 @@ async function main(argv) {
     throw cause;
   }
   try {
-    const output = renderCatalogueHtml({
-      ...options,
-      srcUrl: options.srcUrl ?? options.src,
-      overlayUrl: options.overlayUrl ?? options.overlay,
-    });
+    // A local path is not where the page's readers can fetch from: only a URL given as such is
+    // written into the page (an element fetching a path that 404s would be worse than none).
+    const output = renderCatalogueHtml(options);
     process.stdout.write(output);
     return 0;
   } catch (cause) {
@@ -169,7 +173,7 @@ async function loadRenderer() {
   const { render } = await import('@lit-labs/ssr');
   const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
   const { html } = await import('lit');
-  const { validateCatalogue, applyOverlay } = await import('../dist/data.js');
+  const { validateCatalogue, applyOverlay, formatValidationError } = await import('../dist/data.js');
   await import('../dist/catalogue.js');
 
   let builtin;
@@ -182,13 +186,13 @@ async function loadRenderer() {
     let catalogue;
     if (src !== undefined) {
       const result = validateCatalogue(readJson(src));
-      if (!result.ok) throw new RenderInputError(describeInvalid(src, result.errors));
+      if (!result.ok) throw new RenderInputError(describeInvalid(src, result.errors, formatValidationError));
       catalogue = result.catalogue;
     }
     if (overlay !== undefined) {
       const raw = readJson(overlay);
       const result = applyOverlay(catalogue ?? builtinCatalogue(), raw);
-      if (!result.ok) throw new RenderInputError(describeInvalid(overlay, result.errors));
+      if (!result.ok) throw new RenderInputError(describeInvalid(overlay, result.errors, formatValidationError));
       catalogue = result.catalogue;
     }
     return catalogue;
@@ -200,11 +204,15 @@ async function loadRenderer() {
    * The element is rendered with the final catalogue as its `catalogue` property (no fetching on
    * the server); the attributes written on the output tag are those the upgraded element needs to
    * show the same thing: `lang`, `level`, `hide-toolbar`, and the `src` / `overlay-src` URLs.
+   * Every row is written (`pageSize` is the number of items): a 显示更多 button cannot work
+   * without JavaScript. When a local `src` or `overlay` has no URL the page can fetch, the
+   * static table is marked to be kept by the upgraded element (it has nothing better to show).
    */
-  function renderCatalogueElement({ catalogue, level = '', lang = 'zh-CN', toolbar = false, srcUrl = '', overlayUrl = '' }) {
+  function renderCatalogueElement({ catalogue, src, overlay, level = '', lang = 'zh-CN', toolbar = false, srcUrl = '', overlayUrl = '' }) {
     const hideToolbar = !toolbar;
+    const rows = (catalogue ?? builtinCatalogue()).items.length;
     const rendered = collectResultSync(
-      render(html`<si-catalogue level=${level} ?hide-toolbar=${hideToolbar} .catalogue=${catalogue}></si-catalogue>`),
+      render(html`<si-catalogue level=${level} ?hide-toolbar=${hideToolbar} .pageSize=${Math.max(1, rows)} .catalogue=${catalogue}></si-catalogue>`),
     );
     // Lit's hydration markers are dropped: the element replaces this content on upgrade (it does
     // not hydrate it), and editors and search engines get plain HTML.
@@ -221,10 +229,16 @@ async function loadRenderer() {
       .join('');
     const openTag = /^<si-catalogue\b[^>]*>/;
     if (!openTag.test(plain)) throw new Error('si-catalogue: the server render did not produce <si-catalogue>');
-    return plain
-      .replace(openTag, `<si-catalogue${attributes}>`)
-      .replace(/(<template shadowroot="open" shadowrootmode="open">)/, `$1${toolbar ? PRE_UPGRADE_STYLE : ''}`)
+    const keepStatic = (src !== undefined && srcUrl === '') || (overlay !== undefined && overlayUrl === '');
+    // Replacer functions, not strings: `$&`, `$'` and `` $` `` in a URL are text, not patterns.
+    const output = plain
+      .replace(openTag, () => `<si-catalogue${attributes}>`)
+      .replace(/<template shadowroot="open" shadowrootmode="open">/, (open) =>
+        `${open}${keepStatic ? KEEP_STATIC_MARK : ''}${toolbar ? PRE_UPGRADE_STYLE : ''}`,
+      )
       .replace(/\n\s*\n/g, '\n');
+    if (/<div class="more"/.test(output)) throw new Error('si-catalogue: the server render left rows out (显示更多)');
+    return output;
   }
 
   /** A complete page around the element, or the element alone (`fragment`) for a CMS article. */
@@ -258,6 +272,9 @@ async function loadRenderer() {
 const escapeAttribute = (value) =>
   String(value).replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 const escapeText = (value) => String(value).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/** Read by the element (static-fallback.ts): keep this table, there is no source to load. */
+const KEEP_STATIC_MARK = '<!--si-catalogue:keep-static-->';
 
 /**
  * Extra rules for the server-rendered shadow root only (the element's own render replaces them):

@@ -58,16 +58,48 @@ export const Empty: Story = { args: { query: '不存在的事项示例' } };
 const PENDING_URL = '/__si-story-never-answers__.json';
 let pendingFetchInstalled = false;
 
-/** Loading: a `src` that never answers shows the busy skeleton. */
+/** Holds requests for PENDING_URL pending, as a server that never answers (aborts still end them). */
+function installPendingFetch(): void {
+  // Only this one made-up URL is held pending; every other request goes through untouched.
+  if (pendingFetchInstalled) return;
+  pendingFetchInstalled = true;
+  const realFetch = window.fetch.bind(window);
+  window.fetch = (input, init) =>
+    String(input).endsWith(PENDING_URL)
+      ? new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))))
+      : realFetch(input, init);
+}
+
+/** Loading: a `src` that never answers shows the busy skeleton (here for up to `timeout="600"` seconds). */
 export const Loading: Story = {
   render: () => {
-    // Only this one made-up URL is held pending; every other request goes through untouched.
-    if (!pendingFetchInstalled) {
-      pendingFetchInstalled = true;
-      const realFetch = window.fetch.bind(window);
-      window.fetch = (input, init) => (String(input).endsWith(PENDING_URL) ? new Promise(() => {}) : realFetch(input, init));
-    }
-    return html`<si-catalogue src=${PENDING_URL}></si-catalogue>`;
+    installPendingFetch();
+    return html`<si-catalogue src=${PENDING_URL} timeout="600"></si-catalogue>`;
+  },
+};
+
+/** A server that never answers, after the time limit (`timeout="1"`; default 15 s): an error naming the URL, with 重试. */
+export const TimedOut: Story = {
+  render: () => {
+    installPendingFetch();
+    return html`<si-catalogue src=${PENDING_URL} timeout="1"></si-catalogue>`;
+  },
+};
+
+/**
+ * The static table of `si-catalogue render` (here a small made-up one, 示例), upgraded by the
+ * script while its `src` cannot be reached: the table stays, with a small notice and 重试.
+ */
+export const StaticTableKept: Story = {
+  render: () => {
+    const box = document.createElement('div');
+    (box as HTMLDivElement & { setHTMLUnsafe(markup: string): void }).setHTMLUnsafe(
+      '<si-catalogue view="table" src="./does-not-exist/catalogue.json"><template shadowrootmode="open">' +
+        '<div class="region"><table><caption>示例目录（页面保存的静态版本）</caption><thead><tr><th scope="col">序号</th><th scope="col">二级事项</th></tr></thead>' +
+        '<tbody><tr><td>1</td><th scope="row">示例事项甲</th></tr><tr><td>2</td><th scope="row">示例事项乙</th></tr></tbody></table></div>' +
+        '</template></si-catalogue>',
+    );
+    return box;
   },
 };
 

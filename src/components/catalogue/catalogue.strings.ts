@@ -76,6 +76,12 @@ export interface CatalogueStrings {
   errorSource: string;
   errorInvalid: string;
   errorMore: string;
+  /** `{url}`, `{seconds}`: the time limit (`timeout`) passed with no complete answer. */
+  errorTimeout: string;
+  /** `{url}`, `{megabytes}`: the answer is larger than the library reads. */
+  errorTooLarge: string;
+  /** Shown above a server-rendered table kept because its `src` could not be loaded. `{problem}`: why. */
+  staticFallback: string;
   /** The search landmark's name. */
   toolbar: string;
   /** The card list's name. `{title}`: the catalogue title. */
@@ -138,6 +144,9 @@ export const zhCN: CatalogueStrings = {
   errorSource: '{url}：',
   errorInvalid: '目录数据有 {count} 处不符合要求：',
   errorMore: '……另有 {count} 处',
+  errorTimeout: '{url} 在 {seconds} 秒内没有完整响应。',
+  errorTooLarge: '{url} 超过 {megabytes} MB，不是目录数据文件。',
+  staticFallback: '暂时无法更新目录，显示的是页面保存的版本。{problem}',
   toolbar: '查找事项',
   cardsLabel: '{title}（列表）',
 };
@@ -198,6 +207,9 @@ export const zhTW: CatalogueStrings = {
   errorSource: '{url}：',
   errorInvalid: '目錄資料有 {count} 處不符合要求：',
   errorMore: '……另有 {count} 處',
+  errorTimeout: '{url} 在 {seconds} 秒內沒有完整回應。',
+  errorTooLarge: '{url} 超過 {megabytes} MB，不是目錄資料檔案。',
+  staticFallback: '暫時無法更新目錄，顯示的是頁面儲存的版本。{problem}',
   toolbar: '查找事項',
   cardsLabel: '{title}（列表）',
 };
@@ -258,6 +270,9 @@ export const en: CatalogueStrings = {
   errorSource: '{url}: ',
   errorInvalid: 'Problems in the catalogue data: {count}.',
   errorMore: '…and {count} more',
+  errorTimeout: '{url} did not answer completely within {seconds} s.',
+  errorTooLarge: '{url} is larger than {megabytes} MB: not a catalogue file.',
+  staticFallback: 'The catalogue could not be updated; this is the version saved with the page. {problem}',
   toolbar: 'Find items',
   cardsLabel: '{title} (list)',
 };

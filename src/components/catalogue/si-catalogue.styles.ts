@@ -308,6 +308,12 @@ export const catalogueStyles = css`
     border: ${token('border-width')} solid ${token('color-border')};
     border-radius: ${token('radius-m')};
     background: ${token('color-surface')};
+    /* URLs in error messages and the static-table notice wrap on a phone. */
+    overflow-wrap: anywhere;
+  }
+
+  .message.notice {
+    margin-block-end: ${token('space-s')};
   }
 
   .message.error {

@@ -1,5 +1,4 @@
 import { provide } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CatalogueSearch, orderedMatches, SearchAnnouncer, type SearchOutcome } from '../../catalogue/catalogue-search.js';
@@ -17,7 +16,7 @@ import {
 import { loadCatalogue, validateSync } from '../../catalogue/load-catalogue.js';
 import { catalogueContext, guideHrefContext } from '../../context/catalogue-context.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
-import { describeProblem, LoadError, type LoadProblem } from '../../data/fetch-json.js';
+import { describeProblem, timeoutSeconds, type LoadProblem } from '../../data/fetch-json.js';
 import { rangesIn } from '../../search/match.js';
 import { highlight } from '../../search/highlight.js';
 import { booleanConverter, enumConverter, numberConverter, textConverter } from '../../utilities/attributes.js';
@@ -26,6 +25,7 @@ import { hashTarget } from '../../utilities/hash.js';
 import { immutableCopy } from '../../utilities/immutable.js';
 import { itemHref } from '../../utilities/item-href.js';
 import { dataLangFor, type Localized } from '../../utilities/localize.js';
+import { LoadController } from '../../utilities/load-controller.js';
 import { SiElement } from '../../utilities/si-element.js';
 import { quote, warnOnce } from '../../utilities/warn.js';
 import { channelIconSprite } from '../channel-badges/channel-kinds.js';
@@ -39,8 +39,9 @@ import { renderNoMatch, renderSearchAids } from './catalogue-search-ui.js';
 import { catalogueSearchStyles } from './catalogue-search.styles.js';
 import { catalogueTranslations, type CatalogueStrings } from './catalogue.strings.js';
 import { COLUMN_KEYS, leafColumns, parseColumns } from './columns.js';
-import { renderError, renderLoading } from './catalogue-states.js';
+import { renderError, renderLoading, renderStaticFallback } from './catalogue-states.js';
 import { CatalogueUrlSync } from './catalogue-url-sync.js';
+import { showServerRendered, takeServerRendered, type ServerRendered } from './static-fallback.js';
 import { catalogueStyles } from './si-catalogue.styles.js';
 
 export interface ItemSelectDetail {
@@ -141,6 +142,12 @@ export class SiCatalogue extends SiElement {
 
   /** URL of a local overlay applied on top of the built-in or `src` catalogue. */
   @property({ attribute: 'overlay-src', reflect: true, useDefault: true, converter: textConverter }) overlaySrc = '';
+
+  /**
+   * Seconds to wait for `src` or `overlay-src` (the whole answer, body included) before showing
+   * an error naming the URL, with 重试. Default 15.
+   */
+  @property({ reflect: true }) timeout: string | number | undefined;
 
   private catalogueSnapshot: unknown = undefined;
 
@@ -257,13 +264,16 @@ export class SiCatalogue extends SiElement {
 
   private resizeObserver: ResizeObserver | undefined;
 
-  private readonly loadTask = new Task(this, {
-    task: ([src, overlaySrc, catalogue], { signal }) => loadCatalogue({ src, overlaySrc, catalogue }, signal),
-    args: () => [this.src, this.overlaySrc, this.catalogue] as const,
-    autoRun: false,
+  private readonly loader = new LoadController(this, {
+    key: () => (this.needsTask() ? ([this.src, this.overlaySrc, this.catalogue] as const) : undefined),
+    load: ([src, overlaySrc, catalogue], signal) =>
+      loadCatalogue({ src, overlaySrc, catalogue }, { signal, timeoutSeconds: timeoutSeconds(this.timeout) }),
   });
 
   private readonly urlSync = new CatalogueUrlSync(this);
+
+  /** What `si-catalogue render` wrote into the shadow root: shown while loading and kept if loading fails. */
+  private serverRendered: ServerRendered | undefined;
 
   /** The outcome last reported through si-load / si-error, so each is reported once. */
   private announced: Catalogue | LoadProblem | undefined;
@@ -276,7 +286,7 @@ export class SiCatalogue extends SiElement {
    * would reject.) Pages that load Lit's own hydration support keep its behaviour.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.shadowRoot !== null && !('litElementHydrateSupport' in globalThis)) this.shadowRoot.replaceChildren();
+    if (this.shadowRoot !== null && !('litElementHydrateSupport' in globalThis)) this.serverRendered = takeServerRendered(this.shadowRoot);
     return super.createRenderRoot();
   }
 
@@ -290,7 +300,6 @@ export class SiCatalogue extends SiElement {
     window.removeEventListener('hashchange', this.handleHashChange);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
-    this.loadTask.abort();
   }
 
   protected override firstUpdated(): void {
@@ -303,10 +312,7 @@ export class SiCatalogue extends SiElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('overlaySrc') || changed.has('catalogue')) {
-      if (this.needsTask()) void this.loadTask.run();
-      else this.loadTask.abort();
-    }
+    if (changed.has('src') || changed.has('overlaySrc') || changed.has('catalogue')) this.loader.inputsChanged();
     if (changed.has('guideHref')) {
       this.providedGuideHref = this.guideHref || undefined;
       if (this.guideHref.trim() !== '' && itemHref(this.guideHref, { id: 'id', seq: 1 }) === undefined) {
@@ -335,6 +341,9 @@ export class SiCatalogue extends SiElement {
   private renderState() {
     const { catalogue, problem, loading } = this.resolveCatalogue();
     const l10n = this.localize(catalogueTranslations);
+    if (showServerRendered(this.serverRendered, catalogue !== undefined, this.needsTask() || this.catalogue !== undefined)) {
+      return renderStaticFallback(this.serverRendered.nodes, problem, () => this.retry(), l10n);
+    }
     if (loading) return renderLoading(l10n);
     if (problem !== undefined || catalogue === undefined) {
       return renderError(problem ?? { kind: 'invalid', errors: [] }, () => this.retry(), l10n);
@@ -515,14 +524,10 @@ export class SiCatalogue extends SiElement {
       const result = validateSync(this.catalogue);
       return result.ok ? { catalogue: result.catalogue, loading: false } : { problem: result.problem, loading: false };
     }
-    switch (this.loadTask.status) {
-      case TaskStatus.COMPLETE:
-        return { catalogue: this.loadTask.value, loading: false };
-      case TaskStatus.ERROR:
-        return { problem: problemOf(this.loadTask.error), loading: false };
-      default:
-        return { loading: true };
-    }
+    const state = this.loader.state;
+    if (state.status === 'complete') return { catalogue: state.value, loading: false };
+    if (state.status === 'error') return { problem: state.problem, loading: false };
+    return { loading: true };
   }
 
   /**
@@ -540,15 +545,10 @@ export class SiCatalogue extends SiElement {
   }
 
   private retry(): void {
-    if (this.needsTask()) void this.loadTask.run();
+    if (this.needsTask()) this.loader.retry();
     else this.requestUpdate();
   }
 
-}
-
-function problemOf(error: unknown): LoadProblem {
-  if (error instanceof LoadError) return error.problem;
-  return { kind: 'network', url: '', detail: error instanceof Error ? error.message : String(error) };
 }
 
 define('si-catalogue', SiCatalogue);

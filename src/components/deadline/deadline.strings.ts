@@ -63,6 +63,8 @@ export interface DeadlineStrings {
   errorWorkingDaysNotANumber: string;
   errorPublishedBeforeChanged: string;
   errorHolidays: string;
+  /** `{field}` `{value}` is more than `{years}` years from the date of change. */
+  errorSpan: string;
   /** Joins a list of years: 2027、2028. */
   listSeparator: string;
   /** The statutory holidays' names, as the calendar data gives them (zh-CN), in this language. */
@@ -117,6 +119,7 @@ export const zhCN: DeadlineStrings = {
   errorWorkingDaysNotANumber: '工作日数（working-days）不是数字：应为 1 至 999 之间的整数，例如 20。',
   errorPublishedBeforeChanged: '实际公开日期 {published} 早于信息形成或变更日期 {changed}，请检查这两个日期。',
   errorHolidays: '节假日安排数据（holidays）有误：{detail}',
+  errorSpan: '{field}“{value}”与信息形成或变更之日相隔超过 {years} 年，无法计算，请核对日期。',
   listSeparator: '、',
   holidayNames: {
     元旦: '元旦',
@@ -177,6 +180,7 @@ export const zhTW: DeadlineStrings = {
   errorWorkingDaysNotANumber: '工作日數（working-days）不是數字：應為 1 至 999 之間的整數，例如 20。',
   errorPublishedBeforeChanged: '實際公開日期 {published} 早於信息形成或變更日期 {changed}，請檢查這兩個日期。',
   errorHolidays: '節假日安排資料（holidays）有誤：{detail}',
+  errorSpan: '{field}「{value}」與資訊形成或變更之日相隔超過 {years} 年，無法計算，請核對日期。',
   listSeparator: '、',
   holidayNames: {
     元旦: '元旦',
@@ -240,6 +244,7 @@ export const en: DeadlineStrings = {
   errorPublishedBeforeChanged:
     'The publication date {published} is before the date the information was formed or changed ({changed}); please check both dates.',
   errorHolidays: 'The holiday schedule (holidays) is wrong: {detail}',
+  errorSpan: '{field} “{value}” is more than {years} years from the date of change and cannot be counted; please check the date.',
   listSeparator: ', ',
   holidayNames: {
     元旦: 'New Year’s Day',

@@ -283,6 +283,8 @@ export class SiDeadline extends SiElement {
         });
       case 'holidays':
         return f.fill(s.errorHolidays, { detail: html`<code>${problem.detail}</code>` });
+      case 'span':
+        return f.fill(s.errorSpan, { field: problem.field === 'published' ? s.fieldPublished : s.fieldToday, value: problem.value, years: problem.years });
     }
   }
 }

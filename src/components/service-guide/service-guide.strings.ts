@@ -89,6 +89,10 @@ export interface ServiceGuideStrings {
   errorInvalid: string;
   /** `{count}`: the problems not listed. */
   errorMore: string;
+  /** `{url}`, `{seconds}`: the time limit (`timeout`) passed with no complete answer. */
+  errorTimeout: string;
+  /** `{url}`, `{megabytes}`: the answer is larger than the library reads. */
+  errorTooLarge: string;
 }
 
 /** Simplified Chinese, the default and the fallback. */
@@ -161,6 +165,8 @@ export const zhCN: ServiceGuideStrings = {
   errorInvalidUrl: '{url}：',
   errorInvalid: '服务指南数据有 {count} 处不符合要求：',
   errorMore: '……另有 {count} 处',
+  errorTimeout: '{url} 在 {seconds} 秒内没有完整响应。',
+  errorTooLarge: '{url} 超过 {megabytes} MB，不是服务指南数据文件。',
 };
 
 /** Traditional Chinese. */
@@ -233,6 +239,8 @@ export const zhTW: ServiceGuideStrings = {
   errorInvalidUrl: '{url}：',
   errorInvalid: '服務指南資料有 {count} 處不符合要求：',
   errorMore: '……另有 {count} 處',
+  errorTimeout: '{url} 在 {seconds} 秒內沒有完整回應。',
+  errorTooLarge: '{url} 超過 {megabytes} MB，不是服務指南資料檔案。',
 };
 
 /** English. */
@@ -306,6 +314,8 @@ export const en: ServiceGuideStrings = {
   errorInvalidUrl: '{url}: ',
   errorInvalid: 'The service guide data has {count} {count:problem|problems}:',
   errorMore: '…and {count} more',
+  errorTimeout: '{url} did not answer completely within {seconds} s.',
+  errorTooLarge: '{url} is larger than {megabytes} MB: not a service guide file.',
 };
 
 export const serviceGuideTranslations: Translations<ServiceGuideStrings> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };

@@ -111,6 +111,12 @@ export class SiServiceGuide extends SiElement {
   /** URL of a guide JSON (see `service-guide.schema.json`). */
   @property({ reflect: true, useDefault: true, converter: textConverter }) src = '';
 
+  /**
+   * Seconds to wait for `src` (the whole answer, body included) before showing an error naming
+   * the URL, with 重试. Default 15.
+   */
+  @property({ reflect: true }) timeout: string | number | undefined;
+
   /** Opens every section (and keeps later-loaded ones open); removing it closes them. */
   @property({ type: Boolean, reflect: true, useDefault: true, converter: booleanConverter }) expanded = false;
 
@@ -143,7 +149,7 @@ export class SiServiceGuide extends SiElement {
 
   private observer: MutationObserver | undefined;
 
-  private readonly loader = new GuideLoader(this, () => ({ guide: this.guide, src: this.src }));
+  private readonly loader = new GuideLoader(this, () => ({ guide: this.guide, src: this.src, timeout: this.timeout }));
 
   /** The UI texts in the element's language, with its `strings` overrides; set before each render. */
   private l10n!: Localized<ServiceGuideStrings>;
@@ -162,7 +168,6 @@ export class SiServiceGuide extends SiElement {
     this.observer?.disconnect();
     this.observer = undefined;
     window.removeEventListener('hashchange', this.handleHashChange);
-    this.loader.abort();
   }
 
   /** The sections and disclosure elements that have no content (what the editor checklist marks 缺失). */
