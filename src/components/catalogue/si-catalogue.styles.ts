@@ -222,8 +222,19 @@ export const catalogueStyles = css`
     color: ${token('color-link')};
   }
 
+  /* A name that looks like text with a dotted underline. Reset property by property, not with
+     "all: unset": that would also remove the shared :focus-visible ring declared before it. */
   .item-button {
-    all: unset;
+    display: inline;
+    min-block-size: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-radius: ${token('radius-s')};
+    background: none;
+    font: inherit;
+    color: inherit;
+    text-align: start;
     cursor: pointer;
     text-decoration: underline dotted;
     text-underline-offset: 0.25em;
