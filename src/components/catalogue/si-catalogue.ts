@@ -298,6 +298,7 @@ export class SiCatalogue extends SiElement {
               matchingCount: matching.length,
               totalCount: catalogue.items.length,
               exportable: this.exportable,
+              dataLang: context.dataLang,
             },
             {
               onFilter: (change) => this.applyFilter({ ...filter, ...change }),

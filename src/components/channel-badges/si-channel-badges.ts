@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { define } from '../../utilities/define.js';
 import { listConverter } from '../../utilities/list-attribute.js';
+import { dataLangFor } from '../../utilities/localize.js';
 import { safeHref } from '../../utilities/safe-url.js';
 import { SiElement } from '../../utilities/si-element.js';
 import { renderBadgeList } from './channel-badge-list.js';
@@ -19,7 +20,9 @@ export type ChannelBadgesSize = 's' | 'm' | 'l';
  * neutral badge. A badge becomes a link when an editor places `<a slot="<channel>" href>` in
  * the element, or a developer sets `links`; only `http(s):` and relative URLs are honoured.
  * The badge keeps the channel's printed name as its text, so the catalogue wording stays
- * faithful; the slotted anchor supplies only its address.
+ * faithful; the slotted anchor supplies only its address. In an interface in another language
+ * (`lang="en"`) the channel names are marked `lang="zh-CN"`. `label=""` leaves the list unnamed,
+ * for a list that a visible label already names (a `<dd>` after its `<dt>`).
  *
  * @summary The disclosure channels of an item, as a labelled list of badges.
  *
@@ -84,11 +87,13 @@ export class SiChannelBadges extends SiElement {
   protected override render() {
     const channels = [...new Set(this.channels)];
     if (channels.length === 0) return nothing;
-    const { strings } = this.localize(channelBadgesStrings);
+    const { strings, formatLocale } = this.localize(channelBadgesStrings);
     return html`
       ${channelIconSprite()}
       ${renderBadgeList(channels, {
-        label: this.label || strings.label,
+        // label="" leaves the list unnamed, for a list a visible label already names.
+        label: this.label ?? strings.label,
+        dataLang: dataLangFor(formatLocale),
         size: this.size,
         hrefFor: (channel) => safeHref(this.slottedHrefs[channel]) ?? safeHref(this.links[channel]),
       })}

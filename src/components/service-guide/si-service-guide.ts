@@ -8,7 +8,8 @@ import { describeProblem, type LoadProblem } from '../../data/fetch-json.js';
 import type { GuideSectionKey, ServiceGuide } from '../../data/service-guide-types.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
 import { define } from '../../utilities/define.js';
-import type { Localized } from '../../utilities/localize.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { dataLangFor, fillTemplateParts, type Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
 import '../deadline/si-deadline.js';
 import { renderChecklist } from './guide-checklist.js';
@@ -235,23 +236,30 @@ export class SiServiceGuide extends SiElement {
     </section>`;
   }
 
+  /** `lang` for the guide's and catalogue's Chinese data when the interface is in another language. */
+  private get dataLang(): string | undefined {
+    return dataLangFor(this.l10n.formatLocale);
+  }
+
   private get level(): number {
     const level = Math.trunc(this.headingLevel);
     return Number.isFinite(level) ? Math.min(Math.max(level, 1), 5) : 2;
   }
 
   private renderHeader(title: string, item: CatalogueItem | undefined) {
-    const { strings, format } = this.l10n;
+    const { strings } = this.l10n;
     const deadline = item?.deadline;
     return html`<header class="header" part="header">
       <div class="title" part="title" id="si-guide-title" role="heading" aria-level=${this.level}>
-        ${item === undefined ? title : format(strings.heading, { name: title })}
+        ${item === undefined
+          ? html`<span lang=${ifDefined(this.dataLang)}>${title}</span>`
+          : fillTemplateParts(strings.heading, { name: html`<span lang=${ifDefined(this.dataLang)}>${title}</span>` }, this.l10n.formatLocale)}
       </div>
       ${item === undefined
         ? nothing
-        : html`<p class="group" part="group"><span class="label">${strings.group}${strings.labelSeparator}</span>${item.group}</p>
+        : html`<p class="group" part="group"><span class="label">${strings.group}${strings.labelSeparator}</span><span lang=${ifDefined(this.dataLang)}>${item.group}</span></p>
             ${deadline!.workingDays === null
-              ? html`<p class="deadline-text" part="deadline">${format(strings.deadlineText, { text: deadline!.text })}</p>`
+              ? html`<p class="deadline-text" part="deadline">${fillTemplateParts(strings.deadlineText, { text: html`<span lang=${ifDefined(this.dataLang)}>${deadline!.text}</span>` }, this.l10n.formatLocale)}</p>`
               : html`<si-deadline part="deadline" variant="compact" working-days=${deadline!.workingDays}></si-deadline>`}`}
     </header>`;
   }
@@ -271,7 +279,7 @@ export class SiServiceGuide extends SiElement {
           aria-controls=${`${id}-panel`} @click=${() => this.toggleSection(section.key)}>
           <svg class="chevron" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor"
             stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${chevron}</svg
-          ><span class="toggle-text">${title}</span>${missing ? html`<span class="missing-mark">${format(strings.parenthetical, { text: strings.missing })}</span>` : nothing}
+          ><span class="toggle-text" lang=${ifDefined(section.kind === 'standard' ? undefined : this.dataLang)}>${title}</span>${missing ? html`<span class="missing-mark">${format(strings.parenthetical, { text: strings.missing })}</span>` : nothing}
         </button>
       </div>
       <div class="panel" part="panel" id=${`${id}-panel`} ?hidden=${!open}>${this.renderBody(section, guide, item)}</div>
