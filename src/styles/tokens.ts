@@ -90,6 +90,7 @@ export const tokenDefinitions = {
 
   // Size
   'target-size': t('size', 'dimension', '2.5em', 'Minimum height of buttons, inputs and selects (elder: ≥ 44 px).'),
+  'target-size-min': t('size', 'dimension', '24px', 'The smallest box of any target, links in text included: 24 × 24 px (WCAG 2.5.8); elder 44 × 44 px (适老化).'),
 
   // Elevation
   'elevation-1': t('elevation', 'shadow', '0 1px 2px 0 #1f23291f', 'Cards.'),

@@ -240,6 +240,19 @@ export const catalogueStyles = css`
     text-underline-offset: 0.25em;
   }
 
+  /* Item names as targets: a box of at least target-size-min (24 px; 44 px in the elder theme),
+     whose text still wraps inside it. */
+  .cell-name a,
+  .cell-name .item-button,
+  .card-heading a,
+  .card-heading .item-button {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: ${token('target-size-min')};
+    min-inline-size: ${token('target-size-min')};
+    max-inline-size: 100%;
+  }
+
   /* Cards */
   .cards {
     list-style: none;

@@ -29,7 +29,13 @@ export const serviceGuideStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* Every link is a target of at least target-size-min (24 px; 44 px in the elder theme). */
   a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: ${token('target-size-min')};
+    min-inline-size: ${token('target-size-min')};
+    max-inline-size: 100%;
     color: ${token('color-link')};
     text-decoration: underline;
     text-underline-offset: 0.2em;
