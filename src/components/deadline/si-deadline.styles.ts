@@ -104,8 +104,9 @@ export const deadlineStyles = css`
     max-inline-size: 100%;
   }
 
+  /* The same bases on every row, so the rows all sit side by side or all stack, never a mix. */
   .dates dd {
-    flex: 1 1 auto;
+    flex: 1 1 8em;
     min-inline-size: 0;
   }
 
