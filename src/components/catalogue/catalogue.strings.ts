@@ -66,6 +66,9 @@ export interface CatalogueStrings {
   toolbar: string;
   /** The card list's name. `{title}`: the catalogue title. */
   cardsLabel: string;
+  /** The skip link before a catalogue whose item names are links or buttons, and where it lands. */
+  skipCatalogue: string;
+  catalogueEnd: string;
 }
 
 /** Simplified Chinese, the default and the fallback: the standard's own words. */
@@ -119,6 +122,8 @@ export const zhCN: CatalogueStrings = {
   errorMore: '……另有 {count} 处',
   toolbar: '查找事项',
   cardsLabel: '{title}（列表）',
+  skipCatalogue: '跳过目录',
+  catalogueEnd: '目录结束',
 };
 
 /** Traditional Chinese. */
@@ -172,6 +177,8 @@ export const zhTW: CatalogueStrings = {
   errorMore: '……另有 {count} 處',
   toolbar: '查找事項',
   cardsLabel: '{title}（列表）',
+  skipCatalogue: '跳過目錄',
+  catalogueEnd: '目錄結束',
 };
 
 /** English. Worded so that no count needs a plural form. */
@@ -225,6 +232,8 @@ export const en: CatalogueStrings = {
   errorMore: '…and {count} more',
   toolbar: 'Find items',
   cardsLabel: '{title} (list)',
+  skipCatalogue: 'Skip the catalogue',
+  catalogueEnd: 'End of the catalogue',
 };
 
 export const catalogueTranslations: Translations<CatalogueStrings> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };

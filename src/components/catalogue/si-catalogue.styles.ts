@@ -15,6 +15,38 @@ export const catalogueStyles = css`
     overflow: hidden;
   }
 
+  /* Skip link: shown only while focused; its target, the end of the catalogue, is never shown
+     (kept in the flow, not absolutely positioned, so focusing it does not scroll elsewhere). */
+  .skip-link:not(:focus) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .skip-link:focus {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: ${token('target-size')};
+    margin-block-end: ${token('space-s')};
+    padding-inline: ${token('space-m')};
+    border: ${token('border-width')} solid currentColor;
+    border-radius: ${token('radius-s')};
+    background: ${token('color-surface')};
+  }
+
+  .catalogue-end {
+    display: block;
+    inline-size: 1px;
+    block-size: 1px;
+    margin-block-start: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
   /* Toolbar */
   .toolbar {
     display: flex;
