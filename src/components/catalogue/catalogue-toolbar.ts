@@ -75,7 +75,8 @@ export function renderToolbar(view: ToolbarView, handlers: ToolbarHandlers, { st
       </span>
       <button type="button" part="clear-button" ?disabled=${!filtered} @click=${handlers.onClear}>${strings.clear}</button>
       ${view.exportable
-        ? html`<button type="button" part="export-button" class="primary" @click=${handlers.onExport}>${strings.exportCsv}</button>`
+        ? // Secondary: last in the toolbar, styled like 清除筛选, in words rather than a file format alone.
+          html`<button type="button" part="export-button" class="secondary" @click=${handlers.onExport}>${strings.exportCsv}</button>`
         : null}
     </div>
   </div>`;

@@ -73,7 +73,7 @@ const CARDS_BELOW_EM = 48;
  * @csspart filter - Each filter `<select>`.
  * @csspart count - The live result count.
  * @csspart clear-button - The clear-filters button.
- * @csspart export-button - The CSV download button.
+ * @csspart export-button - The 导出表格（CSV） button (secondary, last in the toolbar).
  * @csspart region - The scrolling region around the table.
  * @csspart table - The `<table>`.
  * @csspart caption - The table caption.
