@@ -54,6 +54,11 @@ const CARDS_BELOW_EM = 48;
  * the language it was published in. Any text can be replaced per instance with `caption`, the
  * `empty` slot, or the `strings` attribute (`strings='{"searchLabel":"查找"}'`).
  *
+ * Headings: the table view has none (its title is the table's caption); the card view gives each
+ * item name a heading of level `heading-level` (default 3), so under a page's h2 the outline is
+ * h2 page › h3 each item. A skip link (跳过目录) precedes a catalogue whose names are links or
+ * buttons (`guide-href`, `selectable`); see docs/accessibility.md.
+ *
  * @summary The disclosure standard catalogue as a searchable, accessible table.
  *
  * @slot caption - Replaces the table caption (the catalogue title).

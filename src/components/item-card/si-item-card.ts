@@ -53,6 +53,10 @@ const warnIcon = html`<svg viewBox="0 0 24 24" width="1.1em" height="1.1em" fill
  * filled in), or with the `guide-href` template of a surrounding `<si-catalogue>`; only
  * `http(s):` and relative URLs are honoured. Catalogue text is always shown as text.
  *
+ * Headings: one real `<h1>`–`<h6>` of level `heading-level` (default 3) holding the 序号 and
+ * 一级事项 line and the item name; nothing else in the card is a heading. Under a page's h2 the
+ * outline is h2 page › h3 card.
+ *
  * @summary One catalogue item at a glance, with its deadline and channels.
  *
  * @slot note - A local remark shown under the heading (e.g. 本县由社保中心统一公开).

@@ -52,6 +52,10 @@ const chevron = svg`<path d="M9 6l6 6-6 6"/>`;
  * A `#si-guide-<field>` URL hash (`#si-guide-materials`) opens and scrolls to its section.
  * Printing shows every section expanded.
  *
+ * Headings: the title has level `heading-level` (N, default 2, at most 5), each section and the
+ * editor checklist N + 1, the checklist's two groups N + 2. Under a page's h3 (e.g. 服务指南) set
+ * `heading-level="4"`: h3 page › h4 guide title › h5 each section.
+ *
  * @summary The service guide of a catalogue item, as collapsible sections, with an editor checklist.
  *
  * @slot name - Replaces the 事项名称 section. Every standard section has a slot named after its field:
