@@ -41,7 +41,7 @@ describe('accessible names from Chromium’s accessibility tree', () => {
   let tree;
   before(async () => {
     session = await openBrowser();
-    const { page } = await openFixture(session, { only: 'catalogue-buttons,item-card,service-guide' });
+    const { page } = await openFixture(session, { only: 'catalogue-buttons,catalogue-cards,item-card,service-guide' });
     tree = await axTree(page);
     await page.close();
   });
@@ -57,6 +57,14 @@ describe('accessible names from Chromium’s accessibility tree', () => {
     for (const cell of channelCells) assert.match(cell.name, /^(政府网站|政务服务中心|基层公共服务平台)( (政府网站|政务服务中心|基层公共服务平台))*$/);
     const namedByHeader = find(table, (node) => ['cell', 'list'].includes(node.role) && node.name === '公开渠道和载体');
     assert.deepEqual(namedByHeader, [], 'no cell or list repeats the header as its name');
+  });
+
+  it('keeps an item name whole while search marks highlight parts of it', () => {
+    // catalogue-cards searches 社会保障卡: each name button holds <mark>s; a flex or block box
+    // around them would make the name 社会保障卡 申领 (with spaces).
+    const buttons = find(tree, (node) => node.role === 'button' && node.name.includes('社会保障卡'));
+    assert.ok(buttons.length >= 3, `${buttons.length} highlighted name buttons`);
+    for (const button of buttons) assert.doesNotMatch(button.name, /\s/, `"${button.name}"`);
   });
 
   it('the item card says 公开渠道和载体 once: its term, not again as the list’s name', () => {

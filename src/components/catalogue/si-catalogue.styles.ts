@@ -278,8 +278,9 @@ export const catalogueStyles = css`
   .cell-name .item-button,
   .card-heading a,
   .card-heading .item-button {
-    display: inline-flex;
-    align-items: center;
+    /* inline-block, not flex: search marks inside a name must stay inline, or the accessible
+       name breaks into words (企业 社会保险 登记). */
+    display: inline-block;
     min-block-size: ${token('target-size-min')};
     min-inline-size: ${token('target-size-min')};
     max-inline-size: 100%;

@@ -101,8 +101,9 @@ export const itemCardStyles = css`
   /* The name is a target of at least target-size-min (24 px; elder 44 px), its text wrapping inside. */
   .link,
   .item-button {
-    display: inline-flex;
-    align-items: center;
+    /* inline-block, not flex: search marks inside a name must stay inline, or the accessible
+       name breaks into words (企业 社会保险 登记). */
+    display: inline-block;
     min-block-size: ${token('target-size-min')};
     min-inline-size: ${token('target-size-min')};
     max-inline-size: 100%;

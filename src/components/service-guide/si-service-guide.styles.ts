@@ -31,8 +31,9 @@ export const serviceGuideStyles = css`
 
   /* Every link is a target of at least target-size-min (24 px; 44 px in the elder theme). */
   a {
-    display: inline-flex;
-    align-items: center;
+    /* inline-block, not flex: search marks inside a name must stay inline, or the accessible
+       name breaks into words (企业 社会保险 登记). */
+    display: inline-block;
     min-block-size: ${token('target-size-min')};
     min-inline-size: ${token('target-size-min')};
     max-inline-size: 100%;
