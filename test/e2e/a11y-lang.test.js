@@ -48,6 +48,19 @@ describe('language of parts', () => {
     });
   }
 
+  it('labels end in the interface’s own colon (: in English, ： in Chinese), generated content included', async () => {
+    const colons = {};
+    for (const lang of ['en', 'zh-CN']) {
+      const { page } = await openFixture(session, { lang, only: 'service-guide' });
+      colons[lang] = await page.evaluate(() => {
+        const root = document.getElementById('guide').shadowRoot;
+        return [root.querySelector('.pairs dt'), root.querySelectorAll('.check-label')[3]].map((element) => getComputedStyle(element, '::after').content);
+      });
+      await page.close();
+    }
+    assert.deepEqual(colons, { en: ['": "', '": "'], 'zh-CN': ['"："', '"："'] });
+  });
+
   it('a Chinese interface adds no lang marks to the data', async () => {
     const { page } = await openFixture(session, { lang: 'zh-CN', only: 'item-card,service-guide,channel-badges' });
     const marked = await page.evaluate(() =>

@@ -234,6 +234,11 @@ export const serviceGuideStyles = css`
     content: '：';
   }
 
+  /* A Chinese full-width colon only in a Chinese interface (the language follows the host's). */
+  .pairs dt:not(:lang(zh))::after {
+    content: ': ';
+  }
+
   .origin,
   .missing-note {
     font-size: ${small};
@@ -309,6 +314,11 @@ export const serviceGuideStyles = css`
 
   .check-label::after {
     content: '：';
+  }
+
+  /* A Chinese full-width colon only in a Chinese interface (the language follows the host's). */
+  .check-label:not(:lang(zh))::after {
+    content: ': ';
   }
 
   .check-status {
