@@ -52,6 +52,22 @@ describe('keyboard cost of the catalogue', () => {
     });
   }
 
+  for (const [theme, minimum] of [['default', 24], ['elder', 44]]) {
+    it(`the focused skip link is a ${minimum} × ${minimum} px target with a visible ring (${theme})`, async () => {
+      const { page } = await openFixture(session, { theme, only: 'catalogue-links' });
+      await page.focus('#before-catalogue');
+      await page.keyboard.press('Tab');
+      const shown = await page.evaluate(() => {
+        const link = document.getElementById('catalogue-links').shadowRoot.querySelector('.skip-link');
+        const box = link.getBoundingClientRect();
+        return { width: box.width, height: box.height, ring: getComputedStyle(link).outlineStyle, focusVisible: link.matches(':focus-visible') };
+      });
+      assert.ok(shown.width >= minimum && shown.height >= minimum, `${shown.width} × ${shown.height}`);
+      assert.deepEqual({ ring: shown.ring, focusVisible: shown.focusVisible }, { ring: 'solid', focusVisible: true });
+      await page.close();
+    });
+  }
+
   it('the skip link also precedes the card view, and a catalogue of plain names (one Tab stop) has none', { timeout: 60000 }, async () => {
     const { page } = await openFixture(session, { only: 'catalogue-cards,catalogue-links' });
     const links = await page.evaluate(() =>
