@@ -86,6 +86,9 @@ export interface CatalogueStrings {
   toolbar: string;
   /** The card list's name. `{title}`: the catalogue title. */
   cardsLabel: string;
+  /** The skip link before a catalogue whose item names are links or buttons, and where it lands. */
+  skipCatalogue: string;
+  catalogueEnd: string;
 }
 
 /** Simplified Chinese, the default and the fallback: the standard's own words. */
@@ -134,7 +137,7 @@ export const zhCN: CatalogueStrings = {
   empty: '没有符合条件的事项。',
   emptyAction: '清除筛选条件',
   showMore: '显示更多（还有 {remaining} 项）',
-  exportCsv: '下载 CSV',
+  exportCsv: '导出表格（CSV）',
   loading: '正在加载目录…',
   retry: '重试',
   errorTitle: '目录加载失败',
@@ -149,6 +152,8 @@ export const zhCN: CatalogueStrings = {
   staticFallback: '暂时无法更新目录，显示的是页面保存的版本。{problem}',
   toolbar: '查找事项',
   cardsLabel: '{title}（列表）',
+  skipCatalogue: '跳过目录',
+  catalogueEnd: '目录结束',
 };
 
 /** Traditional Chinese. */
@@ -197,7 +202,7 @@ export const zhTW: CatalogueStrings = {
   empty: '沒有符合條件的事項。',
   emptyAction: '清除篩選條件',
   showMore: '顯示更多（還有 {remaining} 項）',
-  exportCsv: '下載 CSV',
+  exportCsv: '匯出表格（CSV）',
   loading: '正在載入目錄…',
   retry: '重試',
   errorTitle: '目錄載入失敗',
@@ -212,6 +217,8 @@ export const zhTW: CatalogueStrings = {
   staticFallback: '暫時無法更新目錄，顯示的是頁面儲存的版本。{problem}',
   toolbar: '查找事項',
   cardsLabel: '{title}（列表）',
+  skipCatalogue: '跳過目錄',
+  catalogueEnd: '目錄結束',
 };
 
 /** English. Worded so that no count needs a plural form. */
@@ -260,7 +267,7 @@ export const en: CatalogueStrings = {
   empty: 'No item matches.',
   emptyAction: 'Clear the filters',
   showMore: 'Show more ({remaining} remaining)',
-  exportCsv: 'Download CSV',
+  exportCsv: 'Export table (CSV)',
   loading: 'Loading the catalogue…',
   retry: 'Retry',
   errorTitle: 'The catalogue could not be loaded',
@@ -275,6 +282,8 @@ export const en: CatalogueStrings = {
   staticFallback: 'The catalogue could not be updated; this is the version saved with the page. {problem}',
   toolbar: 'Find items',
   cardsLabel: '{title} (list)',
+  skipCatalogue: 'Skip the catalogue',
+  catalogueEnd: 'End of the catalogue',
 };
 
 export const catalogueTranslations: Translations<CatalogueStrings> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };

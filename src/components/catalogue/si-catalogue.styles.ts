@@ -18,6 +18,38 @@ export const catalogueStyles = css`
     overflow: hidden;
   }
 
+  /* Skip link: shown only while focused; its target, the end of the catalogue, is never shown
+     (kept in the flow, not absolutely positioned, so focusing it does not scroll elsewhere). */
+  .skip-link:not(:focus) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .skip-link:focus {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: ${token('target-size')};
+    margin-block-end: ${token('space-s')};
+    padding-inline: ${token('space-m')};
+    border: ${token('border-width')} solid currentColor;
+    border-radius: ${token('radius-s')};
+    background: ${token('color-surface')};
+  }
+
+  .catalogue-end {
+    display: block;
+    inline-size: 1px;
+    block-size: 1px;
+    margin-block-start: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
   /* Toolbar */
   .toolbar {
     display: flex;
@@ -230,11 +262,36 @@ export const catalogueStyles = css`
     color: ${token('color-link')};
   }
 
+  /* A name that looks like text with a dotted underline. Reset property by property, not with
+     "all: unset": that would also remove the shared :focus-visible ring declared before it. */
   .item-button {
-    all: unset;
+    display: inline;
+    min-block-size: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-radius: ${token('radius-s')};
+    background: none;
+    font: inherit;
+    color: inherit;
+    text-align: start;
     cursor: pointer;
     text-decoration: underline dotted;
     text-underline-offset: 0.25em;
+  }
+
+  /* Item names as targets: a box of at least target-size-min (24 px; 44 px in the elder theme),
+     whose text still wraps inside it. */
+  .cell-name a,
+  .cell-name .item-button,
+  .card-heading a,
+  .card-heading .item-button {
+    /* inline-block, not flex: search marks inside a name must stay inline, or the accessible
+       name breaks into words (企业 社会保险 登记). */
+    display: inline-block;
+    min-block-size: ${token('target-size-min')};
+    min-inline-size: ${token('target-size-min')};
+    max-inline-size: 100%;
   }
 
   /* Cards */

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { define } from '../../utilities/define.js';
 import { enumConverter, optionalTextConverter, type SiConverter } from '../../utilities/attributes.js';
 import { listSiConverter } from '../../utilities/list-attribute.js';
+import { dataLangFor } from '../../utilities/localize.js';
 import { safeHref } from '../../utilities/safe-url.js';
 import { SiElement } from '../../utilities/si-element.js';
 import { quote, warnOnce } from '../../utilities/warn.js';
@@ -41,7 +42,9 @@ const linksConverter: SiConverter<Partial<Record<string, string>>> = {
  * neutral badge. A badge becomes a link when an editor places `<a slot="<channel>" href>` in
  * the element, or a developer sets `links`; only `http(s):` and relative URLs are honoured.
  * The badge keeps the channel's printed name as its text, so the catalogue wording stays
- * faithful; the slotted anchor supplies only its address.
+ * faithful; the slotted anchor supplies only its address. In an interface in another language
+ * (`lang="en"`) the channel names are marked `lang="zh-CN"`. `label=""` leaves the list unnamed,
+ * for a list that a visible label already names (a `<dd>` after its `<dt>`).
  *
  * @summary The disclosure channels of an item, as a labelled list of badges.
  *
@@ -110,11 +113,13 @@ export class SiChannelBadges extends SiElement {
   protected override render() {
     const channels = [...new Set(this.channels)];
     if (channels.length === 0) return nothing;
-    const { strings } = this.localize(channelBadgesStrings);
+    const { strings, formatLocale } = this.localize(channelBadgesStrings);
     return html`
       ${channelIconSprite()}
       ${renderBadgeList(channels, {
-        label: this.label || strings.label,
+        // label="" leaves the list unnamed, for a list a visible label already names.
+        label: this.label ?? strings.label,
+        dataLang: dataLangFor(formatLocale),
         size: this.size,
         hrefFor: (channel) => safeHref(this.slottedHrefs[channel]) ?? safeHref(this.links[channel]),
       })}

@@ -67,7 +67,11 @@ export interface DeadlineStrings {
   errorSpan: string;
   /** Joins a list of years: 2027、2028. */
   listSeparator: string;
-  /** The statutory holidays' names, as the calendar data gives them (zh-CN), in this language. */
+  /**
+   * The statutory holidays' names, as the calendar data gives them (zh-CN: 清明, 端午, 中秋 without
+   * 节) and as a site's own schedule may (清明节), in this language. test/a11y/holiday-names.test.ts
+   * checks that every name of every calendar year has one.
+   */
   holidayNames: Record<string, string>;
 }
 
@@ -129,6 +133,11 @@ export const zhCN: DeadlineStrings = {
     端午节: '端午节',
     中秋节: '中秋节',
     国庆节: '国庆节',
+    // The calendar data (the State Council notices) names these three without 节.
+    清明: '清明节',
+    端午: '端午节',
+    中秋: '中秋节',
+    中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日: '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日',
   },
 };
 
@@ -190,6 +199,10 @@ export const zhTW: DeadlineStrings = {
     端午节: '端午節',
     中秋节: '中秋節',
     国庆节: '國慶節',
+    清明: '清明節',
+    端午: '端午節',
+    中秋: '中秋節',
+    中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日: '中國人民抗日戰爭暨世界反法西斯戰爭勝利70週年紀念日',
   },
 };
 
@@ -254,6 +267,10 @@ export const en: DeadlineStrings = {
     端午节: 'Dragon Boat Festival',
     中秋节: 'Mid-Autumn Festival',
     国庆节: 'National Day',
+    清明: 'Qingming Festival',
+    端午: 'Dragon Boat Festival',
+    中秋: 'Mid-Autumn Festival',
+    中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日: '70th Anniversary of the Victory of the Chinese People’s War of Resistance Against Japanese Aggression and the World Anti-Fascist War',
   },
 };
 

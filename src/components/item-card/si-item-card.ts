@@ -7,7 +7,8 @@ import { catalogueContext, guideHrefContext } from '../../context/catalogue-cont
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
 import { booleanConverter, enumConverter, itemRefConverter, numberConverter, optionalTextConverter, textConverter } from '../../utilities/attributes.js';
 import { define } from '../../utilities/define.js';
-import type { Localized } from '../../utilities/localize.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { dataLangFor, type Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
 import { quote, warnOnce } from '../../utilities/warn.js';
 import type { ItemSelectDetail } from '../catalogue/si-catalogue.js';
@@ -53,6 +54,10 @@ const warnIcon = html`<svg viewBox="0 0 24 24" width="1.1em" height="1.1em" fill
  * The name becomes a link to the item's service guide with `href` (`{id}` and `{seq}` are
  * filled in), or with the `guide-href` template of a surrounding `<si-catalogue>`; only
  * `http(s):` and relative URLs are honoured. Catalogue text is always shown as text.
+ *
+ * Headings: one real `<h1>`–`<h6>` of level `heading-level` (default 3) holding the 序号 and
+ * 一级事项 line and the item name; nothing else in the card is a heading. Under a page's h2 the
+ * outline is h2 page › h3 card.
  *
  * @summary One catalogue item at a glance, with its deadline and channels.
  *
@@ -270,10 +275,10 @@ export class SiItemCard extends SiElement {
         ? html`<span class="eyebrow" part="eyebrow"
               >${hasSeq ? html`<span part="seq">${format(s.seq, { seq: item.seq })}</span>` : nothing}${hasSeq && hasGroup
                 ? html`<span aria-hidden="true">·</span>`
-                : nothing}${hasGroup ? html`<span part="group">${item.group}</span>` : nothing}</span
+                : nothing}${hasGroup ? html`<span part="group" lang=${ifDefined(this.dataLang)}>${item.group}</span>` : nothing}</span
             ><span class="visually-hidden">${s.labelSeparator}</span>`
         : nothing}
-      <span class="name" part="name">${this.renderName(item)}</span>
+      <span class="name" part="name" lang=${ifDefined(this.dataLang)}>${this.renderName(item)}</span>
     </${tag}>`;
   }
 
@@ -286,6 +291,11 @@ export class SiItemCard extends SiElement {
       return html`<button type="button" class="item-button" part="button" @click=${this.handleActivate}>${item.name}</button>`;
     }
     return item.name;
+  }
+
+  /** `lang` for the catalogue's Chinese data when the interface is in another language (WCAG 3.1.2). */
+  private get dataLang(): string | undefined {
+    return dataLangFor(this.l10n.formatLocale);
   }
 
   /** The card's own `href`, else the surrounding catalogue's `guide-href`, if safe. */
@@ -311,7 +321,7 @@ export class SiItemCard extends SiElement {
         ? this.renderField(
             'content',
             s.content,
-            html`<ul class="list" part="content">
+            html`<ul class="list" part="content" lang=${ifDefined(this.dataLang)}>
               ${item.content.map((entry) => html`<li>${entry}</li>`)}
             </ul>`,
           )
@@ -320,15 +330,15 @@ export class SiItemCard extends SiElement {
         ? this.renderField(
             'basis',
             s.basis,
-            html`<ul class="list" part="basis">
+            html`<ul class="list" part="basis" lang=${ifDefined(this.dataLang)}>
               ${item.basis.map((title) => html`<li>${format(s.basisTitle, { title })}</li>`)}
             </ul>`,
           )
         : nothing}
       ${item.subject.trim() !== ''
-        ? this.renderField('subject', s.subject, html`<span part="subject">${item.subject}</span>`)
+        ? this.renderField('subject', s.subject, html`<span part="subject" lang=${ifDefined(this.dataLang)}>${item.subject}</span>`)
         : nothing}
-      ${item.channels.length > 0 ? this.renderField('channels', s.channels, this.renderChannels(item, 'm')) : nothing}
+      ${item.channels.length > 0 ? this.renderField('channels', s.channels, this.renderChannels(item, 'm', '')) : nothing}
     </dl>`;
   }
 
@@ -343,7 +353,7 @@ export class SiItemCard extends SiElement {
       ${item.content.length > 0
         ? html`<div class="compact-content">
             <span class="inline-label" id="content-label">${s.content}</span>
-            <ul class="inline-list" part="content" aria-labelledby="content-label">
+            <ul class="inline-list" part="content" aria-labelledby="content-label" lang=${ifDefined(this.dataLang)}>
               ${item.content.map(
                 (entry, index) =>
                   html`<li>${entry}${index < last ? html`<span class="separator" aria-hidden="true">${s.contentSeparator}</span>` : nothing}</li>`,
@@ -351,12 +361,13 @@ export class SiItemCard extends SiElement {
             </ul>
           </div>`
         : nothing}
-      ${item.channels.length > 0 ? this.renderChannels(item, 's') : nothing}
+      ${item.channels.length > 0 ? this.renderChannels(item, 's', s.channels) : nothing}
     `;
   }
 
-  private renderChannels(item: CatalogueItem, size: 's' | 'm'): TemplateResult {
-    return html`<si-channel-badges part="channels" .channels=${item.channels} size=${size} label=${this.l10n.strings.channels}></si-channel-badges>`;
+  /** `label`: the list's name, or '' inside a field whose `<dt>` already names it. */
+  private renderChannels(item: CatalogueItem, size: 's' | 'm', label: string): TemplateResult {
+    return html`<si-channel-badges part="channels" .channels=${item.channels} size=${size} label=${label}></si-channel-badges>`;
   }
 
   private renderChips(item: CatalogueItem): TemplateResult {
@@ -379,7 +390,9 @@ export class SiItemCard extends SiElement {
     if (days === null) {
       // Not counted in working days: the printed wording, faithful to the source.
       return html`<p class="deadline-text">
-        <span class="inline-label">${s.deadline}${s.labelSeparator}</span>${item.deadline.text === '' ? s.none : item.deadline.text}
+        <span class="inline-label">${s.deadline}${s.labelSeparator}</span>${item.deadline.text === ''
+          ? s.none
+          : html`<span lang=${ifDefined(this.dataLang)}>${item.deadline.text}</span>`}
       </p>`;
     }
     return html`<si-deadline

@@ -9,7 +9,8 @@ import type { GuideSectionKey, ServiceGuide } from '../../data/service-guide-typ
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
 import { booleanConverter, itemRefConverter, numberConverter, textConverter } from '../../utilities/attributes.js';
 import { define } from '../../utilities/define.js';
-import type { Localized } from '../../utilities/localize.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { dataLangFor, fillTemplateParts, type Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
 import { quote, warnOnce } from '../../utilities/warn.js';
 import '../deadline/si-deadline.js';
@@ -52,6 +53,10 @@ const chevron = svg`<path d="M9 6l6 6-6 6"/>`;
  *
  * A `#si-guide-<field>` URL hash (`#si-guide-materials`) opens and scrolls to its section.
  * Printing shows every section expanded.
+ *
+ * Headings: the title has level `heading-level` (N, default 2, at most 5), each section and the
+ * editor checklist N + 1, the checklist's two groups N + 2. Under a page's h3 (e.g. 服务指南) set
+ * `heading-level="4"`: h3 page › h4 guide title › h5 each section.
  *
  * @summary The service guide of a catalogue item, as collapsible sections, with an editor checklist.
  *
@@ -243,22 +248,29 @@ export class SiServiceGuide extends SiElement {
     </section>`;
   }
 
+  /** `lang` for the guide's and catalogue's Chinese data when the interface is in another language. */
+  private get dataLang(): string | undefined {
+    return dataLangFor(this.l10n.formatLocale);
+  }
+
   private get level(): number {
     return this.headingLevel;
   }
 
   private renderHeader(title: string, item: CatalogueItem | undefined) {
-    const { strings, format } = this.l10n;
+    const { strings } = this.l10n;
     const deadline = item?.deadline;
     return html`<header class="header" part="header">
       <div class="title" part="title" id="si-guide-title" role="heading" aria-level=${this.level}>
-        ${item === undefined ? title : format(strings.heading, { name: title })}
+        ${item === undefined
+          ? html`<span lang=${ifDefined(this.dataLang)}>${title}</span>`
+          : fillTemplateParts(strings.heading, { name: html`<span lang=${ifDefined(this.dataLang)}>${title}</span>` }, this.l10n.formatLocale)}
       </div>
       ${item === undefined
         ? nothing
-        : html`<p class="group" part="group"><span class="label">${strings.group}${strings.labelSeparator}</span>${item.group}</p>
+        : html`<p class="group" part="group"><span class="label">${strings.group}${strings.labelSeparator}</span><span lang=${ifDefined(this.dataLang)}>${item.group}</span></p>
             ${deadline!.workingDays === null
-              ? html`<p class="deadline-text" part="deadline">${format(strings.deadlineText, { text: deadline!.text })}</p>`
+              ? html`<p class="deadline-text" part="deadline">${fillTemplateParts(strings.deadlineText, { text: html`<span lang=${ifDefined(this.dataLang)}>${deadline!.text}</span>` }, this.l10n.formatLocale)}</p>`
               : html`<si-deadline part="deadline" variant="compact" working-days=${deadline!.workingDays}></si-deadline>`}`}
     </header>`;
   }
@@ -278,7 +290,7 @@ export class SiServiceGuide extends SiElement {
           aria-controls=${`${id}-panel`} @click=${() => this.toggleSection(section.key)}>
           <svg class="chevron" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor"
             stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${chevron}</svg
-          ><span class="toggle-text">${title}</span>${missing ? html`<span class="missing-mark">${format(strings.parenthetical, { text: strings.missing })}</span>` : nothing}
+          ><span class="toggle-text" lang=${ifDefined(section.kind === 'standard' ? undefined : this.dataLang)}>${title}</span>${missing ? html`<span class="missing-mark">${format(strings.parenthetical, { text: strings.missing })}</span>` : nothing}
         </button>
       </div>
       <div class="panel" part="panel" id=${`${id}-panel`} ?hidden=${!open}>${this.renderBody(section, guide, item)}</div>
