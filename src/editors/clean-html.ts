@@ -52,10 +52,16 @@ export function cleanTree(root: DocumentFragment | Element): void {
  * and scripts inside components removed; everything else (tags, attributes, `slot`, text) as it was.
  * Parsed in an inert `<template>`: nothing loads or runs while cleaning.
  */
-export function cleanHtml(html: string, ownerDocument: Document = document): string {
+export function cleanHtml(html: string, ownerDocument: Document = document, options: { dropBlankLines?: boolean } = {}): string {
   const template = ownerDocument.createElement('template');
   template.innerHTML = html;
   cleanTree(template.content);
+  if (options.dropBlankLines) {
+    // The blank lines between a snippet's blocks: an editor that pastes them makes empty paragraphs.
+    for (const node of [...template.content.childNodes]) {
+      if (node.nodeType === Node.TEXT_NODE && !(node.textContent ?? '').trim()) node.remove();
+    }
+  }
   return template.innerHTML;
 }
 
