@@ -59,13 +59,18 @@ export function canonicalHtml(html: string): string {
   return [...template.content.childNodes].map(canonicalNode).filter(Boolean).join('');
 }
 
-/** Dispatches a paste of `html` (text/html, and the same as text/plain) on `target`. */
+/**
+ * Pastes `html` (text/html, and the same as text/plain) on `target` the way Chromium does: a
+ * `paste` event and, when no one prevented it, a `beforeinput` of type `insertFromPaste` with the
+ * same data (Slate-based editors such as wangEditor insert from that one).
+ */
 export function pasteHtml(target: EventTarget, html: string): boolean {
   const data = new DataTransfer();
   data.setData('text/html', html);
   data.setData('text/plain', html);
   const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
-  return target.dispatchEvent(event);
+  if (!target.dispatchEvent(event)) return false;
+  return target.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: data, bubbles: true, cancelable: true, composed: true }));
 }
 
 const SI_SELECTOR = 'si-catalogue, si-item-card, si-service-guide, si-deadline, si-channel-badges';
