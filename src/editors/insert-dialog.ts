@@ -45,6 +45,10 @@ const LABELS: Record<string, string> = {
   editor: '显示编辑检查清单（仅供编辑预览）',
 };
 
+const VALUE_LABELS: Record<string, string> = {
+  county: '县级', township: '乡、村级', auto: '自动', table: '表格', cards: '卡片', compact: '简洁', full: '完整', s: '小', m: '中', l: '大',
+};
+
 /** Attributes shown first; the rest sit under 更多选项. */
 const COMMON = new Set(['item', 'level', 'columns', 'guide-href', 'href', 'src', 'overlay-src', 'exportable', 'sync-url', 'changed', 'published', 'channels', 'variant']);
 
@@ -92,7 +96,7 @@ function fieldFor(doc: Document, attribute: SiAttributeSchema, id: string): HTML
   if (attribute.kind === 'enum' || (attribute.name === 'level')) {
     control = doc.createElement('select');
     const values = attribute.kind === 'enum' ? attribute.values : ['county', 'township'];
-    control.append(new Option('（默认）', ''), ...values.map((value) => new Option(value, value)));
+    control.append(new Option('（默认）', ''), ...values.map((value) => new Option(VALUE_LABELS[value] ? `${VALUE_LABELS[value]}（${value}）` : value, value)));
   } else {
     control = doc.createElement('input');
     control.type = attribute.kind === 'number' ? 'number' : 'text';
