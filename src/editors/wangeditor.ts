@@ -192,7 +192,17 @@ export const siWangEditorModule = {
     type,
     renderElem: (elem: unknown) => (type === SCRIPT_TYPE ? renderScript(elem as SiWangElement) : renderComponent(elem as SiWangElement)),
   })),
-  elemsToHtml: TYPES.map((type) => ({ type, elemToHtml: (elem: unknown) => siElementToHtml(elem as SiWangElement) })),
+  elemsToHtml: [
+    ...TYPES.map((type) => ({ type, elemToHtml: (elem: unknown) => siElementToHtml(elem as SiWangElement) })),
+    // wangEditor saves every link with `target=""`; the fallback link (and any other) is saved as written.
+    {
+      type: 'link',
+      elemToHtml: (elem: unknown, childrenHtml: string) => {
+        const { url = '', target = '' } = elem as { url?: string; target?: string };
+        return `<a href="${escapeAttribute(url)}"${target ? ` target="${escapeAttribute(target)}"` : ''}>${childrenHtml}</a>`;
+      },
+    },
+  ],
   parseElemsHtml: [
     ...SI_TAGS.map((tag) => ({ selector: tag, parseElemHtml: (element: Element) => siElementFromDom(element) })),
     { selector: SCRIPT_CARRIER, parseElemHtml: (element: Element) => siElementFromDom(element) ?? { type: 'paragraph', children: [{ text: '' }] } },

@@ -1,3 +1,4 @@
+/* global window, document, URL */
 /*
  * si-catalogue.loader.js: a classic script (no type="module") for page templates and editors that
  * accept only classic scripts. It is ES5 on purpose: an old browser parses it without a syntax
@@ -22,7 +23,7 @@
     if (doc.currentScript) return doc.currentScript;
     var scripts = doc.getElementsByTagName('script');
     for (var i = scripts.length - 1; i >= 0; i -= 1) {
-      if (/si-catalogue\.loader[^\/]*\.js/.test(scripts[i].src)) return scripts[i];
+      if (/si-catalogue\.loader[^/]*\.js/.test(scripts[i].src)) return scripts[i];
     }
     return null;
   }
@@ -52,7 +53,7 @@
     var url;
     try {
       url = new URL(link.getAttribute('href'), doc.baseURI);
-    } catch (error) {
+    } catch (ignored) { // eslint-disable-line @typescript-eslint/no-unused-vars
       return null;
     }
     var tag = url.searchParams.get('si-component');

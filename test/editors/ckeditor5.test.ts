@@ -56,7 +56,7 @@ describe('CKEditor 5 48.5.2', function () {
       const broken = [];
       for (const snippet of snippets) {
         editor.setData(snippet.html);
-        if (!/<si-/.test(editor.getData())) broken.push(where(snippet));
+        if (/<si-/.test(snippet.html) && !/<si-/.test(editor.getData())) broken.push(where(snippet));
       }
       console.log(`CKEditor default: ${broken.length}/${snippets.length} snippets lose their si-* elements: ${broken.join(' ')}`);
       expect(broken.length).to.equal(snippets.filter((snippet) => /<si-/.test(snippet.html)).length);

@@ -40,7 +40,8 @@ function canonicalNode(node: Node): string {
   if (node.nodeType !== Node.ELEMENT_NODE) return '';
   const element = node as Element;
   const attributes = [...element.attributes]
-    .map((attribute) => `${attribute.name}="${attribute.value}"`)
+    // A boolean attribute means the same written `defer`, `defer=""` or `defer="defer"`.
+    .map((attribute) => `${attribute.name}="${attribute.value === attribute.name ? '' : attribute.value}"`)
     .sort()
     .join(' ');
   const content = element.localName === 'template' ? (element as HTMLTemplateElement).content : element;
@@ -49,7 +50,7 @@ function canonicalNode(node: Node): string {
 }
 
 /**
- * The HTML as a page would see it: tags, attributes (sorted, `x` = `x=""`), `slot`s and text with
+ * The HTML as a page would see it: tags, attributes (sorted, `x` = `x=""` = `x="x"`), `slot`s and text with
  * whitespace collapsed. Comments (documentation in the snippet) and the blank lines between
  * blocks are not content; any other difference is.
  */

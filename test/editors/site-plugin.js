@@ -3,7 +3,7 @@
 // the example overlay and guide; plus /__si/doc-snippets.json, the README's and docs' snippets
 // read from the Markdown at request time (scripts/doc-snippets.js).
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URL } from 'node:url';
 import { BUNDLE_URL, EXAMPLE_FILES, LOADER_URL } from '../../kit/site-files.js';
 import { documentedSnippets } from '../../scripts/doc-snippets.js';
 

@@ -81,7 +81,7 @@ describe('wangEditor 5.1.23', function () {
     const broken = [];
     for (const snippet of snippets) {
       const editor = createEditor(snippet.html);
-      if (!/<si-/.test(editor.getHtml())) broken.push(where(snippet));
+      if (/<si-/.test(snippet.html) && !/<si-/.test(editor.getHtml())) broken.push(where(snippet));
       retire(editor);
     }
     console.log(`wangEditor default: ${broken.length}/${snippets.length} snippets lose their si-* elements: ${broken.join(' ')}`);
