@@ -1,7 +1,7 @@
 // TinyMCE 8 (the real editor, loaded as a site loads it) with and without siTinymceOptions():
 // every documented article snippet through setContent and through a paste, saved, reopened twice,
 // then published beside the bundle.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/bundle.js';
 import { siTinymceOptions } from '../../src/editors/tinymce.js';
 import { articleSnippets, canonicalHtml, clearPublished, loadClassicScript, publish, where, type DocSnippet } from './harness.js';
@@ -105,6 +105,23 @@ describe('TinyMCE 8.9.2', function () {
           for (const report of reports) expect(report.error, `${where(snippet)} ${report.tag}`).to.equal(null);
           clearPublished();
         }
+      }
+    } finally {
+      editor.remove();
+    }
+  });
+
+  it('with loaderUrl: live components in the editing area, and the saved HTML is still the snippet', async () => {
+    const editor = await createEditor(siTinymceOptions({ loaderUrl: '/static/si-catalogue/si-catalogue.loader.js' }));
+    try {
+      const win = editor.getWin();
+      await waitUntil(() => win.customElements?.get('si-catalogue'), 'the loader defined the elements in the editing area', { timeout: 15000 });
+      for (const snippet of snippets.filter((candidate) => /<si-/.test(candidate.html))) {
+        editor.setContent(snippet.html);
+        const live = [...editor.getBody().querySelectorAll('si-catalogue, si-item-card, si-service-guide, si-deadline, si-channel-badges')];
+        await waitUntil(() => live.every((element) => element.shadowRoot?.textContent?.trim()), `${where(snippet)}: components render in the editing area`);
+        // TinyMCE saves the live DOM: an attribute a component reflects by default would be saved too.
+        expect(canonicalHtml(editor.getContent()), `${where(snippet)} saved from live components`).to.equal(canonicalHtml(snippet.html));
       }
     } finally {
       editor.remove();
