@@ -54,6 +54,14 @@ describe('the CMS kit', () => {
     assert.ok(files.some((file) => /^\.\/static\/si-catalogue\/si-catalogue\.pinyin-pro-entry-.+\.js$/.test(file)), 'pinyin chunk');
   });
 
+  it('the editor integrations add nothing to the main bundle', () => {
+    const bundle = readFileSync(join(repoRoot, 'dist/si-catalogue.bundle.js'), 'utf8');
+    for (const marker of ['插入政务公开目录组件', 'siTinymceOptions', 'SiCatalogueHtmlSupport', 'siWangEditorModule']) {
+      assert.ok(!bundle.includes(marker), `${marker} is not in the bundle`);
+    }
+    assert.ok(readFileSync(join(site, 'static/si-catalogue/editors/tinymce.js'), 'utf8').includes('siTinymceOptions'));
+  });
+
   it('使用说明.html loads with its screenshots and names every editor', async () => {
     const { page, log } = await newWatchedPage(browser);
     await page.goto(`${server.url}/${encodeURI('使用说明.html')}`);
