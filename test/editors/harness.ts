@@ -127,3 +127,27 @@ export async function publish(html: string): Promise<{ reports: ComponentReport[
 export function clearPublished(): void {
   for (const article of document.querySelectorAll('article.published')) article.remove();
 }
+
+function countParts(html: string): { si: number; attributes: number; slots: number; scripts: number; links: number } {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const root = template.content;
+  const components = [...root.querySelectorAll(SI_SELECTOR)];
+  return {
+    si: components.length,
+    attributes: components.reduce((sum, element) => sum + element.attributes.length, 0),
+    slots: root.querySelectorAll('[slot]').length,
+    scripts: root.querySelectorAll('script[src]').length,
+    links: root.querySelectorAll('a[href*="si-component="]').length,
+  };
+}
+
+/** What of a snippet's tags, attributes, slots, scripts and fallback links a saved copy kept, e.g. `si 0/1 attr 0/6`. */
+export function survival(original: string, saved: string): string {
+  const before = countParts(original);
+  const after = countParts(saved);
+  return (['si', 'attributes', 'slots', 'scripts', 'links'] as const)
+    .filter((part) => before[part] > 0)
+    .map((part) => `${part === 'attributes' ? 'attr' : part} ${after[part]}/${before[part]}`)
+    .join(' ');
+}
