@@ -57,7 +57,28 @@ const BLOCK_OBJECT_SCHEMA = { allowWhere: '$block', allowContentOf: undefined, i
 interface Emitter {
   on(event: string, callback: (info: { stop(): void }, ...args: never[]) => void, options?: { priority?: string | number }): void;
 }
+interface ViewWriter {
+  createContainerElement(name: string, attributes?: Record<string, string>): ViewElement;
+  createRawElement(name: string, attributes: Record<string, string>, render: (dom: HTMLElement) => void): ViewElement;
+  insert(position: unknown, element: ViewElement): void;
+  createPositionAt(parent: ViewElement, offset: number): unknown;
+  addClass(name: string, element: ViewElement): void;
+  setCustomProperty(key: string, value: unknown, element: ViewElement): void;
+}
+interface ViewElement {
+  getFillerOffset?: () => number | null;
+}
+interface ModelElement {
+  getAttribute(name: string): unknown;
+}
+interface GhsAttributes {
+  attributes?: Record<string, string>;
+  classes?: string[];
+}
 interface CkEditor {
+  conversion: {
+    for(group: string): { elementToElement(config: { model: object; view: (element: ModelElement, api: { writer: ViewWriter }) => ViewElement; converterPriority?: string }): void };
+  };
   plugins: { get(name: string): Emitter & { loadAllowedConfig(rules: GhsRule[]): void } };
   config: { get(name: string): unknown };
   data: Emitter;
@@ -72,6 +93,17 @@ interface ButtonViewLike {
   on(event: string, callback: () => void): void;
 }
 type ButtonViewClass = new (locale: unknown) => ButtonViewLike;
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** The element as HTML: its tag, its kept attributes and classes, its (cleaned) inner HTML. */
+function componentHtml(name: string, ghs: GhsAttributes | undefined, content: string): string {
+  const attributes = Object.entries(ghs?.attributes ?? {}).map(([key, value]) => ` ${key}="${escapeAttribute(String(value))}"`);
+  if (ghs?.classes?.length) attributes.push(` class="${escapeAttribute(ghs.classes.join(' '))}"`);
+  return `<${name}${attributes.join('')}>${content}</${name}>`;
+}
 
 function cleanData(data: unknown): unknown {
   if (typeof data === 'string') return hasSiMarkup(data) || /\son|javascript:/i.test(data) ? cleanHtml(data) : data;
@@ -111,6 +143,32 @@ export class SiCatalogueHtmlSupport {
       }, { priority: 'highest' });
     }
     dataFilter.loadAllowedConfig(siCatalogueGhsRules());
+
+    // The editing view: GHS shows a custom element as an empty, inert <span>, so editors see
+    // nothing. Each si-* element is shown as a widget holding the real element (live when the
+    // bundle is on the editor's page), selectable, movable and deletable as one block.
+    editor.conversion.for('editingDowncast').elementToElement({
+      model: { name: 'htmlCustomElement', attributes: ['htmlElementName', 'htmlCustomElementAttributes', 'htmlContent'] },
+      view: (modelElement, { writer }) => {
+        const name = String(modelElement.getAttribute('htmlElementName'));
+        const label = `政务公开目录组件 <${name}>`;
+        const widget = writer.createContainerElement('div', { class: 'si-ckeditor-component', 'aria-label': label, contenteditable: 'false' });
+        writer.addClass('ck-widget', widget);
+        writer.setCustomProperty('widget', true, widget);
+        writer.setCustomProperty('widgetLabel', [label], widget);
+        widget.getFillerOffset = () => null;
+        const html = componentHtml(name, modelElement.getAttribute('htmlCustomElementAttributes') as GhsAttributes | undefined, String(modelElement.getAttribute('htmlContent') ?? ''));
+        // CKEditor marks its editable with its UI language (lang="en"); the component's words follow
+        // the nearest lang, so the preview takes the page's, as the published article will.
+        const lang = (typeof document !== 'undefined' && document.documentElement.lang) || 'zh-CN';
+        const raw = writer.createRawElement('div', { class: 'si-ckeditor-component-preview', lang }, (dom) => {
+          dom.innerHTML = cleanHtml(html, dom.ownerDocument);
+        });
+        writer.insert(writer.createPositionAt(widget, 0), raw);
+        return widget;
+      },
+      converterPriority: 'high',
+    });
 
     // Cleaning: GHS keeps a custom element's inner HTML verbatim, handlers and script URLs included.
     editor.data.on('set', (_info, args: unknown[]) => {

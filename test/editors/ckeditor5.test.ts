@@ -1,7 +1,7 @@
 // CKEditor 5 (the real browser build, licence key GPL) with and without SiCatalogueHtmlSupport:
 // every documented article snippet through setData and through a paste, saved, reopened twice,
 // then published beside the bundle. The editing view lives in this page, which has the bundle.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/bundle.js';
 import { SiCatalogueHtmlSupport } from '../../src/editors/ckeditor5.js';
 import { articleSnippets, canonicalHtml, survival, clearPublished, pasteHtml, publish, where, type DocSnippet } from './harness.js';
@@ -109,6 +109,23 @@ describe('CKEditor 5 48.5.2', function () {
       expect(guide.querySelector('[slot="contact"]')?.textContent).to.contain('0000-0000000');
     } finally {
       clearPublished();
+      await editor.destroy();
+    }
+  });
+
+  it('shows each element in the editing view as a widget holding the live component', async () => {
+    const editor = await createEditor([ck.GeneralHtmlSupport, SiCatalogueHtmlSupport]);
+    try {
+      editor.setData('<p>说明</p><si-item-card item="3"></si-item-card>');
+      const root = editor.editing.view.getDomRoot();
+      const widget = root.querySelector('.si-ckeditor-component.ck-widget')!;
+      expect(widget, 'widget').to.exist;
+      expect(widget.getAttribute('contenteditable')).to.equal('false');
+      const card = widget.querySelector('si-item-card')!;
+      await waitUntil(() => card.shadowRoot?.textContent?.includes('机关事业单位社会保险登记'), 'live card in the editing view');
+      expect(card.shadowRoot!.textContent, 'in the page language, not the editor UI language').to.contain('公开内容');
+      expect(editor.getData()).to.equal('<p>说明</p><si-item-card item="3"></si-item-card>');
+    } finally {
       await editor.destroy();
     }
   });
