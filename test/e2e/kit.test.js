@@ -71,6 +71,8 @@ describe('the CMS kit', () => {
     for (const [src, loaded] of images) assert.ok(loaded, `${src} loads`);
     const text = await page.locator('body').textContent();
     for (const word of ['TinyMCE', 'CKEditor 5', 'wangEditor', 'Cache-Control', '济宁市', 'si-catalogue.loader.js']) assert.ok(text.includes(word), word);
+    await page.setViewportSize({ width: 360, height: 800 });
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)) <= 0, 'no sideways scroll at 360 px');
     assert.deepEqual(log.errors, []);
     await page.close();
   });
