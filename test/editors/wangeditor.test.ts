@@ -58,7 +58,7 @@ async function paste(editor: WangEditor, html: string): Promise<string> {
   editor.focus();
   await settledView(editor);
   pasteHtml(editor.getEditableContainer().querySelector('[data-slate-editor]')!, html);
-  await waitUntil(() => editor.getHtml() !== EMPTY, 'the paste inserted nothing', { timeout: 3000 });
+  // The paste handlers change the document model at once; the view follows a frame later.
   await settledView(editor);
   return editor.getHtml();
 }
@@ -83,7 +83,7 @@ describe('wangEditor 5.1.23', function () {
       const editor = createEditor(snippet.html);
       await settledView(editor);
       const viaApi = editor.getHtml();
-      const viaPaste = await paste(editor, snippet.html).catch(() => EMPTY);
+      const viaPaste = await paste(editor, snippet.html);
       console.log(`wangeditor default ${where(snippet)}: createEditor → ${survival(snippet.html, viaApi)}; paste → ${survival(snippet.html, viaPaste)}`);
       if (/<si-/.test(snippet.html) && !/<si-/.test(viaApi)) broken.push(where(snippet));
       retire(editor);
