@@ -62,6 +62,28 @@ describe('the CMS kit', () => {
     assert.ok(readFileSync(join(site, 'static/si-catalogue/editors/tinymce.js'), 'utf8').includes('siTinymceOptions'));
   });
 
+  it('the built editor integrations load from the kit in a browser, with all five elements', async () => {
+    const { page, log } = await newWatchedPage(browser);
+    await page.goto(`${server.url}/examples/article.html`);
+    const loaded = await page.evaluate(async () => {
+      const tinymce = await import('/static/si-catalogue/editors/tinymce.js');
+      const ckeditor = await import('/static/si-catalogue/editors/ckeditor5.js');
+      const wangeditor = await import('/static/si-catalogue/editors/wangeditor.js');
+      return {
+        tinymce: Object.keys(tinymce.siTinymceOptions().custom_elements),
+        ckeditor: [ckeditor.SiCatalogueHtmlSupport.pluginName, ckeditor.siCatalogueGhsRules().map((rule) => String(rule.name))],
+        wangeditor: wangeditor.siWangEditorModule.parseElemsHtml.map((parser) => parser.selector),
+      };
+    });
+    const tags = ['si-catalogue', 'si-channel-badges', 'si-deadline', 'si-item-card', 'si-service-guide'];
+    assert.deepEqual([...loaded.tinymce].sort(), tags);
+    assert.equal(loaded.ckeditor[0], 'SiCatalogueHtmlSupport');
+    assert.ok(loaded.ckeditor[1].includes('$customElement'));
+    for (const tag of tags) assert.ok(loaded.wangeditor.includes(tag), tag);
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
   it('使用说明.html loads with its screenshots and names every editor', async () => {
     const { page, log } = await newWatchedPage(browser);
     await page.goto(`${server.url}/${encodeURI('使用说明.html')}`);
