@@ -21,7 +21,7 @@
  * @module
  */
 import { cleanHtml, hasSiMarkup } from './clean-html.js';
-import { clipboardFragment } from './clipboard.js';
+import { siSnippetFromClipboard } from './clipboard.js';
 import { attributesOf, SCRIPT_ATTRIBUTES, SI_TAGS } from './element-schema.js';
 import { INSERT_LABEL, openInsertDialog } from './insert-dialog.js';
 
@@ -175,8 +175,10 @@ export class SiCatalogueHtmlSupport {
       args[0] = cleanData(args[0]);
     }, { priority: 'high' });
     editor.editing.view.document.on('clipboardInput', (_info, data: { dataTransfer: DataTransfer; content?: unknown }) => {
-      const html = data.dataTransfer?.getData('text/html');
-      if (html && typeof data.content !== 'object') data.content = cleanHtml(clipboardFragment(html), document, { dropBlankLines: true });
+      if (typeof data.content === 'object') return;
+      const snippet = siSnippetFromClipboard(data.dataTransfer, hasSiMarkup);
+      const html = snippet ?? data.dataTransfer?.getData('text/html');
+      if (html) data.content = cleanHtml(html, document, { dropBlankLines: snippet !== null });
     }, { priority: 'high' });
 
     const config = (editor.config.get('siCatalogue') ?? {}) as { ButtonView?: ButtonViewClass };

@@ -11,7 +11,7 @@
  * @module
  */
 import { cleanHtml, hasSiMarkup } from './clean-html.js';
-import { clipboardFragment } from './clipboard.js';
+import { siSnippetFromClipboard } from './clipboard.js';
 import { attributesOf, SCRIPT_ATTRIBUTES, SI_TAGS, SLOT_HOSTS } from './element-schema.js';
 import { INSERT_LABEL, openInsertDialog } from './insert-dialog.js';
 
@@ -123,10 +123,10 @@ export function siTinymceOptions(options: SiTinymceOptions = {}): Record<string,
       });
       editor.on('paste', ((event: ClipboardPasteEvent) => {
         if (event.isDefaultPrevented?.()) return;
-        const html = event.clipboardData?.getData('text/html');
-        if (!html || !hasSiMarkup(html)) return;
+        const html = siSnippetFromClipboard(event.clipboardData, hasSiMarkup);
+        if (html === null) return;
         event.preventDefault();
-        editor.insertContent(cleanHtml(clipboardFragment(html), editor.getDoc() ?? document));
+        editor.insertContent(cleanHtml(html, editor.getDoc() ?? document));
       }) as (event: never) => void);
       // Content set through the API or the code view is cleaned the same way.
       editor.on('BeforeSetContent', ((event: { content?: string; format?: string }) => {

@@ -17,7 +17,7 @@
  * @module
  */
 import { cleanHtml, hasSiMarkup, isSafeScriptSrc } from './clean-html.js';
-import { clipboardFragment } from './clipboard.js';
+import { clipboardFragment, siSnippetFromClipboard } from './clipboard.js';
 import { attributesOf, SCRIPT_ATTRIBUTES, SI_TAGS } from './element-schema.js';
 import { INSERT_LABEL, openInsertDialog } from './insert-dialog.js';
 
@@ -142,8 +142,8 @@ export function insertSiHtml(editor: WangEditorLike, html: string): void {
  * inserted by this module (returns false); any other paste is left to wangEditor (returns true).
  */
 export function siWangEditorPaste(editor: WangEditorLike, event: ClipboardEvent): boolean {
-  const html = event.clipboardData?.getData('text/html');
-  if (!html || !hasSiMarkup(html)) return true;
+  const html = siSnippetFromClipboard(event.clipboardData, hasSiMarkup);
+  if (html === null) return true;
   event.preventDefault();
   insertSiHtml(editor, html);
   return false;
@@ -182,8 +182,8 @@ export const siWangEditorModule = {
     editor.isInline = (elem) => (TYPES.includes(elem.type ?? '') ? false : isInline(elem));
     // The paste hook: wangEditor's insertData would drop the scripts and unknown elements.
     editor.insertData = (data: DataTransfer) => {
-      const html = data.getData('text/html');
-      if (html && hasSiMarkup(html)) insertSiHtml(editor, html);
+      const html = siSnippetFromClipboard(data, hasSiMarkup);
+      if (html !== null) insertSiHtml(editor, html);
       else insertData(data);
     };
     return editor;

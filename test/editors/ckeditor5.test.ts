@@ -4,7 +4,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/bundle.js';
 import { SiCatalogueHtmlSupport } from '../../src/editors/ckeditor5.js';
-import { articleSnippets, canonicalHtml, survival, clearPublished, pasteHtml, publish, where, type DocSnippet } from './harness.js';
+import { articleSnippets, COPIED_CODE_BLOCK, canonicalHtml, survival, clearPublished, pasteHtml, publish, where, type DocSnippet } from './harness.js';
 
 interface CkEditor {
   setData(html: string): void;
@@ -125,6 +125,21 @@ describe('CKEditor 5 48.5.2', function () {
       await waitUntil(() => card.shadowRoot?.textContent?.includes('机关事业单位社会保险登记'), 'live card in the editing view');
       expect(card.shadowRoot!.textContent, 'in the page language, not the editor UI language').to.contain('公开内容');
       expect(editor.getData()).to.equal('<p>说明</p><si-item-card item="3"></si-item-card>');
+    } finally {
+      await editor.destroy();
+    }
+  });
+
+  it('a snippet copied from a docs code block pastes as the element, not as code text', async () => {
+    const editor = await createEditor([ck.GeneralHtmlSupport, SiCatalogueHtmlSupport]);
+    try {
+      editor.setData('');
+      editor.editing.view.focus();
+      pasteHtml(editor.editing.view.getDomRoot(), COPIED_CODE_BLOCK.html, COPIED_CODE_BLOCK.text);
+      expect(canonicalHtml(editor.getData())).to.equal(canonicalHtml(COPIED_CODE_BLOCK.text));
+      editor.setData('');
+      pasteHtml(editor.editing.view.getDomRoot(), '<p>普通文字</p>', '普通文字');
+      expect(editor.getData()).to.equal('<p>普通文字</p>');
     } finally {
       await editor.destroy();
     }

@@ -65,10 +65,10 @@ export function canonicalHtml(html: string): string {
  * `paste` event and, when no one prevented it, a `beforeinput` of type `insertFromPaste` with the
  * same data (Slate-based editors such as wangEditor insert from that one).
  */
-export function pasteHtml(target: EventTarget, html: string): boolean {
+export function pasteHtml(target: EventTarget, html: string, text = html): boolean {
   const data = new DataTransfer();
   data.setData('text/html', html);
-  data.setData('text/plain', html);
+  data.setData('text/plain', text);
   const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
   if (!target.dispatchEvent(event)) return false;
   return target.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: data, bubbles: true, cancelable: true, composed: true }));
@@ -151,3 +151,9 @@ export function survival(original: string, saved: string): string {
     .map((part) => `${part === 'attributes' ? 'attr' : part} ${after[part]}/${before[part]}`)
     .join(' ');
 }
+
+/** A snippet as a docs code block (or a copy button) puts it on the clipboard: escaped code as HTML, the markup as text. */
+export const COPIED_CODE_BLOCK = {
+  text: '<si-item-card item="3"></si-item-card>',
+  html: '<pre><code>&lt;si-item-card item="3"&gt;&lt;/si-item-card&gt;</code></pre>',
+};

@@ -4,7 +4,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/bundle.js';
 import { siTinymceOptions } from '../../src/editors/tinymce.js';
-import { articleSnippets, canonicalHtml, survival, clearPublished, loadClassicScript, publish, where, type DocSnippet } from './harness.js';
+import { articleSnippets, COPIED_CODE_BLOCK, canonicalHtml, survival, clearPublished, loadClassicScript, publish, where, type DocSnippet } from './harness.js';
 
 interface TinyEditor {
   setContent(html: string): void;
@@ -34,13 +34,13 @@ async function createEditor(options: object): Promise<TinyEditor> {
   return editor!;
 }
 
-async function paste(editor: TinyEditor, html: string): Promise<string> {
+async function paste(editor: TinyEditor, html: string, text = html): Promise<string> {
   editor.setContent('');
   editor.focus();
   const win = editor.getWin();
   const data = new win.DataTransfer();
   data.setData('text/html', html);
-  data.setData('text/plain', html);
+  data.setData('text/plain', text);
   editor.getBody().dispatchEvent(new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   return editor.getContent();
 }
@@ -126,6 +126,16 @@ describe('TinyMCE 8.9.2', function () {
         // TinyMCE saves the live DOM: an attribute a component reflects by default would be saved too.
         expect(canonicalHtml(editor.getContent()), `${where(snippet)} saved from live components`).to.equal(canonicalHtml(snippet.html));
       }
+    } finally {
+      editor.remove();
+    }
+  });
+
+  it('a snippet copied from a docs code block pastes as the element, not as code text', async () => {
+    const editor = await createEditor(siTinymceOptions());
+    try {
+      expect(canonicalHtml(await paste(editor, COPIED_CODE_BLOCK.html, COPIED_CODE_BLOCK.text))).to.equal(canonicalHtml(COPIED_CODE_BLOCK.text));
+      expect(await paste(editor, '<p>普通文字</p>', '普通文字')).to.equal('<p>普通文字</p>');
     } finally {
       editor.remove();
     }

@@ -4,7 +4,7 @@
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../src/bundle.js';
 import { SI_WANGEDITOR_MENU, siWangEditorModule } from '../../src/editors/wangeditor.js';
-import { articleSnippets, canonicalHtml, survival, clearPublished, loadClassicScript, pasteHtml, publish, where, type DocSnippet } from './harness.js';
+import { articleSnippets, COPIED_CODE_BLOCK, canonicalHtml, survival, clearPublished, loadClassicScript, pasteHtml, publish, where, type DocSnippet } from './harness.js';
 
 interface WangEditor {
   getHtml(): string;
@@ -52,12 +52,12 @@ async function settledView(editor: WangEditor): Promise<void> {
   await waitUntil(() => editor.getEditableContainer().querySelector('[data-slate-editor]'), 'editing area');
 }
 
-async function paste(editor: WangEditor, html: string): Promise<string> {
+async function paste(editor: WangEditor, html: string, text = html): Promise<string> {
   editor.setHtml(EMPTY);
   await settledView(editor);
   editor.focus();
   await settledView(editor);
-  pasteHtml(editor.getEditableContainer().querySelector('[data-slate-editor]')!, html);
+  pasteHtml(editor.getEditableContainer().querySelector('[data-slate-editor]')!, html, text);
   // The paste handlers change the document model at once; the view follows a frame later.
   await settledView(editor);
   return editor.getHtml();
@@ -129,6 +129,17 @@ describe('wangEditor 5.1.23', function () {
       expect(card, 'component in the editing area').to.exist;
       await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       expect(card.shadowRoot!.textContent).to.contain('机关事业单位社会保险登记');
+    } finally {
+      retire(editor);
+    }
+  });
+
+  it('a snippet copied from a docs code block pastes as the element, not as code text', async () => {
+    const editor = createEditor('<p><br></p>');
+    try {
+      await settledView(editor);
+      expect(canonicalHtml(await paste(editor, COPIED_CODE_BLOCK.html, COPIED_CODE_BLOCK.text))).to.equal(canonicalHtml(COPIED_CODE_BLOCK.text));
+      expect(await paste(editor, '<p>普通文字</p>', '普通文字')).to.equal('<p>普通文字</p>');
     } finally {
       retire(editor);
     }
