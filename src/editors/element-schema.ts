@@ -48,8 +48,9 @@ export const SLOT_HOSTS: readonly string[] = [
 ];
 
 function attributeSchema(attribute: ManifestAttribute): SiAttributeSchema {
-  const type = (attribute.type?.text ?? 'string').replace(/\s*\|\s*undefined\b/g, '').trim();
-  const literals = [...type.matchAll(/'([^']*)'/g)].map((match) => match[1]!);
+  const type = (attribute.type?.text ?? 'string').replace(/\s*\|\s*(undefined|null)\b/g, '').replace(/^(undefined|null)\s*\|\s*/, '').trim();
+  // An empty literal ('' | 'county' | 'township') is "not set": the form's （默认） choice.
+  const literals = [...type.matchAll(/'([^']*)'/g)].map((match) => match[1]!).filter((value) => value !== '');
   const kind = type === 'boolean' ? 'boolean' : type === 'number' ? 'number' : literals.length > 1 ? 'enum' : 'text';
   return { name: attribute.name, kind, values: kind === 'enum' ? literals : [], description: attribute.description ?? '' };
 }

@@ -49,6 +49,12 @@ describe('editor integrations: shared parts', () => {
     try {
       expect(dialog.open).to.equal(true);
       expect(document.activeElement?.id).to.equal('si-insert-component');
+      const component = dialog.querySelector<HTMLSelectElement>('#si-insert-component')!;
+      component.value = 'si-catalogue';
+      component.dispatchEvent(new Event('change'));
+      expect([...dialog.querySelector<HTMLSelectElement>('[name="level"]')!.options].map((option) => option.value)).to.deep.equal(['', 'county', 'township']);
+      component.value = 'si-item-card';
+      component.dispatchEvent(new Event('change'));
       for (const control of dialog.querySelectorAll('input, select')) {
         expect(dialog.querySelector(`label[for="${control.id}"]`) ?? control.closest('label'), `label for ${control.id}`).to.exist;
       }
