@@ -75,9 +75,21 @@ interface GhsAttributes {
   attributes?: Record<string, string>;
   classes?: string[];
 }
+interface UpcastData {
+  viewItem: { name: string };
+  modelCursor: unknown;
+  modelRange: unknown;
+}
+interface UpcastApi {
+  consumable: { consume(item: unknown, what: { name: true }): boolean };
+  convertChildren(item: unknown, cursor: unknown): { modelRange: unknown; modelCursor: unknown };
+}
 interface CkEditor {
   conversion: {
-    for(group: string): { elementToElement(config: { model: object; view: (element: ModelElement, api: { writer: ViewWriter }) => ViewElement; converterPriority?: string }): void };
+    for(group: string): {
+      elementToElement(config: { model: object; view: (element: ModelElement, api: { writer: ViewWriter }) => ViewElement; converterPriority?: string }): void;
+      add(helper: (dispatcher: { on(event: string, callback: (info: unknown, data: UpcastData, api: UpcastApi) => void, options: { priority: string }): void }) => void): void;
+    };
   };
   plugins: { get(name: string): Emitter & { loadAllowedConfig(rules: GhsRule[]): void } };
   config: { get(name: string): unknown };
@@ -93,6 +105,16 @@ interface ButtonViewLike {
   on(event: string, callback: () => void): void;
 }
 type ButtonViewClass = new (locale: unknown) => ButtonViewLike;
+
+/** A tag no HTML defines and that is no custom element name: Word's `o:p`, `st1:…`, typos. */
+function isUnknownTag(name: string): boolean {
+  if (name.includes('-') || typeof document === 'undefined') return false;
+  try {
+    return document.createElement(name) instanceof HTMLUnknownElement;
+  } catch {
+    return false;
+  }
+}
 
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -143,6 +165,20 @@ export class SiCatalogueHtmlSupport {
       }, { priority: 'highest' });
     }
     dataFilter.loadAllowedConfig(siCatalogueGhsRules());
+
+    // GHS's `$customElement` takes every element it has no definition for, so a pasted Word `<o:p>`
+    // would stay as an opaque block. Only real custom element names (with a hyphen) are kept;
+    // tags HTML does not know are unwrapped, as CKEditor does without GHS. Registered before GHS's own
+    // low-priority converter, so it runs first.
+    editor.conversion.for('upcast').add((dispatcher) => {
+      dispatcher.on('element', (_info, data, api) => {
+        if (data.modelRange || !isUnknownTag(data.viewItem.name)) return;
+        if (!api.consumable.consume(data.viewItem, { name: true })) return;
+        const { modelRange, modelCursor } = api.convertChildren(data.viewItem, data.modelCursor);
+        data.modelRange = modelRange;
+        data.modelCursor = modelCursor;
+      }, { priority: 'low' });
+    });
 
     // The editing view: GHS shows a custom element as an empty, inert <span>, so editors see
     // nothing. Each si-* element is shown as a widget holding the real element (live when the

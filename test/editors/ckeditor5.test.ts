@@ -145,6 +145,21 @@ describe('CKEditor 5 48.5.2', function () {
     }
   });
 
+  it('keeps only custom elements: legacy tags of a pasted page (font, center, o:p) are unwrapped as before', async () => {
+    const editor = await createEditor([ck.GeneralHtmlSupport, SiCatalogueHtmlSupport]);
+    try {
+      const legacy = '<p><font color="red">通知</font>正文<o:p></o:p></p><center>居中</center><x-map zoom="3"></x-map>';
+      editor.setData(legacy);
+      const saved = editor.getData();
+      expect(saved, 'legacy tags unwrapped').not.to.match(/<font|<center|<o:p/);
+      expect(saved).to.contain('通知');
+      expect(saved).to.contain('居中');
+      expect(saved, 'other custom elements kept, as GHS $customElement means').to.contain('<x-map');
+    } finally {
+      await editor.destroy();
+    }
+  });
+
   it('cleans event handlers and javascript: URLs inside kept markup', async () => {
     const editor = await createEditor([ck.GeneralHtmlSupport, SiCatalogueHtmlSupport]);
     try {
