@@ -20,7 +20,7 @@
  * takes the button class from `siCatalogue.ButtonView` or the CDN build's global `CKEDITOR`.
  * @module
  */
-import { cleanHtml, hasSiMarkup } from './clean-html.js';
+import { cleanHtml, hasSiMarkup, mayNeedCleaning } from './clean-html.js';
 import { siSnippetFromClipboard } from './clipboard.js';
 import { attributesOf, SCRIPT_ATTRIBUTES, SI_TAGS } from './element-schema.js';
 import { INSERT_LABEL, openInsertDialog } from './insert-dialog.js';
@@ -128,7 +128,7 @@ function componentHtml(name: string, ghs: GhsAttributes | undefined, content: st
 }
 
 function cleanData(data: unknown): unknown {
-  if (typeof data === 'string') return hasSiMarkup(data) || /\son|javascript:/i.test(data) ? cleanHtml(data) : data;
+  if (typeof data === 'string') return hasSiMarkup(data) || mayNeedCleaning(data) ? cleanHtml(data) : data;
   if (data && typeof data === 'object') {
     return Object.fromEntries(Object.entries(data).map(([root, html]) => [root, cleanData(html)]));
   }

@@ -15,12 +15,17 @@ export function isScriptUrl(value: string): boolean {
   return compact.startsWith('javascript:') || compact.startsWith('vbscript:');
 }
 
-/** A `<script src>` the page may load: http(s) or relative, never `data:` or `javascript:`. */
+/**
+ * A `<script src>` an article may keep: the library's own bundle or loader
+ * (`…/si-catalogue.bundle.js`, `…/si-catalogue.loader.js`, also with a version in the name or a
+ * query), over http(s) or a relative URL. The integrations keep the bundle's tag, not any script.
+ */
 export function isSafeScriptSrc(value: string): boolean {
   const trimmed = value.trim();
   if (!trimmed) return false;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
-  return scheme === undefined || scheme === 'http' || scheme === 'https';
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return false;
+  return /(^|\/)si-catalogue(\.[\w-]+)*\.js([?#].*)?$/.test(trimmed);
 }
 
 function cleanElement(element: Element, insideComponent: boolean): void {
@@ -31,8 +36,8 @@ function cleanElement(element: Element, insideComponent: boolean): void {
     }
   }
   if (element.localName === 'script') {
-    // Only the bundle's own tag survives, outside components: an external, http(s) or relative
-    // script. Inline scripts belong in the page template (see docs/cms.md), never in an article.
+    // Only the bundle's (or loader's) own tag survives, outside components. Inline scripts belong
+    // in the page template (see docs/cms.md), never in an article.
     const src = element.getAttribute('src');
     if (insideComponent || src === null || !isSafeScriptSrc(src)) element.remove();
     return;
@@ -63,6 +68,11 @@ export function cleanHtml(html: string, ownerDocument: Document = document, opti
     }
   }
   return template.innerHTML;
+}
+
+/** Whether HTML may need cleaning: a script, an event handler or a script URL in it. */
+export function mayNeedCleaning(html: string): boolean {
+  return /<script|\son[a-z]+\s*=|(java|vb)script:|srcdoc/i.test(html);
 }
 
 /** Whether pasted or set HTML contains a library element or the bundle's script (the paste hooks' test). */

@@ -10,7 +10,7 @@
  * It imports no TinyMCE code: TinyMCE hands it the editor in `setup`.
  * @module
  */
-import { cleanHtml, hasSiMarkup } from './clean-html.js';
+import { cleanHtml, hasSiMarkup, mayNeedCleaning } from './clean-html.js';
 import { siSnippetFromClipboard } from './clipboard.js';
 import { attributesOf, SCRIPT_ATTRIBUTES, SI_TAGS, SLOT_HOSTS } from './element-schema.js';
 import { INSERT_LABEL, openInsertDialog } from './insert-dialog.js';
@@ -130,7 +130,7 @@ export function siTinymceOptions(options: SiTinymceOptions = {}): Record<string,
       }) as (event: never) => void);
       // Content set through the API or the code view is cleaned the same way.
       editor.on('BeforeSetContent', ((event: { content?: string; format?: string }) => {
-        if (typeof event.content === 'string' && event.format !== 'raw' && hasSiMarkup(event.content)) {
+        if (typeof event.content === 'string' && event.format !== 'raw' && (hasSiMarkup(event.content) || mayNeedCleaning(event.content))) {
           event.content = cleanHtml(event.content);
         }
       }) as (event: never) => void);

@@ -35,8 +35,8 @@ describe('editor integrations: shared parts', () => {
   });
 
   it('clean on* attributes, script URLs and scripts out of markup, keeping everything else', () => {
-    const cleaned = cleanHtml('<si-item-card item="3" onclick="x()"><a slot="actions" href=" java\tscript:x()" title="t">办理</a><img src="a.png" onerror="x()"><script>x()</script><script src="/a.js"></script></si-item-card><script src="data:text/javascript,x()"></script><script type="module" src="/static/si-catalogue/si-catalogue.bundle.js"></script>');
-    expect(cleaned).to.equal('<si-item-card item="3"><a slot="actions" title="t">办理</a><img src="a.png"></si-item-card><script type="module" src="/static/si-catalogue/si-catalogue.bundle.js"></script>');
+    const cleaned = cleanHtml('<si-item-card item="3" onclick="x()"><a slot="actions" href=" java\tscript:x()" title="t">办理</a><img src="a.png" onerror="x()"><script>x()</script><script src="/a.js"></script></si-item-card><script src="data:text/javascript,x()"></script><script type="module" src="/static/si-catalogue/si-catalogue.bundle.js"></script><script src="https://cdn.example.com/tracker.js"></script><script src="/static/si-catalogue/si-catalogue.loader.js?v=2" defer></script>');
+    expect(cleaned).to.equal('<si-item-card item="3"><a slot="actions" title="t">办理</a><img src="a.png"></si-item-card><script type="module" src="/static/si-catalogue/si-catalogue.bundle.js"></script><script src="/static/si-catalogue/si-catalogue.loader.js?v=2" defer=""></script>');
     expect(isScriptUrl('JavaScript:x')).to.equal(true);
     expect(isScriptUrl('/guides/48.json')).to.equal(false);
     expect(hasSiMarkup('<p>text</p>')).to.equal(false);
