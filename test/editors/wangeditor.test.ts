@@ -3,7 +3,7 @@
 // saved (getHtml), reopened twice, then published beside the bundle.
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../src/bundle.js';
-import { SI_WANGEDITOR_MENU, siWangEditorModule } from '../../src/editors/wangeditor.js';
+import { SI_WANGEDITOR_MENU, siWangEditorModule, siWangEditorPaste } from '../../src/editors/wangeditor.js';
 import { articleSnippets, COPIED_CODE_BLOCK, canonicalHtml, survival, clearPublished, loadClassicScript, pasteHtml, publish, where, type DocSnippet } from './harness.js';
 
 interface WangEditor {
@@ -140,6 +140,30 @@ describe('wangEditor 5.1.23', function () {
       await settledView(editor);
       expect(canonicalHtml(await paste(editor, COPIED_CODE_BLOCK.html, COPIED_CODE_BLOCK.text))).to.equal(canonicalHtml(COPIED_CODE_BLOCK.text));
       expect(await paste(editor, '<p>普通文字</p>', '普通文字')).to.equal('<p>普通文字</p>');
+    } finally {
+      retire(editor);
+    }
+  });
+
+  it('siWangEditorPaste (a customPaste) inserts si-* pastes itself and leaves others to wangEditor', async () => {
+    const editor = createEditor('<p><br></p>');
+    try {
+      await settledView(editor);
+      editor.focus();
+      const event = (html: string, text: string) => {
+        const data = new DataTransfer();
+        data.setData('text/html', html);
+        data.setData('text/plain', text);
+        return new ClipboardEvent('paste', { clipboardData: data, cancelable: true });
+      };
+      const plain = event('<p>普通文字</p>', '普通文字');
+      expect(siWangEditorPaste(editor as never, plain)).to.equal(true);
+      expect(plain.defaultPrevented).to.equal(false);
+      const snippet = event('<script type="module" src="/static/si-catalogue/si-catalogue.bundle.js"></script><si-deadline changed="2026-09-28"></si-deadline>', '');
+      expect(siWangEditorPaste(editor as never, snippet)).to.equal(false);
+      expect(snippet.defaultPrevented).to.equal(true);
+      await settledView(editor);
+      expect(canonicalHtml(editor.getHtml())).to.equal(canonicalHtml('<script type="module" src="/static/si-catalogue/si-catalogue.bundle.js"></script><si-deadline changed="2026-09-28"></si-deadline>'));
     } finally {
       retire(editor);
     }
