@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { EDITOR_ELEMENTS_MODULE, editorElementsModule } from './scripts/editor-elements.js';
 
 const root = import.meta.dirname;
 
@@ -37,13 +38,23 @@ function copyLoader(): Plugin {
   };
 }
 
+/** `si-catalogue:elements`: the editors' element list, made from custom-elements.json at build time. */
+function editorElementsFromManifest(): Plugin {
+  const id = `\0${EDITOR_ELEMENTS_MODULE}`;
+  return {
+    name: 'si-editor-elements',
+    resolveId: (source) => (source === EDITOR_ELEMENTS_MODULE ? id : null),
+    load: (loaded) => (loaded === id ? editorElementsModule(resolve(root, 'custom-elements.json')) : null),
+  };
+}
+
 /**
  * `vite build --mode editors`: the CMS editor integrations (dist/editors/*.js, ES modules that
  * import no editor code) and dist/si-catalogue.loader.js. Nothing of it is in the main bundle.
  */
 function editorsBuild() {
   return defineConfig({
-    plugins: [copyLoader()],
+    plugins: [copyLoader(), editorElementsFromManifest()],
     build: {
       target: 'es2020',
       outDir: 'dist',
