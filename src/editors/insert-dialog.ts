@@ -43,6 +43,7 @@ const LABELS: Record<string, string> = {
   label: '无障碍名称',
   expanded: '全部展开',
   editor: '显示编辑检查清单（仅供编辑预览）',
+  'popular-searches': '常用查询（用 、 分隔；none 表示不显示）',
 };
 
 const VALUE_LABELS: Record<string, string> = {
@@ -80,7 +81,8 @@ function fieldFor(doc: Document, attribute: SiAttributeSchema, id: string): HTML
   const wrapper = doc.createElement('div');
   const label = doc.createElement('label');
   label.htmlFor = id;
-  const text = LABELS[attribute.name] ?? attribute.name;
+  // An attribute added to an element later still gets a field: its name and the manifest's description.
+  const text = LABELS[attribute.name] ?? `${attribute.name}（${attribute.description.split(/[.。]/)[0]}）`;
   if (attribute.kind === 'boolean') {
     const input = doc.createElement('input');
     input.type = 'checkbox';
