@@ -26,12 +26,12 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['scripts/**/*.js', 'bin/**/*.js', 'test/e2e/**/*.js', 'test/node/**/*.js', '*.config.js', '*.config.ts'],
+    files: ['scripts/**/*.js', 'bin/**/*.js', 'test/e2e/**/*.js', 'test/node/**/*.js', 'test/browsers/**/*.js', '*.config.js', '*.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
     // Functions passed to page.evaluate() run in the browser.
-    files: ['test/e2e/**/*.js', 'scripts/screenshot.js', 'scripts/bench.js', 'bench/**/*.js'],
+    files: ['test/e2e/**/*.js', 'test/browsers/**/*.js', 'scripts/screenshot.js', 'scripts/bench.js', 'bench/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

@@ -231,7 +231,7 @@ async function loadRenderer() {
   function renderCatalogueHtml(options) {
     const lang = options.lang ?? 'zh-CN';
     const catalogue = loadCatalogue(options);
-    const element = renderCatalogueElement({ ...options, catalogue });
+    const element = withLightDomFallback(renderCatalogueElement({ ...options, catalogue }));
     if (options.fragment) return `${element}\n`;
     const script = options.script ? `\n<script type="module" src="${escapeAttribute(options.script)}"></script>` : '';
     const title = (catalogue ?? builtinCatalogue()).title;
@@ -267,6 +267,50 @@ const escapeText = (value) => String(value).replaceAll('&', '&amp;').replaceAll(
 const PRE_UPGRADE_STYLE =
   '<style>:host(:not(:defined)) .toolbar,:host(:not(:defined)) .more{visibility:hidden}' +
   '@media (scripting: none){.toolbar,.more{display:none}}</style>';
+
+// ---------------------------------------------------------------------------------------------
+// Fallback for browsers without declarative shadow DOM (Safari before 16.4, Firefox before 123;
+// docs/browsers.md). There `<template shadowrootmode>` stays an inert template, so the element
+// shows nothing until the script has loaded, and nothing at all without JavaScript. A plain copy
+// of the table follows the template as the element's light-DOM child: where declarative shadow
+// DOM works, and once the script has upgraded the element, the shadow root has no default slot,
+// so the copy is neither drawn nor read aloud; where it does not, the copy is the table people
+// read. Pure string work on the element's own, stable markup, kept apart from the rest of the CLI.
+// ---------------------------------------------------------------------------------------------
+
+/** Scoped to the copy: borders to read the grid by; on a phone the table keeps readable columns
+ * and scrolls sideways inside its region, not the page. */
+const FALLBACK_STYLE =
+  '<style>.si-catalogue-fallback{display:block;overflow-x:auto;max-inline-size:100%}' +
+  '.si-catalogue-fallback table{border-collapse:collapse;min-inline-size:56em}' +
+  '.si-catalogue-fallback caption{font-weight:bold;text-align:start}' +
+  '.si-catalogue-fallback th,.si-catalogue-fallback td{border:1px solid;padding:.25em .5em;vertical-align:top;text-align:start}' +
+  '.si-catalogue-fallback ul{margin:0;padding-inline-start:1.2em}</style>';
+
+/**
+ * `elementHtml` (a server-rendered `<si-catalogue>`) with a light-DOM copy of its table after the
+ * declarative shadow root: no styles, icons, classes, parts or data attributes, the decorative ✓
+ * dropped for its 是/否 text; ids and `headers` kept, so cells keep their headers and
+ * `#si-item-…` links reach the row. Unchanged when the markup is not the expected one.
+ */
+export function withLightDomFallback(elementHtml) {
+  const templateStart = elementHtml.indexOf('<template');
+  const contentStart = elementHtml.indexOf('>', templateStart) + 1;
+  const contentEnd = elementHtml.lastIndexOf('</template>');
+  if (templateStart < 0 || contentEnd < contentStart) return elementHtml;
+  const shadow = elementHtml.slice(contentStart, contentEnd);
+  const table = /<table\b[\s\S]*<\/table>/.exec(shadow)?.[0] ?? shadow;
+  const plain = table
+    .replace(/<(style|svg|colgroup)\b[\s\S]*?<\/\1\s*>/g, '')
+    .replace(/<span\b[^>]*\saria-hidden="true"[^>]*>[^<]*<\/span>/g, '')
+    .replace(/<\/?slot\b[^>]*>/g, '')
+    .replace(/\s(?:class|part|data-[\w-]+|aria-rowindex|aria-rowcount|aria-hidden|focusable|tabindex)="[^"]*"/g, '')
+    .replace(/\s*\n\s*/g, '\n');
+  const caption = /<caption\b[^>]*>([\s\S]*?)<\/caption>/.exec(plain)?.[1].replace(/<[^>]*>/g, '').trim();
+  const region = caption ? ` role="region" aria-label="${caption.replaceAll('"', '&quot;')}" tabindex="0"` : '';
+  const after = contentEnd + '</template>'.length;
+  return `${elementHtml.slice(0, after)}<div class="si-catalogue-fallback"${region}>${FALLBACK_STYLE}${plain}</div>${elementHtml.slice(after)}`;
+}
 
 // Run as a command (also through node_modules/.bin symlinks), not when imported by a test.
 const invoked = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);

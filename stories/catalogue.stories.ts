@@ -111,3 +111,40 @@ export const Themed: Story = {
     style="--si-color-primary: #8f1d14; --si-color-primary-subtle: #fdecea; --si-catalogue-header-bg: #8f1d14; --si-catalogue-tick-color: #8f1d14;"
   ></si-catalogue>`,
 };
+
+/** A fictional (示例) catalogue whose cells hold a long URL and a long unbroken word. */
+const longWordsCatalogue = {
+  id: 'example-long-words',
+  title: '示例目录：长网址与长单词',
+  domain: '示例',
+  version: '0.0.0',
+  source: '示例数据（虚构）',
+  groups: ['示例一级事项'],
+  notes: [],
+  items: [
+    {
+      seq: 1,
+      id: 'example-long-url',
+      group: '示例一级事项',
+      name: '示例二级事项（长网址）',
+      content: ['办事指南：https://www.example.gov.cn/shebao/banshi/zhinan/qiyeshehuibaoxiandengji/xiangqing/index-2026-example.html（示例链接）'],
+      basis: ['示例条例'],
+      deadline: { text: '信息形成或变更之日起20个工作日内', workingDays: 20, from: '信息形成或变更之日' },
+      subject: 'ExampleCountyHumanResourcesAndSocialSecurityBureauServiceCentre（示例）',
+      channels: ['政府网站'],
+      audience: { public: true, specific: false },
+      method: { proactive: true, onRequest: false },
+      levels: { county: true, township: false },
+      notes: [],
+    },
+  ],
+};
+
+/**
+ * Long URLs and unbroken words wrap inside their cell instead of running into the next column;
+ * and text never goes below `--si-font-size-min` (14px), here although the page asks for 10px
+ * (as under a CMS theme's `html { font-size: 62.5% }`).
+ */
+export const LongWordsAndTinyPageFont: Story = {
+  render: () => html`<si-catalogue view="table" style="--si-catalogue-font-size: 10px" .catalogue=${longWordsCatalogue}></si-catalogue>`,
+};

@@ -25,6 +25,7 @@ import {
   type HolidaySchedule,
 } from './holiday-data.js';
 import { dayNumberToIso, dayOfWeek, isoToDayNumber, type IsoDate } from './iso-date.js';
+import { lastEntry } from '../utilities/last-entry.js';
 
 export {
   HOLIDAYS_CHANGE_EVENT,
@@ -249,7 +250,7 @@ function tally(span: WorkingDaySpan, day: DayInfo, layers: readonly CalendarLaye
     span.weekendDays += 1;
     return;
   }
-  const last = span.holidays.at(-1);
+  const last = lastEntry(span.holidays);
   if (last !== undefined && last.name === day.name && isoToDayNumber(last.to) + 1 === isoToDayNumber(day.date)) {
     last.to = day.date;
     last.days += 1;

@@ -155,7 +155,7 @@ export function fillTemplateParts(template: string, values: Readonly<Record<stri
   let last = 0;
   for (const match of template.matchAll(PLACEHOLDER)) {
     const [whole, name, singular, plural] = match as unknown as [string, string, string | undefined, string | undefined];
-    if (!Object.hasOwn(values, name)) continue;
+    if (!Object.prototype.hasOwnProperty.call(values, name)) continue;
     const value = values[name];
     out.push(template.slice(last, match.index));
     if (plural !== undefined) out.push(isSingular(value, locale) ? singular : plural);

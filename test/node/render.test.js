@@ -28,7 +28,7 @@ const attribute = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.
 
 /** The table's parts, read with patterns: the markup is the element's own and stable. */
 function readTable(html) {
-  const table = html.match(/<table\b[^>]*>[\s\S]*<\/table>/)?.[0];
+  const table = html.match(/<table\b[^>]*>[\s\S]*?<\/table>/)?.[0];
   assert.ok(table, 'a <table>');
   const thead = table.match(/<thead>([\s\S]*?)<\/thead>/)[1];
   const headerRows = all(thead, /<tr\b[^>]*>([\s\S]*?)<\/tr>/g).map(([, row]) =>

@@ -7,7 +7,10 @@ export const catalogueStyles = css`
     /* In a flex or grid layout the element may be narrower than its table, which then scrolls
        inside its region (or becomes cards) instead of widening the page. */
     min-inline-size: 0;
-    font-size: var(--si-catalogue-font-size, ${token('font-size-body')});
+    /* Never below --si-font-size-min (14px; 18px in the elder theme), even under a CMS theme's
+       html { font-size: 62.5% }, like the other components. */
+    font-size: max(var(--si-catalogue-font-size, ${token('font-size-body')}), ${token('font-size-min')});
+    --_small: max(${token('font-size-small')}, ${token('font-size-min')});
   }
 
   .width-probe {
@@ -41,7 +44,7 @@ export const catalogueStyles = css`
   }
 
   .field label {
-    font-size: ${token('font-size-small')};
+    font-size: var(--_small);
     font-weight: bold;
   }
 
@@ -159,6 +162,11 @@ export const catalogueStyles = css`
     font-weight: normal;
   }
 
+  /* Long URLs and unbroken words wrap inside their fixed-width column instead of running into the next. */
+  td {
+    overflow-wrap: anywhere;
+  }
+
   thead th {
     background: var(--si-catalogue-header-bg, ${token('color-primary')});
     color: var(--si-catalogue-header-color, ${token('color-on-primary')});
@@ -261,7 +269,7 @@ export const catalogueStyles = css`
 
   .card-group {
     display: block;
-    font-size: ${token('font-size-small')};
+    font-size: var(--_small);
     color: ${token('color-text-muted')};
     font-weight: normal;
   }
@@ -315,7 +323,7 @@ export const catalogueStyles = css`
   .message ul {
     margin: 0 0 ${token('space-s')};
     font-family: ui-monospace, monospace;
-    font-size: ${token('font-size-small')};
+    font-size: var(--_small);
   }
 
   .skeleton-row {

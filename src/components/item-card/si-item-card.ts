@@ -5,9 +5,11 @@ import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.j
 import { builtinCatalogue } from '../../catalogue/builtin.js';
 import { catalogueContext, guideHrefContext } from '../../context/catalogue-context.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
+import { booleanConverter, enumConverter, itemRefConverter, numberConverter, optionalTextConverter, textConverter } from '../../utilities/attributes.js';
 import { define } from '../../utilities/define.js';
 import type { Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
+import { quote, warnOnce } from '../../utilities/warn.js';
 import type { ItemSelectDetail } from '../catalogue/si-catalogue.js';
 import '../channel-badges/si-channel-badges.js';
 import '../deadline/si-deadline.js';
@@ -118,7 +120,7 @@ export class SiItemCard extends SiElement {
    * (`enterprise-registration`). A string of digits is a 序号; an id is used when no 序号
    * matches. Ignored while `itemData` holds an item.
    */
-  @property()
+  @property({ useDefault: true, converter: itemRefConverter('') })
   item: string | number = '';
 
   /**
@@ -128,12 +130,18 @@ export class SiItemCard extends SiElement {
   @property({ attribute: false })
   itemData: CatalogueItem | undefined = undefined;
 
-  /** `full`: every column with labels. `compact`: name, 公开内容, chips, channels and the deadline's status. */
-  @property({ reflect: true })
+  /**
+   * `full`: every column with labels. `compact`: name, 公开内容, chips, channels and the
+   * deadline's status. Any other value means `full`, with a console warning.
+   */
+  @property({ reflect: true, useDefault: true, converter: enumConverter(['compact', 'full'], 'full') })
   variant: 'compact' | 'full' = 'full';
 
-  /** The level of the card's heading, 1 to 6 (the host page owns its outline). */
-  @property({ attribute: 'heading-level', type: Number })
+  /**
+   * The level of the card's heading, 1 to 6 (the host page owns its outline). Read leniently
+   * (`３`); out of range is clamped, anything else gives 3, with a console warning.
+   */
+  @property({ attribute: 'heading-level', type: Number, useDefault: true, converter: numberConverter(3, { min: 1, max: 6 }) })
   headingLevel = 3;
 
   /**
@@ -141,23 +149,23 @@ export class SiItemCard extends SiElement {
    * (`/guides/{id}.html`). Only `http(s):` and relative URLs become links. When empty, the
    * `guide-href` of a surrounding `<si-catalogue>` applies.
    */
-  @property({ reflect: true })
+  @property({ reflect: true, useDefault: true, converter: textConverter })
   href = '';
 
   /** Makes the name a button that fires `si-item-select` when it is not a link. */
-  @property({ type: Boolean, reflect: true })
+  @property({ type: Boolean, reflect: true, useDefault: true, converter: booleanConverter })
   selectable = false;
 
   /** Passed to `<si-deadline>`: the day the information was formed or changed (`YYYY-MM-DD`). */
-  @property()
+  @property({ converter: optionalTextConverter })
   changed?: string;
 
   /** Passed to `<si-deadline>`: the day the information was actually published (`YYYY-MM-DD`). */
-  @property()
+  @property({ converter: optionalTextConverter })
   published?: string;
 
   /** Passed to `<si-deadline>`: the date the status is computed for (`YYYY-MM-DD`); default today. */
-  @property()
+  @property({ converter: optionalTextConverter })
   today?: string;
 
   /** Whether a surrounding `<si-catalogue>` answered; its data may still be loading. */
@@ -185,8 +193,6 @@ export class SiItemCard extends SiElement {
       this.contextGuideHref = value;
     },
   });
-
-  private readonly warnedUnsafe = new Set<string>();
 
   private cardState: CardState = { kind: 'no-item' };
 
@@ -287,10 +293,7 @@ export class SiItemCard extends SiElement {
     const template = this.href.trim() !== '' ? this.href : this.contextGuideHref;
     if (template === undefined || template.trim() === '') return undefined;
     const safe = itemHref(template, item);
-    if (safe === undefined && !this.warnedUnsafe.has(template)) {
-      this.warnedUnsafe.add(template);
-      console.warn(`<si-item-card>: the link "${template}" was ignored: it is not an http(s) or relative URL.`);
-    }
+    if (safe === undefined) warnOnce(this.localName, `the link ${quote(template)} was ignored: it is not an http(s) or relative URL.`);
     return safe;
   }
 

@@ -7,9 +7,11 @@ import { findItem } from '../../data/find-item.js';
 import { describeProblem, type LoadProblem } from '../../data/fetch-json.js';
 import type { GuideSectionKey, ServiceGuide } from '../../data/service-guide-types.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
+import { booleanConverter, itemRefConverter, numberConverter, textConverter } from '../../utilities/attributes.js';
 import { define } from '../../utilities/define.js';
 import type { Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
+import { quote, warnOnce } from '../../utilities/warn.js';
 import '../deadline/si-deadline.js';
 import { renderChecklist } from './guide-checklist.js';
 import { GuideLoader } from './guide-loader.js';
@@ -101,22 +103,25 @@ export class SiServiceGuide extends SiElement {
   static override styles = [SiElement.styles, serviceGuideStyles];
 
   /** The catalogue item: its seq (`48`) or id (`social-security-card-application`). Default: the guide's `item`. */
-  @property({ reflect: true }) item: string | number | undefined;
+  @property({ reflect: true, useDefault: true, converter: itemRefConverter('') }) item: string | number = '';
 
   /** A guide object (see `service-guide.schema.json`), for JavaScript users; validated like fetched data. Wins over `src`. */
   @property({ attribute: false }) guide: unknown = undefined;
 
   /** URL of a guide JSON (see `service-guide.schema.json`). */
-  @property({ reflect: true }) src = '';
+  @property({ reflect: true, useDefault: true, converter: textConverter }) src = '';
 
   /** Opens every section (and keeps later-loaded ones open); removing it closes them. */
-  @property({ type: Boolean, reflect: true }) expanded = false;
+  @property({ type: Boolean, reflect: true, useDefault: true, converter: booleanConverter }) expanded = false;
 
   /** Shows missing sections and a checklist of what the catalogue requires, for editors before publishing. */
-  @property({ type: Boolean, reflect: true }) editor = false;
+  @property({ type: Boolean, reflect: true, useDefault: true, converter: booleanConverter }) editor = false;
 
-  /** Level of the title (sections are one below); the host page owns its outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /**
+   * Level of the title, 1 to 5 (sections are one below); the host page owns its outline. Read
+   * leniently (`２`); out of range is clamped, anything else gives 2, with a console warning.
+   */
+  @property({ attribute: 'heading-level', type: Number, useDefault: true, converter: numberConverter(2, { min: 1, max: 5 }) }) headingLevel = 2;
 
   /** The catalogue of an enclosing `<si-catalogue>`; the built-in one otherwise. */
   @consume({ context: catalogueContext, subscribe: true })
@@ -135,8 +140,6 @@ export class SiServiceGuide extends SiElement {
   private scrollToId: string | undefined;
 
   private announced: LoadProblem | undefined;
-
-  private readonly warnedItems = new Set<string>();
 
   private observer: MutationObserver | undefined;
 
@@ -236,8 +239,7 @@ export class SiServiceGuide extends SiElement {
   }
 
   private get level(): number {
-    const level = Math.trunc(this.headingLevel);
-    return Number.isFinite(level) ? Math.min(Math.max(level, 1), 5) : 2;
+    return this.headingLevel;
   }
 
   private renderHeader(title: string, item: CatalogueItem | undefined) {
@@ -306,10 +308,7 @@ export class SiServiceGuide extends SiElement {
   private resolveItem(ref: string | number | undefined): CatalogueItem | undefined {
     if (ref === undefined) return undefined;
     const item = findItem(this.contextCatalogue ?? builtinCatalogue, ref);
-    if (item === undefined && !this.warnedItems.has(String(ref))) {
-      this.warnedItems.add(String(ref));
-      console.warn(`<si-service-guide>: no catalogue item has the seq or id "${String(ref)}".`);
-    }
+    if (item === undefined) warnOnce(this.localName, `no catalogue item has the seq or id ${quote(String(ref))}.`);
     return item;
   }
 
