@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS, chromePath } from './scripts/chrome.js';
+import { siteFilesPlugin } from './test/editors/site-plugin.js';
 
 /**
  * `import data from './x.json'` needs the JSON served as a JS module, but tests also fetch()
@@ -123,6 +124,8 @@ export default {
     }),
   ],
   plugins: [
+    // The kit's files at their site URLs, and the docs' snippets (CMS editor tests).
+    siteFilesPlugin(),
     jsonModulesForImportsOnly(),
     esbuildPlugin({
       ts: true,
