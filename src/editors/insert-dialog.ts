@@ -23,7 +23,7 @@ const LABELS: Record<string, string> = {
   href: '事项名称链接（如 /guides/{id}.html）',
   src: '数据文件地址（JSON）',
   'overlay-src': '本地叠加文件地址（JSON）',
-  exportable: '提供“下载 CSV”按钮',
+  exportable: '提供“导出表格（CSV）”按钮',
   'sync-url': '筛选条件写入网址（便于收藏）',
   selectable: '事项名称可点选',
   'hide-toolbar': '隐藏搜索和筛选栏',

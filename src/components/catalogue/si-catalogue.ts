@@ -229,7 +229,7 @@ export class SiCatalogue extends SiElement {
    */
   @property({ reflect: true, useDefault: true, converter: textConverter }) columns = '';
 
-  /** Offers a 下载 CSV button that exports the rows currently shown. */
+  /** Offers an 导出表格（CSV） button, last in the toolbar, that exports the rows currently shown. */
   @property({ type: Boolean, reflect: true, useDefault: true, converter: booleanConverter }) exportable = false;
 
   /** Makes item names buttons that fire `si-item-select` when no `guide-href` is set. */
