@@ -43,21 +43,40 @@ export interface Localized<S> {
   format(template: string, values: Readonly<Record<string, string | number>>): string;
 }
 
-function canonical(tag: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
-  }
+// Intl objects are slow to create (ICU data lookups, ≈7 ms on a first render of the catalogue):
+// every lookup below is cached per tag for the page's life. Tags are few (one a language).
+const canonicalTags = new Map<string, string | undefined>();
+const maximizedTags = new Map<string, MaximizedTag>();
+
+interface MaximizedTag {
+  language: string;
+  script: string | undefined;
+  region: string | undefined;
 }
 
-function maximized(tag: string): { language: string; script: string | undefined; region: string | undefined } {
+function canonical(tag: string): string | undefined {
+  if (canonicalTags.has(tag)) return canonicalTags.get(tag);
+  let result: string | undefined;
+  try {
+    result = Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    result = undefined;
+  }
+  canonicalTags.set(tag, result);
+  return result;
+}
+
+function maximized(tag: string): MaximizedTag {
+  let result = maximizedTags.get(tag);
+  if (result !== undefined) return result;
   try {
     const locale = new Intl.Locale(tag).maximize();
-    return { language: locale.language, script: locale.script, region: locale.region };
+    result = { language: locale.language, script: locale.script, region: locale.region };
   } catch {
-    return { language: tag.split('-')[0]!.toLowerCase(), script: undefined, region: undefined };
+    result = { language: tag.split('-')[0]!.toLowerCase(), script: undefined, region: undefined };
   }
+  maximizedTags.set(tag, result);
+  return result;
 }
 
 /**
