@@ -43,6 +43,7 @@ try {
       if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       const metric = (id) => lhr.audits[id]?.numericValue;
       samples.push({
+        shifts: (lhr.audits['layout-shifts']?.details?.items ?? []).map((item) => `${item.score?.toFixed(3)} ${item.node?.selector ?? ''} ${item.node?.snippet ?? ''}`.slice(0, 200)),
         score: Math.round((lhr.categories.performance.score ?? 0) * 100),
         tbt: metric('total-blocking-time'),
         cls: metric('cumulative-layout-shift'),
@@ -52,7 +53,7 @@ try {
       });
       process.stderr.write('.');
     }
-    const summary = Object.fromEntries(Object.keys(samples[0]).map((key) => [key, median(samples.map((s) => s[key]))]));
+    const summary = Object.fromEntries(Object.keys(samples[0]).filter((key) => typeof samples[0][key] === 'number').map((key) => [key, median(samples.map((s) => s[key]))]));
     report[path] = { ...summary, samples };
   }
 } finally {
