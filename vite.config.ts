@@ -118,7 +118,18 @@ export default defineConfig(({ mode }) => {
             // Library mode hands rolldown `codegen: false` for ES output (to keep /*#__PURE__*/
             // annotations for consumers' tree-shaking), which leaves the code pretty-printed. This
             // file goes straight to browsers: full minification (whitespace, comments) saves ≈5 KB gzip.
-            output: { chunkFileNames: 'si-catalogue.[name]-[hash].js', minify: true },
+            output: {
+              chunkFileNames: 'si-catalogue.[name]-[hash].js',
+              minify: true,
+              // The zh-TW and the English strings of every component, each as one file beside the
+              // bundle, fetched only by pages (elements) in that language (lazyTranslations).
+              codeSplitting: {
+                groups: [
+                  { name: 'strings-zh-TW', test: /\.strings\.zh-TW\.ts$/ },
+                  { name: 'strings-en', test: /\.strings\.en\.ts$/ },
+                ],
+              },
+            },
           }
         : {
             external: [/^lit(\/|$)/, /^@lit\//, /^pinyin-pro(\/|$)/, /^react(\/|$)/],

@@ -51,7 +51,17 @@ async function entrySize(file) {
     },
   });
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output).filter((chunk) => chunk.type === 'chunk');
-  return { gzip: chunks.reduce((sum, chunk) => sum + gzip(chunk.code), 0), files: chunks.length };
+  // What a page loads at once: the entry and its static imports, not chunks loaded on demand
+  // (other languages' strings, pinyin).
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const loaded = new Set();
+  const visit = (chunk) => {
+    if (loaded.has(chunk)) return;
+    loaded.add(chunk);
+    for (const name of chunk.imports) if (byName.has(name)) visit(byName.get(name));
+  };
+  for (const chunk of chunks) if (chunk.isEntry) visit(chunk);
+  return { gzip: [...loaded].reduce((sum, chunk) => sum + gzip(chunk.code), 0), files: loaded.size };
 }
 
 /** Source-map attribution: minified bytes per source module, and their gzip share of the file. */

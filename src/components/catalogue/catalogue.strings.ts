@@ -1,4 +1,4 @@
-import type { Translations } from '../../utilities/localize.js';
+import { lazyTranslations, type Translations } from '../../utilities/localize.js';
 
 /**
  * The UI strings of <si-catalogue>, per locale. Data stays in the language it was published
@@ -121,113 +121,13 @@ export const zhCN: CatalogueStrings = {
   cardsLabel: '{title}（列表）',
 };
 
-/** Traditional Chinese. */
-export const zhTW: CatalogueStrings = {
-  columns: {
-    seq: '序號',
-    matter: '公開事項',
-    group: '一級事項',
-    name: '二級事項',
-    content: '公開內容（要素）',
-    basis: '公開依據',
-    deadline: '公開時限',
-    subject: '公開主體',
-    channels: '公開渠道和載體',
-    audience: '公開對象',
-    audiencePublic: '全社會',
-    audienceSpecific: '特定群眾',
-    method: '公開方式',
-    methodProactive: '主動',
-    methodOnRequest: '依申請公開',
-    levels: '公開層級',
-    levelCounty: '縣級',
-    levelTownship: '鄉、村級',
+export const catalogueTranslations: Translations<CatalogueStrings> = lazyTranslations<CatalogueStrings>(
+  { 'zh-CN': zhCN },
+  {
+    'zh-TW': () => import('./catalogue.strings.zh-TW.js').then((module) => module.zhTW),
+    en: () => import('./catalogue.strings.en.js').then((module) => module.en),
   },
-  yes: '是',
-  no: '否',
-  tableRegion: '{title}（表格，可橫向捲動）',
-  searchLabel: '搜尋事項',
-  searchPlaceholder: '輸入事項名稱、內容或拼音，如 sbk',
-  groupFilter: '一級事項',
-  groupAll: '全部一級事項',
-  levelFilter: '公開層級',
-  levelAll: '全部層級',
-  channelFilter: '公開渠道',
-  channelAll: '全部渠道',
-  clear: '清除篩選',
-  resultCount: '共 {count} 項',
-  resultCountOf: '共 {count} 項（全部 {total} 項）',
-  empty: '沒有符合條件的事項。',
-  emptyAction: '清除篩選條件',
-  showMore: '顯示更多（還有 {remaining} 項）',
-  exportCsv: '下載 CSV',
-  loading: '正在載入目錄…',
-  retry: '重試',
-  errorTitle: '目錄載入失敗',
-  errorNetwork: '無法連線到 {url}。',
-  errorHttp: '{url} 傳回 HTTP {status}。',
-  errorJson: '{url} 不是有效的 JSON：{detail}',
-  errorSource: '{url}：',
-  errorInvalid: '目錄資料有 {count} 處不符合要求：',
-  errorMore: '……另有 {count} 處',
-  toolbar: '查找事項',
-  cardsLabel: '{title}（列表）',
-};
-
-/** English. Worded so that no count needs a plural form. */
-export const en: CatalogueStrings = {
-  columns: {
-    seq: 'No.',
-    matter: 'Disclosure item',
-    group: 'Category',
-    name: 'Item',
-    content: 'Content (elements)',
-    basis: 'Legal basis',
-    deadline: 'Time limit',
-    subject: 'Responsible body',
-    channels: 'Channels and carriers',
-    audience: 'Audience',
-    audiencePublic: 'General public',
-    audienceSpecific: 'Specific groups',
-    method: 'Method',
-    methodProactive: 'Proactive',
-    methodOnRequest: 'On request',
-    levels: 'Level',
-    levelCounty: 'County',
-    levelTownship: 'Township and village',
-  },
-  yes: 'Yes',
-  no: 'No',
-  tableRegion: '{title} (table, scrolls sideways)',
-  searchLabel: 'Search items',
-  searchPlaceholder: 'Name, content or pinyin, e.g. sbk',
-  groupFilter: 'Category',
-  groupAll: 'All categories',
-  levelFilter: 'Level',
-  levelAll: 'All levels',
-  channelFilter: 'Channel',
-  channelAll: 'All channels',
-  clear: 'Clear filters',
-  resultCount: 'Items: {count}',
-  resultCountOf: 'Items: {count} of {total}',
-  empty: 'No item matches.',
-  emptyAction: 'Clear the filters',
-  showMore: 'Show more ({remaining} remaining)',
-  exportCsv: 'Download CSV',
-  loading: 'Loading the catalogue…',
-  retry: 'Retry',
-  errorTitle: 'The catalogue could not be loaded',
-  errorNetwork: 'Could not connect to {url}.',
-  errorHttp: '{url} answered HTTP {status}.',
-  errorJson: '{url} is not valid JSON: {detail}',
-  errorSource: '{url}: ',
-  errorInvalid: 'Problems in the catalogue data: {count}.',
-  errorMore: '…and {count} more',
-  toolbar: 'Find items',
-  cardsLabel: '{title} (list)',
-};
-
-export const catalogueTranslations: Translations<CatalogueStrings> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
+);
 
 /** The zh-CN strings: the standard's own words, which the `columns` attribute accepts in any language. */
 export const catalogueStrings = zhCN;
