@@ -19,7 +19,8 @@ function jsonModulesForImportsOnly() {
       context.set('cache-control', 'no-store');
       context.set('vary', 'sec-fetch-dest');
       context.remove('etag');
-      if (isModuleImport(context)) return { body: `export default ${context.body};`, transformCache: false };
+      // Named exports of top-level keys too, as Vite's JSON plugin gives (src/catalogue/builtin.ts uses them).
+      if (isModuleImport(context)) return { body: jsonModule(context.body), transformCache: false };
       return undefined;
     },
     resolveMimeType(context) {
@@ -27,6 +28,12 @@ function jsonModulesForImportsOnly() {
       return undefined;
     },
   };
+}
+
+function jsonModule(body) {
+  const value = JSON.parse(body);
+  const names = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key)) : [];
+  return `const json = ${body};\nexport default json;\n${names.map((name) => `export const ${name} = json[${JSON.stringify(name)}];`).join('\n')}`;
 }
 
 /** The browser suite: every test/**\/*.test.ts in Debian's headless Chromium. */

@@ -234,7 +234,7 @@ describe('per-instance overrides', () => {
   });
 
   it('keeps the dedicated attributes and slots: caption, the empty slot, the badges’ label', async () => {
-    const catalogue = await catalogueIn('en', 'caption="示例县目录" query="没有这个事项"');
+    const catalogue = await catalogueIn('en', 'caption="示例县目录" query="不相干的词语"');
     catalogue.innerHTML = '<span slot="empty">本栏目暂无相关事项。</span>';
     await catalogue.updateComplete;
     const slot = catalogue.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="empty"]')!;

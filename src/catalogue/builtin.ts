@@ -1,6 +1,11 @@
 import standardCatalogue from '../data/social-insurance.json';
 import searchTable from '../data/social-insurance.search.json';
+// The lexicon as built from src/data/search-lexicon.json by scripts/build-search-index.js: terms
+// and meanings only (kinds and sources are documentation), with the pinyin of its terms.
+import lexiconTable from '../data/search-lexicon.search.json';
 import type { Catalogue } from '../data/types.js';
+import type { LexiconSource } from '../search/lexicon.js';
+import { lexiconPinyin, parseCompactLexicon, type LexiconPinyinTable } from '../search/lexicon-pinyin.js';
 import { pinyinFromTable, type PinyinOf, type PinyinTable } from '../search/search-index.js';
 
 /**
@@ -19,3 +24,9 @@ const precomputedPinyin: PinyinOf = pinyinFromTable(searchTable as unknown as Pi
 export function cataloguePinyin(): PinyinOf {
   return precomputedPinyin;
 }
+
+/** The built-in search lexicon (src/data/search-lexicon.json, checked by test/search-lexicon.test.ts). */
+export const builtinLexicon: LexiconSource = parseCompactLexicon(lexiconTable as unknown as LexiconPinyinTable);
+
+/** Pinyin of the built-in lexicon's terms, read from the catalogue's table plus a small supplement. */
+export const builtinLexiconPinyin: PinyinOf = lexiconPinyin(searchTable as unknown as PinyinTable, lexiconTable as unknown as LexiconPinyinTable);

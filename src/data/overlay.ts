@@ -6,7 +6,7 @@
  * path that caused them.
  */
 import type { Catalogue, CatalogueItem } from './types.js';
-import { checkCatalogue, checkItem, ITEM_FIELDS } from './validate.js';
+import { checkCatalogue, checkItem, checkSynonyms, ITEM_FIELDS } from './validate.js';
 import {
   at,
   checkBoolean,
@@ -83,6 +83,8 @@ function checkOverlay(problems: Problems, overlay: unknown, base: Catalogue): ov
       if (base.groups.includes(group)) problems.add(at(at(ROOT, 'groups'), index), `${JSON.stringify(group)} is already a group of the catalogue`);
     });
   }
+  optionalField(problems, overlay, 'synonyms', ROOT, checkSynonyms);
+  optionalField(problems, overlay, 'popularSearches', ROOT, textList(0));
   checkEach(problems, overlay, 'items', (change, path) => checkChange(problems, change, path, base));
   checkEach(problems, overlay, 'add', (item, path) => checkItem(problems, item, path));
   const seen = new Map<string, string>();
@@ -176,6 +178,9 @@ function apply(base: Catalogue, overlay: Json): { catalogue: Catalogue; origins:
     notes: [...base.notes, ...((overlay.notes as string[] | undefined) ?? [])],
     items,
   };
+  // Search: the overlay's synonyms add to the catalogue's; its popular searches replace them.
+  if (Array.isArray(overlay.synonyms)) catalogue.synonyms = [...(base.synonyms ?? []), ...(overlay.synonyms as Catalogue['synonyms'] & object)];
+  if (Array.isArray(overlay.popularSearches)) catalogue.popularSearches = overlay.popularSearches as string[];
   return { catalogue, origins };
 }
 

@@ -59,6 +59,14 @@ export interface CatalogueItem {
   local?: boolean;
 }
 
+/** A search synonym: any of `terms`, typed by a person, also finds the catalogue's `means` words. */
+export interface SearchSynonym {
+  /** What people say, e.g. 社保卡, 丢了. */
+  terms: string[];
+  /** Words the catalogue prints, e.g. 社会保障卡, 补换. */
+  means: string[];
+}
+
 /** A 基层政务公开标准目录 of one domain (社会保险 or any of the other grassroots domains). */
 export interface Catalogue {
   /** URL-safe id of the catalogue, e.g. "social-insurance". */
@@ -75,6 +83,10 @@ export interface Catalogue {
   /** Catalogue-wide reading notes. */
   notes: string[];
   items: CatalogueItem[];
+  /** Search synonyms of this catalogue, added to the built-in lexicon (docs/search.md). */
+  synonyms?: SearchSynonym[];
+  /** Suggested searches shown as 常用查询 chips; the built-in lexicon's when absent. */
+  popularSearches?: string[];
 }
 
 /** Fields an overlay may change on an item: anything but its id; tick pairs and deadline per key. */
@@ -109,6 +121,10 @@ export interface Overlay {
   /** New 一级事项 for added items, appended to the catalogue's groups. */
   groups?: string[];
   items?: OverlayItemChange[];
+  /** Search synonyms appended to the catalogue's. */
+  synonyms?: SearchSynonym[];
+  /** Replaces the catalogue's 常用查询 chips. */
+  popularSearches?: string[];
   /** Locally added items; they get `local: true` and follow the last item of their group. */
   add?: Array<Omit<CatalogueItem, 'local'> & { local?: boolean }>;
 }

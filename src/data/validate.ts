@@ -58,6 +58,24 @@ export const checkItem: FieldCheck = (problems, value, path) => {
   return optionalField(problems, value, 'local', path, checkBoolean) && valid;
 };
 
+/** A search synonym: `{ terms, means }`, both non-empty lists of text. */
+export const checkSynonym: FieldCheck = (problems, value, path) => {
+  if (!checkRecord(problems, value, path, 'a synonym object { terms, means }')) return false;
+  const valid = requireField(problems, value, 'terms', path, textList(1));
+  return requireField(problems, value, 'means', path, textList(1)) && valid;
+};
+
+/** `synonyms`: an array of synonym objects. */
+export const checkSynonyms: FieldCheck = (problems, value, path) => {
+  if (!Array.isArray(value)) {
+    problems.add(path, `expected an array of { terms, means } objects, got ${describe(value)}`);
+    return false;
+  }
+  let valid = true;
+  value.forEach((entry, index) => (valid = checkSynonym(problems, entry, at(path, index)) && valid));
+  return valid;
+};
+
 /** Reports repeats of `key` across items, naming where the value was first used. */
 function checkUnique(problems: Problems, items: readonly unknown[], key: 'seq' | 'id', path: string): void {
   const firstIndex = new Map<unknown, number>();
@@ -96,6 +114,8 @@ export function checkCatalogue(problems: Problems, value: unknown, path: string)
   if (has(value, 'groups')) groups = checkGroups(problems, value.groups, groupsPath);
   else problems.add(groupsPath, 'missing');
   requireField(problems, value, 'notes', path, textList(0));
+  optionalField(problems, value, 'synonyms', path, checkSynonyms);
+  optionalField(problems, value, 'popularSearches', path, textList(0));
 
   const itemsPath = at(path, 'items');
   if (!has(value, 'items')) {

@@ -43,8 +43,9 @@ describe('<si-catalogue> finding an item', () => {
     const el = await renderCatalogue(html`<si-catalogue view="table" query="稳岗"></si-catalogue>`);
     const expected = standard.items.filter((item) => JSON.stringify([item.name, item.group, item.content, item.basis]).includes('稳岗')).map((item) => item.seq);
     expect(expected.length).to.be.greaterThan(0);
-    expect(rowSeqs(el)).to.deep.equal(expected);
-    expect(marks(el).every((text) => text === '稳岗')).to.equal(true);
+    // Best first, so compared as a set; the lexicon also marks the official word 稳岗补贴.
+    expect(rowSeqs(el)).to.have.members(expected);
+    expect(marks(el).every((text) => text.includes('稳岗'))).to.equal(true);
     expect(marks(el).length).to.be.greaterThan(0);
   });
 
@@ -58,7 +59,7 @@ describe('<si-catalogue> finding an item', () => {
     expect(marks(el)).to.include('社会保障卡');
     el.query = 'wengang';
     await el.updateComplete;
-    expect(marks(el)).to.include('稳岗');
+    expect(marks(el).some((text) => text.includes('稳岗'))).to.equal(true);
     expect(byPinyin).to.be.an('array');
   });
 
@@ -74,9 +75,9 @@ describe('<si-catalogue> finding an item', () => {
   it('says when nothing matches and offers to clear the filters', async () => {
     const el = await renderCatalogue(html`<si-catalogue view="table" query="不存在的示例事项"></si-catalogue>`);
     expect(shadow(el).querySelector('table')).to.equal(null);
-    expect(shadow(el).querySelector('[part="message"]')!.textContent).to.include('没有符合条件的事项');
+    expect(shadow(el).querySelector('[part="message"]')!.textContent).to.include('没有找到与“不存在的示例事项”相关的事项');
     expect(count(el)).to.equal('共 0 项（全部 50 项）');
-    const clear = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="message"] button')][0];
+    const clear = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="message"] button')].at(-1)!;
     clear.click();
     await el.updateComplete;
     expect(el.query).to.equal('');

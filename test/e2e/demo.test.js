@@ -129,6 +129,13 @@ describe('the demo portal', () => {
     assert.equal((await focused(page)).id, 'si-filter-query');
     for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
     assert.equal((await focused(page)).part, 'export-button');
+    // Then the 常用查询 chips (each a button), then the table.
+    const chips = await page.locator('#catalogue').locator('[part="popular"] [part="chip"]').count();
+    assert.ok(chips > 0, 'no 常用查询 chips');
+    for (let i = 0; i < chips; i++) {
+      await page.keyboard.press('Tab');
+      assert.equal((await focused(page)).part, 'chip');
+    }
     await page.keyboard.press('Tab');
     const region = await focused(page);
     assert.equal(region.part, 'region');

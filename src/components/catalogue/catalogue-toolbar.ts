@@ -11,6 +11,8 @@ export interface ToolbarView {
   matchingCount: number;
   totalCount: number;
   exportable: boolean;
+  /** The count as announced: it follows the visible count once typing pauses (see SearchAnnouncer). */
+  announcement: string;
 }
 
 export interface ToolbarHandlers {
@@ -33,7 +35,23 @@ const select = (name: keyof CatalogueFilter, label: string, all: string, value: 
     </select>
   </div>`;
 
-/** The search box, the filters, the live result count, and clear/export. */
+/**
+ * While an IME composes (拼音 being turned into 汉字) the box holds unfinished letters: they are
+ * neither searched nor written to the URL; the finished text is, on compositionend.
+ */
+const onSearchInput = (handlers: ToolbarHandlers) => (event: Event) => {
+  if ((event as InputEvent).isComposing) return;
+  handlers.onFilter({ query: (event.target as HTMLInputElement).value });
+};
+
+/** The count as shown: all items, or how many of them the filters let through. */
+export function countText(view: Pick<ToolbarView, 'matchingCount' | 'totalCount'>, filtered: boolean, { strings, format }: Pick<Localized<CatalogueStrings>, 'strings' | 'format'>): string {
+  return filtered
+    ? format(strings.resultCountOf, { count: view.matchingCount, total: view.totalCount })
+    : format(strings.resultCount, { count: view.totalCount });
+}
+
+/** The search box with its help, the filters, the result count (announced once typing pauses), and clear/export. */
 export function renderToolbar(view: ToolbarView, handlers: ToolbarHandlers, { strings, format }: Localized<CatalogueStrings>) {
   const { filter } = view;
   const filtered = filter.query !== '' || filter.group !== '' || filter.level !== '' || filter.channel !== '';
@@ -47,9 +65,12 @@ export function renderToolbar(view: ToolbarView, handlers: ToolbarHandlers, { st
         autocomplete="off"
         .enterKeyHint=${'search'}
         placeholder=${strings.searchPlaceholder}
+        aria-describedby="si-search-help"
         .value=${live(filter.query)}
-        @input=${(event: Event) => handlers.onFilter({ query: (event.target as HTMLInputElement).value })}
+        @input=${onSearchInput(handlers)}
+        @compositionend=${(event: CompositionEvent) => handlers.onFilter({ query: (event.target as HTMLInputElement).value })}
       />
+      <p id="si-search-help" class="search-help" part="search-help">${strings.searchHelp}</p>
     </div>
     ${select('group', strings.groupFilter, strings.groupAll, filter.group, view.groups.map((group) => ({ value: group, label: group })), handlers.onFilter)}
     ${select(
@@ -65,11 +86,8 @@ export function renderToolbar(view: ToolbarView, handlers: ToolbarHandlers, { st
     )}
     ${select('channel', strings.channelFilter, strings.channelAll, filter.channel, view.channels.map((channel) => ({ value: channel, label: channel })), handlers.onFilter)}
     <div class="toolbar-end">
-      <span class="count" part="count" role="status" aria-live="polite" aria-atomic="true">
-        ${filtered
-          ? format(strings.resultCountOf, { count: view.matchingCount, total: view.totalCount })
-          : format(strings.resultCount, { count: view.totalCount })}
-      </span>
+      <span class="count" part="count">${countText(view, filtered, { strings, format })}</span>
+      <span class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${view.announcement}</span>
       <button type="button" part="clear-button" ?disabled=${!filtered} @click=${handlers.onClear}>${strings.clear}</button>
       ${view.exportable
         ? html`<button type="button" part="export-button" class="primary" @click=${handlers.onExport}>${strings.exportCsv}</button>`

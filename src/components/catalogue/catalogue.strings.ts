@@ -36,6 +36,20 @@ export interface CatalogueStrings {
   tableRegion: string;
   searchLabel: string;
   searchPlaceholder: string;
+  /** Help text under the search box (its accessible description): everyday words and pinyin work. */
+  searchHelp: string;
+  /** Before the 常用查询 chips. */
+  popularLabel: string;
+  /** The switch from best-first back to the catalogue's own order while searching. */
+  officialOrder: string;
+  /** Shown above ranked results. */
+  rankedNote: string;
+  /** Nothing matched the search. `{query}`: what was typed. */
+  emptyQuery: string;
+  /** Before the closest items offered when nothing matched. */
+  emptyClosest: string;
+  /** Before the popular searches offered when nothing matched. */
+  emptyPopular: string;
   groupFilter: string;
   groupAll: string;
   levelFilter: string;
@@ -95,6 +109,13 @@ export const zhCN: CatalogueStrings = {
   tableRegion: '{title}（表格，可横向滚动）',
   searchLabel: '搜索事项',
   searchPlaceholder: '输入事项名称、内容或拼音，如 sbk',
+  searchHelp: '可用日常说法（如“社保卡丢了”“养老金”），也可输入拼音全拼或首字母（如 shebaoka、sbk）。',
+  popularLabel: '常用查询：',
+  officialOrder: '按目录顺序',
+  rankedNote: '最相关的排在前面',
+  emptyQuery: '没有找到与“{query}”相关的事项。',
+  emptyClosest: '您可能在找：',
+  emptyPopular: '试试常用查询：',
   groupFilter: '一级事项',
   groupAll: '全部一级事项',
   levelFilter: '公开层级',

@@ -2,15 +2,14 @@ import { provide } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { CatalogueSearch } from '../../catalogue/catalogue-search.js';
-import { cataloguePinyin, builtinCatalogue } from '../../catalogue/builtin.js';
+import { CatalogueSearch, orderedMatches, SearchAnnouncer, type SearchOutcome } from '../../catalogue/catalogue-search.js';
+import { cataloguePinyin, builtinCatalogue, builtinLexicon, builtinLexiconPinyin } from '../../catalogue/builtin.js';
 import { channelsOf, EMPTY_FILTER, FILTER_KEYS, parseLevel, passesFilters, type CatalogueFilter } from '../../catalogue/filter.js';
 import { loadCatalogue, validateSync } from '../../catalogue/load-catalogue.js';
 import { readUrlState, writeUrlState } from '../../catalogue/url-state.js';
 import { catalogueContext, guideHrefContext } from '../../context/catalogue-context.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
 import { describeProblem, LoadError, type LoadProblem } from '../../data/fetch-json.js';
-import type { SearchResult } from '../../search/match.js';
 import { rangesIn } from '../../search/match.js';
 import { highlight } from '../../search/highlight.js';
 import { define } from '../../utilities/define.js';
@@ -24,7 +23,9 @@ import { isNarrow, measureNarrow } from './catalogue-layout.js';
 import type { CellContext } from './catalogue-cells.js';
 import { exportCatalogueCsv } from './catalogue-export.js';
 import { renderTable } from './catalogue-table.js';
-import { renderToolbar } from './catalogue-toolbar.js';
+import { countText, renderToolbar } from './catalogue-toolbar.js';
+import { renderNoMatch, renderSearchAids } from './catalogue-search-ui.js';
+import { catalogueSearchStyles } from './catalogue-search.styles.js';
 import { catalogueTranslations, type CatalogueStrings } from './catalogue.strings.js';
 import { leafColumns, parseColumns } from './columns.js';
 import { renderError, renderLoading } from './catalogue-states.js';
@@ -68,6 +69,13 @@ export interface ErrorDetail {
  *
  * @csspart toolbar - The search and filter bar.
  * @csspart search - The search box.
+ * @csspart search-help - The help text under the search box (everyday words and pinyin work).
+ * @csspart popular - The 常用查询 (popular searches) chips above the results.
+ * @csspart empty-popular - The popular searches offered when nothing matched.
+ * @csspart chip - Each popular-search chip.
+ * @csspart order - The 按目录顺序 switch while searching.
+ * @csspart order-switch - Its toggle button (`aria-pressed`).
+ * @csspart closest - The closest items offered when nothing matched.
  * @csspart filter - Each filter `<select>`.
  * @csspart count - The live result count.
  * @csspart clear-button - The clear-filters button.
@@ -102,7 +110,7 @@ export interface ErrorDetail {
  * @tag si-catalogue
  */
 export class SiCatalogue extends SiElement {
-  static override styles = [SiElement.styles, badgeListStyles, catalogueStyles];
+  static override styles = [SiElement.styles, badgeListStyles, catalogueStyles, catalogueSearchStyles];
 
   /** URL of a catalogue JSON (see `catalogue.schema.json`) to show instead of the built-in one. */
   @property({ reflect: true }) src = '';
@@ -113,8 +121,14 @@ export class SiCatalogue extends SiElement {
   /** A catalogue object, for JavaScript users; validated like fetched data. */
   @property({ attribute: false }) catalogue: unknown = undefined;
 
-  /** The search text: characters, full pinyin (`shebao`) or initials (`sbk`). */
+  /** The search text: everyday words (`社保卡丢了`), full pinyin (`shebao`) or initials (`sbk`). */
   @property({ reflect: true }) query = '';
+
+  /**
+   * The 常用查询 chips, separated by commas or 、 (`popular-searches="社保卡丢了,养老金"`); `none`
+   * shows none. Default: the catalogue's `popularSearches`, else the built-in lexicon's.
+   */
+  @property({ attribute: 'popular-searches', reflect: true }) popularSearches = '';
 
   /** Show only items of this first-level item (一级事项), by name. */
   @property({ reflect: true }) group = '';
@@ -165,7 +179,12 @@ export class SiCatalogue extends SiElement {
 
   @state() private highlightedId: string | undefined;
 
-  private readonly search = new CatalogueSearch(this, cataloguePinyin);
+  /** The 按目录顺序 switch: search results in catalogue order instead of best first. */
+  @state() private officialOrder = false;
+
+  private readonly search = new CatalogueSearch(this, { precomputed: cataloguePinyin, lexicon: builtinLexicon, lexiconPinyin: builtinLexiconPinyin });
+
+  private readonly announcer = new SearchAnnouncer(this);
 
   private resizeObserver: ResizeObserver | undefined;
 
@@ -246,7 +265,7 @@ export class SiCatalogue extends SiElement {
     return { query: this.query, group: this.group, level: parseLevel(this.level), channel: this.channel };
   }
 
-  /** The items the filters and search let through, in catalogue order. */
+  /** The items the filters and search let through, in the order shown (best first while searching, unless 按目录顺序). */
   get matchingItems(): CatalogueItem[] {
     return this.providedCatalogue === undefined ? [] : this.findMatching(this.providedCatalogue).matching;
   }
@@ -272,11 +291,12 @@ export class SiCatalogue extends SiElement {
     const leaves = leafColumns(columns, strings);
     const filter = this.filter;
     const { matches, matching } = this.findMatching(catalogue);
+    const popular = this.popularFor(catalogue);
     const rows = matching.slice(0, this.rowLimit);
     const title = this.caption || catalogue.title;
     const context: CellContext = {
       highlight: (item, field, entry, text) => {
-        const result = matches?.get(item);
+        const result = matches?.byItem.get(item);
         return result === undefined ? text : highlight(text, rangesIn(result, field, entry));
       },
       renderName: (item) => this.renderName(item, context.highlight(item, 'name', 0, item.name)),
@@ -295,6 +315,7 @@ export class SiCatalogue extends SiElement {
               matchingCount: matching.length,
               totalCount: catalogue.items.length,
               exportable: this.exportable,
+              announcement: this.announcer.text,
             },
             {
               onFilter: (change) => this.applyFilter({ ...filter, ...change }),
@@ -304,10 +325,18 @@ export class SiCatalogue extends SiElement {
             l10n,
           )}
       ${matching.length === 0
-        ? html`<div class="message" part="message">
-            <p><slot name="empty">${strings.empty}</slot></p>
-            <button type="button" @click=${() => void this.clearFromButton()}>${strings.emptyAction}</button>
-          </div>`
+        ? nothing
+        : renderSearchAids(
+            { query: filter.query, popular, canReorder: matches !== undefined && matching.length > 1, officialOrder: this.officialOrder },
+            { onQuery: (query) => this.applyFilter({ ...filter, query }), onOfficialOrder: (official) => (this.officialOrder = official) },
+            l10n,
+          )}
+      ${matching.length === 0
+        ? renderNoMatch(
+            { query: filter.query, closest: matches?.closest ?? [], popular },
+            { onQuery: (query) => this.applyFilter({ ...filter, query }), onClear: () => void this.clearFromButton() },
+            l10n,
+          )
         : useCards
           ? renderCards({ title, leaves, rows, headingLevel: this.headingLevel, highlightedId: this.highlightedId }, context)
           : html`<div class="region" part="region" role="region" aria-label=${format(strings.tableRegion, { title })} tabindex="0">
@@ -324,14 +353,19 @@ export class SiCatalogue extends SiElement {
     `;
   }
 
-  private findMatching(catalogue: Catalogue): {
-    matches: Map<CatalogueItem, SearchResult<CatalogueItem>> | undefined;
-    matching: CatalogueItem[];
-  } {
+  private findMatching(catalogue: Catalogue): { matches: SearchOutcome | undefined; matching: CatalogueItem[] } {
     const filter = this.filter;
     const matches = this.search.match(catalogue, filter.query);
-    const matching = catalogue.items.filter((item) => passesFilters(item, filter) && (matches === undefined || matches.has(item)));
+    const matching = orderedMatches(catalogue.items, matches, (item) => passesFilters(item, filter), this.officialOrder);
+    const filtered = FILTER_KEYS.some((key) => filter[key] !== '');
+    this.announcer.follow(countText({ matchingCount: matching.length, totalCount: catalogue.items.length }, filtered, this.localize(catalogueTranslations)));
     return { matches, matching };
+  }
+
+  private popularFor(catalogue: Catalogue): readonly string[] {
+    const own = this.popularSearches.trim();
+    if (own === 'none') return [];
+    return own === '' ? this.search.popularSearches(catalogue) : own.split(/[,，、]/).map((text) => text.trim()).filter(Boolean);
   }
 
   private renderName(item: CatalogueItem, name: unknown) {
@@ -414,6 +448,7 @@ export class SiCatalogue extends SiElement {
   protected override updated(): void {
     const { catalogue, problem } = this.resolveCatalogue();
     const outcome = problem ?? catalogue;
+    if (catalogue !== undefined) this.search.prepare(catalogue);
     if (outcome === undefined || outcome === this.announced) return;
     this.announced = outcome;
     if (problem !== undefined) this.emit<ErrorDetail>('si-error', { problem, message: describeProblem(problem) });
