@@ -47,7 +47,14 @@ function installBench({ rowsSelector, readyCheck }) {
 
   // Every DOM change, in the document and in every shadow root, for the keystroke timing.
   const roots = new Set();
-  const observer = new MutationObserver(() => {
+  // A live region's text (a result count announced once typing pauses) is heard, not seen:
+  // its late, debounced change is not part of the update a visitor waits to see.
+  const inLiveRegion = (node) => {
+    const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+    return element?.closest('[aria-live], [role="status"], [role="alert"]') != null;
+  };
+  const observer = new MutationObserver((records) => {
+    if (records.every((record) => inLiveRegion(record.target))) return;
     bench.lastMutation = performance.now();
     const token = bench.lastMutation;
     afterNextPaint((t) => {
