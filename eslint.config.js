@@ -26,13 +26,27 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['scripts/**/*.js', 'bin/**/*.js', 'bench/build-pages.js', 'test/e2e/**/*.js', 'test/node/**/*.js', '*.config.js', '*.config.ts'],
+    files: ['scripts/**/*.js', 'bin/**/*.js', 'bench/build-pages.js', 'test/e2e/**/*.js', 'test/node/**/*.js', 'test/browsers/**/*.js', '*.config.js', '*.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
     // Functions passed to page.evaluate() run in the browser.
-    files: ['test/e2e/**/*.js', 'scripts/screenshot.js', 'scripts/bench.js', 'bench/**/*.js'],
+    files: ['test/e2e/**/*.js', 'test/browsers/**/*.js', 'scripts/screenshot.js', 'scripts/bench.js', 'bench/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // Spreading data into arguments overflows the call stack past ~125,000 entries (a large
+    // catalogue or search index): use a loop or reduce.
+    files: ['src/**/*.ts', 'bin/**/*.js'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name=/^(min|max|push|unshift|fromCharCode|fromCodePoint|apply)$/] > SpreadElement",
+          message: 'No spread into Math.min/max, push, unshift or fromCharCode over data: it overflows the stack on large inputs.',
+        },
+      ],
+    },
   },
   {
     rules: {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplateLiteralsPlugin } from './scripts/minify-template-literals.js';
+import { EDITOR_ELEMENTS_MODULE, editorElementsModule } from './scripts/editor-elements.js';
 
 const root = import.meta.dirname;
 
@@ -74,7 +75,54 @@ function recentHolidayYears(): Plugin {
   };
 }
 
+/** Copies the classic-script loader (hand-written ES5, not transpiled) beside the bundle. */
+function copyLoader(): Plugin {
+  return {
+    name: 'si-copy-loader',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'si-catalogue.loader.js', source: readFileSync(resolve(root, 'src/loader/si-catalogue.loader.js')) });
+    },
+  };
+}
+
+/** `si-catalogue:elements`: the editors' element list, made from custom-elements.json at build time. */
+function editorElementsFromManifest(): Plugin {
+  const id = `\0${EDITOR_ELEMENTS_MODULE}`;
+  return {
+    name: 'si-editor-elements',
+    resolveId: (source) => (source === EDITOR_ELEMENTS_MODULE ? id : null),
+    load: (loaded) => (loaded === id ? editorElementsModule(resolve(root, 'custom-elements.json')) : null),
+  };
+}
+
+/**
+ * `vite build --mode editors`: the CMS editor integrations (dist/editors/*.js, ES modules that
+ * import no editor code) and dist/si-catalogue.loader.js. Nothing of it is in the main bundle.
+ */
+function editorsBuild() {
+  return defineConfig({
+    plugins: [copyLoader(), editorElementsFromManifest()],
+    build: {
+      target: 'es2020',
+      outDir: 'dist',
+      emptyOutDir: false,
+      sourcemap: true,
+      minify: false,
+      lib: {
+        entry: {
+          'editors/tinymce': resolve(root, 'src/editors/tinymce.ts'),
+          'editors/ckeditor5': resolve(root, 'src/editors/ckeditor5.ts'),
+          'editors/wangeditor': resolve(root, 'src/editors/wangeditor.ts'),
+        },
+        formats: ['es'],
+      },
+      rolldownOptions: { output: { chunkFileNames: 'editors/si-editors-[hash].js' } },
+    },
+  });
+}
+
 export default defineConfig(({ mode }) => {
+  if (mode === 'editors') return editorsBuild();
   const bundle = mode === 'bundle';
   return {
     plugins: [
@@ -85,7 +133,8 @@ export default defineConfig(({ mode }) => {
       ...(bundle ? [] : [publishDataFiles()]),
     ],
     build: {
-      target: 'es2022',
+      // The oldest browsers we support (docs/browsers.md); `npm run syntax:check` checks the output.
+      target: ['es2021', 'chrome90', 'firefox115', 'safari15'],
       outDir: 'dist',
       emptyOutDir: !bundle,
       sourcemap: true,

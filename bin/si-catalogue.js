@@ -21,8 +21,9 @@ options:
   --lang zh-CN             language of the page and of the interface words (only zh-CN so far)
   --fragment               write only the <si-catalogue> element, to paste into a CMS article
   --toolbar                also render the search bar, shown once the script upgrades the element
-  --src-url URL            where the upgraded element fetches the catalogue (default: --src as given)
-  --overlay-url URL        where the upgraded element fetches the overlay (default: --overlay as given)
+  --src-url URL            where the upgraded element fetches the catalogue (the published
+                           --src file); without it the element keeps the static table
+  --overlay-url URL        where the upgraded element fetches the overlay; without it, likewise
   --script URL             add <script type="module" src=URL> (the bundle) to the page
   -h, --help               this text
   -v, --version            the si-catalogue version`;
@@ -61,6 +62,8 @@ function readJson(file) {
   } catch (error) {
     throw new RenderInputError(`${strings.unreadable(file)}（${error.code ?? error.message}）`);
   }
+  // Notepad and other editors save UTF-8 with a byte order mark, which browsers ignore.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -68,10 +71,13 @@ function readJson(file) {
   }
 }
 
-/** `file：目录数据有 N 处不符合要求：` then the first paths, like the element's error message. */
-function describeInvalid(file, errors) {
+/**
+ * `file：目录数据有 N 处不符合要求：` then the first paths, in the words the element shows
+ * (`formatValidationError` from the data module, zh-CN).
+ */
+function describeInvalid(file, errors, formatValidationError) {
   const lines = [`${file}：${strings.invalid(errors.length)}`];
-  for (const error of errors.slice(0, LISTED_PROBLEMS)) lines.push(`  ${error.message}`);
+  for (const error of errors.slice(0, LISTED_PROBLEMS)) lines.push(`  ${formatValidationError(error, 'zh-CN')}`);
   if (errors.length > LISTED_PROBLEMS) lines.push(`  ${strings.more(errors.length - LISTED_PROBLEMS)}`);
   return lines.join('\n');
 }
@@ -143,11 +149,9 @@ async function main(argv) {
     throw cause;
   }
   try {
-    const output = renderCatalogueHtml({
-      ...options,
-      srcUrl: options.srcUrl ?? options.src,
-      overlayUrl: options.overlayUrl ?? options.overlay,
-    });
+    // A local path is not where the page's readers can fetch from: only a URL given as such is
+    // written into the page (an element fetching a path that 404s would be worse than none).
+    const output = renderCatalogueHtml(options);
     process.stdout.write(output);
     return 0;
   } catch (cause) {
@@ -169,7 +173,7 @@ async function loadRenderer() {
   const { render } = await import('@lit-labs/ssr');
   const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
   const { html } = await import('lit');
-  const { validateCatalogue, applyOverlay } = await import('../dist/data.js');
+  const { validateCatalogue, applyOverlay, formatValidationError } = await import('../dist/data.js');
   await import('../dist/catalogue.js');
 
   let builtin;
@@ -182,13 +186,13 @@ async function loadRenderer() {
     let catalogue;
     if (src !== undefined) {
       const result = validateCatalogue(readJson(src));
-      if (!result.ok) throw new RenderInputError(describeInvalid(src, result.errors));
+      if (!result.ok) throw new RenderInputError(describeInvalid(src, result.errors, formatValidationError));
       catalogue = result.catalogue;
     }
     if (overlay !== undefined) {
       const raw = readJson(overlay);
       const result = applyOverlay(catalogue ?? builtinCatalogue(), raw);
-      if (!result.ok) throw new RenderInputError(describeInvalid(overlay, result.errors));
+      if (!result.ok) throw new RenderInputError(describeInvalid(overlay, result.errors, formatValidationError));
       catalogue = result.catalogue;
     }
     return catalogue;
@@ -200,11 +204,15 @@ async function loadRenderer() {
    * The element is rendered with the final catalogue as its `catalogue` property (no fetching on
    * the server); the attributes written on the output tag are those the upgraded element needs to
    * show the same thing: `lang`, `level`, `hide-toolbar`, and the `src` / `overlay-src` URLs.
+   * Every row is written (`pageSize` is the number of items): a 显示更多 button cannot work
+   * without JavaScript. When a local `src` or `overlay` has no URL the page can fetch, the
+   * static table is marked to be kept by the upgraded element (it has nothing better to show).
    */
-  function renderCatalogueElement({ catalogue, level = '', lang = 'zh-CN', toolbar = false, srcUrl = '', overlayUrl = '' }) {
+  function renderCatalogueElement({ catalogue, src, overlay, level = '', lang = 'zh-CN', toolbar = false, srcUrl = '', overlayUrl = '' }) {
     const hideToolbar = !toolbar;
+    const rows = (catalogue ?? builtinCatalogue()).items.length;
     const rendered = collectResultSync(
-      render(html`<si-catalogue level=${level} ?hide-toolbar=${hideToolbar} .catalogue=${catalogue}></si-catalogue>`),
+      render(html`<si-catalogue level=${level} ?hide-toolbar=${hideToolbar} .pageSize=${Math.max(1, rows)} .catalogue=${catalogue}></si-catalogue>`),
     );
     // Lit's hydration markers are dropped: the element replaces this content on upgrade (it does
     // not hydrate it), and editors and search engines get plain HTML.
@@ -221,17 +229,23 @@ async function loadRenderer() {
       .join('');
     const openTag = /^<si-catalogue\b[^>]*>/;
     if (!openTag.test(plain)) throw new Error('si-catalogue: the server render did not produce <si-catalogue>');
-    return plain
-      .replace(openTag, `<si-catalogue${attributes}>`)
-      .replace(/(<template shadowroot="open" shadowrootmode="open">)/, `$1${toolbar ? PRE_UPGRADE_STYLE : ''}`)
+    const keepStatic = (src !== undefined && srcUrl === '') || (overlay !== undefined && overlayUrl === '');
+    // Replacer functions, not strings: `$&`, `$'` and `` $` `` in a URL are text, not patterns.
+    const output = plain
+      .replace(openTag, () => `<si-catalogue${attributes}>`)
+      .replace(/<template shadowroot="open" shadowrootmode="open">/, (open) =>
+        `${open}${keepStatic ? KEEP_STATIC_MARK : ''}${toolbar ? PRE_UPGRADE_STYLE : ''}`,
+      )
       .replace(/\n\s*\n/g, '\n');
+    if (/<div class="more"/.test(output)) throw new Error('si-catalogue: the server render left rows out (显示更多)');
+    return output;
   }
 
   /** A complete page around the element, or the element alone (`fragment`) for a CMS article. */
   function renderCatalogueHtml(options) {
     const lang = options.lang ?? 'zh-CN';
     const catalogue = loadCatalogue(options);
-    const element = renderCatalogueElement({ ...options, catalogue });
+    const element = withLightDomFallback(renderCatalogueElement({ ...options, catalogue }));
     if (options.fragment) return `${element}\n`;
     const script = options.script ? `\n<script type="module" src="${escapeAttribute(options.script)}"></script>` : '';
     const title = (catalogue ?? builtinCatalogue()).title;
@@ -259,6 +273,9 @@ const escapeAttribute = (value) =>
   String(value).replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 const escapeText = (value) => String(value).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
+/** Read by the element (static-fallback.ts): keep this table, there is no source to load. */
+const KEEP_STATIC_MARK = '<!--si-catalogue:keep-static-->';
+
 /**
  * Extra rules for the server-rendered shadow root only (the element's own render replaces them):
  * a search bar cannot work before the script runs, so it keeps its place, invisible, until the
@@ -267,6 +284,50 @@ const escapeText = (value) => String(value).replaceAll('&', '&amp;').replaceAll(
 const PRE_UPGRADE_STYLE =
   '<style>:host(:not(:defined)) .toolbar,:host(:not(:defined)) .more{visibility:hidden}' +
   '@media (scripting: none){.toolbar,.more{display:none}}</style>';
+
+// ---------------------------------------------------------------------------------------------
+// Fallback for browsers without declarative shadow DOM (Safari before 16.4, Firefox before 123;
+// docs/browsers.md). There `<template shadowrootmode>` stays an inert template, so the element
+// shows nothing until the script has loaded, and nothing at all without JavaScript. A plain copy
+// of the table follows the template as the element's light-DOM child: where declarative shadow
+// DOM works, and once the script has upgraded the element, the shadow root has no default slot,
+// so the copy is neither drawn nor read aloud; where it does not, the copy is the table people
+// read. Pure string work on the element's own, stable markup, kept apart from the rest of the CLI.
+// ---------------------------------------------------------------------------------------------
+
+/** Scoped to the copy: borders to read the grid by; on a phone the table keeps readable columns
+ * and scrolls sideways inside its region, not the page. */
+const FALLBACK_STYLE =
+  '<style>.si-catalogue-fallback{display:block;overflow-x:auto;max-inline-size:100%}' +
+  '.si-catalogue-fallback table{border-collapse:collapse;min-inline-size:56em}' +
+  '.si-catalogue-fallback caption{font-weight:bold;text-align:start}' +
+  '.si-catalogue-fallback th,.si-catalogue-fallback td{border:1px solid;padding:.25em .5em;vertical-align:top;text-align:start}' +
+  '.si-catalogue-fallback ul{margin:0;padding-inline-start:1.2em}</style>';
+
+/**
+ * `elementHtml` (a server-rendered `<si-catalogue>`) with a light-DOM copy of its table after the
+ * declarative shadow root: no styles, icons, classes, parts or data attributes, the decorative ✓
+ * dropped for its 是/否 text; ids and `headers` kept, so cells keep their headers and
+ * `#si-item-…` links reach the row. Unchanged when the markup is not the expected one.
+ */
+export function withLightDomFallback(elementHtml) {
+  const templateStart = elementHtml.indexOf('<template');
+  const contentStart = elementHtml.indexOf('>', templateStart) + 1;
+  const contentEnd = elementHtml.lastIndexOf('</template>');
+  if (templateStart < 0 || contentEnd < contentStart) return elementHtml;
+  const shadow = elementHtml.slice(contentStart, contentEnd);
+  const table = /<table\b[\s\S]*<\/table>/.exec(shadow)?.[0] ?? shadow;
+  const plain = table
+    .replace(/<(style|svg|colgroup)\b[\s\S]*?<\/\1\s*>/g, '')
+    .replace(/<span\b[^>]*\saria-hidden="true"[^>]*>[^<]*<\/span>/g, '')
+    .replace(/<\/?slot\b[^>]*>/g, '')
+    .replace(/\s(?:class|part|data-[\w-]+|aria-rowindex|aria-rowcount|aria-hidden|focusable|tabindex)="[^"]*"/g, '')
+    .replace(/\s*\n\s*/g, '\n');
+  const caption = /<caption\b[^>]*>([\s\S]*?)<\/caption>/.exec(plain)?.[1].replace(/<[^>]*>/g, '').trim();
+  const region = caption ? ` role="region" aria-label="${caption.replaceAll('"', '&quot;')}" tabindex="0"` : '';
+  const after = contentEnd + '</template>'.length;
+  return `${elementHtml.slice(0, after)}<div class="si-catalogue-fallback"${region}>${FALLBACK_STYLE}${plain}</div>${elementHtml.slice(after)}`;
+}
 
 // Run as a command (also through node_modules/.bin symlinks), not when imported by a test.
 const invoked = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);

@@ -1,5 +1,7 @@
 // Fails when the committed custom-elements.json differs from what the analyzer makes of
-// the current JSDoc, so the API docs (Storybook, IDE data) never go stale.
+// the current JSDoc, so the API docs (Storybook, IDE data) never go stale. The analyzer's output
+// is deterministic (custom-elements-manifest.config.js; test/node/manifest-determinism.test.js),
+// so a difference here is a real change, never the order of a run.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +16,13 @@ try {
   const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
   const committed = readFileSync('custom-elements.json', 'utf8');
   if (fresh !== committed) {
-    console.error('custom-elements.json is stale: run "npm run analyze" and commit the result.');
+    const freshLines = fresh.split('\n');
+    const committedLines = committed.split('\n');
+    const line = freshLines.findIndex((text, index) => text !== committedLines[index]);
+    console.error(
+      `custom-elements.json is stale from line ${line + 1}: the analyzer writes ${JSON.stringify(freshLines[line])}, ` +
+        `the committed file has ${JSON.stringify(committedLines[line])}. Run "npm run analyze" and commit the result.`,
+    );
     process.exit(1);
   }
   console.log('custom-elements.json is up to date.');

@@ -64,7 +64,8 @@ export function startServer({ root, port = 0, headers = () => ({}), gzip = false
     if (compress) body.pipe(createGzip()).pipe(response);
     else body.pipe(response);
   });
-  return new Promise((resolveServer) => {
+  return new Promise((resolveServer, rejectServer) => {
+    server.once('error', rejectServer);
     server.listen(port, '127.0.0.1', () => {
       const { port: actualPort } = server.address();
       resolveServer({
@@ -75,10 +76,30 @@ export function startServer({ root, port = 0, headers = () => ({}), gzip = false
   });
 }
 
+/** What to tell someone whose server could not start on `port`. */
+export function listenErrorMessage(error, port) {
+  if (error.code === 'EADDRINUSE') {
+    return `Port ${port} is already in use (another server, perhaps an earlier npm start, is listening on 127.0.0.1:${port}).\n` +
+      `Stop it, or choose another port: PORT=8080 npm start  (PORT=0 picks a free one).`;
+  }
+  if (error.code === 'EACCES') return `Port ${port} needs privileges here: choose one above 1024, e.g. PORT=8080 npm start.`;
+  return `Could not start the server on port ${port}: ${error.message}`;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 8000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`PORT must be a whole number from 0 to 65535 (got "${process.env.PORT}").`);
+    process.exit(2);
+  }
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const { url } = await startServer({ root, port });
-  console.log(`si-catalogue demo: ${url}/demo/  (Ctrl+C to stop)`);
-  console.log(`  strict CSP page: ${url}/demo/csp.html`);
+  try {
+    const { url } = await startServer({ root, port });
+    console.log(`si-catalogue demo: ${url}/demo/  (Ctrl+C to stop)`);
+    console.log(`  strict CSP page: ${url}/demo/csp.html`);
+    console.log(`  built Storybook (npm run build-storybook first): ${url}/storybook-static/`);
+  } catch (error) {
+    console.error(listenErrorMessage(error, port));
+    process.exit(1);
+  }
 }

@@ -5,3 +5,5 @@
 export type * from './data/types.js';
 export { validateCatalogue } from './data/validate.js';
 export { applyOverlay } from './data/overlay.js';
+export { validateGuide } from './data/validate-guide.js';
+export { formatValidationError, validationMessages } from './data/validation-messages.js';

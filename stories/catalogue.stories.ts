@@ -58,16 +58,48 @@ export const Empty: Story = { args: { query: '不存在的事项示例' } };
 const PENDING_URL = '/__si-story-never-answers__.json';
 let pendingFetchInstalled = false;
 
-/** Loading: a `src` that never answers shows the busy skeleton. */
+/** Holds requests for PENDING_URL pending, as a server that never answers (aborts still end them). */
+function installPendingFetch(): void {
+  // Only this one made-up URL is held pending; every other request goes through untouched.
+  if (pendingFetchInstalled) return;
+  pendingFetchInstalled = true;
+  const realFetch = window.fetch.bind(window);
+  window.fetch = (input, init) =>
+    String(input).endsWith(PENDING_URL)
+      ? new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))))
+      : realFetch(input, init);
+}
+
+/** Loading: a `src` that never answers shows the busy skeleton (here for up to `timeout="600"` seconds). */
 export const Loading: Story = {
   render: () => {
-    // Only this one made-up URL is held pending; every other request goes through untouched.
-    if (!pendingFetchInstalled) {
-      pendingFetchInstalled = true;
-      const realFetch = window.fetch.bind(window);
-      window.fetch = (input, init) => (String(input).endsWith(PENDING_URL) ? new Promise(() => {}) : realFetch(input, init));
-    }
-    return html`<si-catalogue src=${PENDING_URL}></si-catalogue>`;
+    installPendingFetch();
+    return html`<si-catalogue src=${PENDING_URL} timeout="600"></si-catalogue>`;
+  },
+};
+
+/** A server that never answers, after the time limit (`timeout="1"`; default 15 s): an error naming the URL, with 重试. */
+export const TimedOut: Story = {
+  render: () => {
+    installPendingFetch();
+    return html`<si-catalogue src=${PENDING_URL} timeout="1"></si-catalogue>`;
+  },
+};
+
+/**
+ * The static table of `si-catalogue render` (here a small made-up one, 示例), upgraded by the
+ * script while its `src` cannot be reached: the table stays, with a small notice and 重试.
+ */
+export const StaticTableKept: Story = {
+  render: () => {
+    const box = document.createElement('div');
+    (box as HTMLDivElement & { setHTMLUnsafe(markup: string): void }).setHTMLUnsafe(
+      '<si-catalogue view="table" src="./does-not-exist/catalogue.json"><template shadowrootmode="open">' +
+        '<div class="region"><table><caption>示例目录（页面保存的静态版本）</caption><thead><tr><th scope="col">序号</th><th scope="col">二级事项</th></tr></thead>' +
+        '<tbody><tr><td>1</td><th scope="row">示例事项甲</th></tr><tr><td>2</td><th scope="row">示例事项乙</th></tr></tbody></table></div>' +
+        '</template></si-catalogue>',
+    );
+    return box;
   },
 };
 
@@ -110,4 +142,41 @@ export const Themed: Story = {
     group="社会保险登记"
     style="--si-color-primary: #8f1d14; --si-color-primary-subtle: #fdecea; --si-catalogue-header-bg: #8f1d14; --si-catalogue-tick-color: #8f1d14;"
   ></si-catalogue>`,
+};
+
+/** A fictional (示例) catalogue whose cells hold a long URL and a long unbroken word. */
+const longWordsCatalogue = {
+  id: 'example-long-words',
+  title: '示例目录：长网址与长单词',
+  domain: '示例',
+  version: '0.0.0',
+  source: '示例数据（虚构）',
+  groups: ['示例一级事项'],
+  notes: [],
+  items: [
+    {
+      seq: 1,
+      id: 'example-long-url',
+      group: '示例一级事项',
+      name: '示例二级事项（长网址）',
+      content: ['办事指南：https://www.example.gov.cn/shebao/banshi/zhinan/qiyeshehuibaoxiandengji/xiangqing/index-2026-example.html（示例链接）'],
+      basis: ['示例条例'],
+      deadline: { text: '信息形成或变更之日起20个工作日内', workingDays: 20, from: '信息形成或变更之日' },
+      subject: 'ExampleCountyHumanResourcesAndSocialSecurityBureauServiceCentre（示例）',
+      channels: ['政府网站'],
+      audience: { public: true, specific: false },
+      method: { proactive: true, onRequest: false },
+      levels: { county: true, township: false },
+      notes: [],
+    },
+  ],
+};
+
+/**
+ * Long URLs and unbroken words wrap inside their cell instead of running into the next column;
+ * and text never goes below `--si-font-size-min` (14px), here although the page asks for 10px
+ * (as under a CMS theme's `html { font-size: 62.5% }`).
+ */
+export const LongWordsAndTinyPageFont: Story = {
+  render: () => html`<si-catalogue view="table" style="--si-catalogue-font-size: 10px" .catalogue=${longWordsCatalogue}></si-catalogue>`,
 };

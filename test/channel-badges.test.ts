@@ -72,7 +72,8 @@ describe('<si-channel-badges>', () => {
       parentNode: hostContainer('font-size: 16px'),
     });
     const list = () => getComputedStyle(el.shadowRoot!.querySelector('ul')!).fontSize;
-    expect(el.getAttribute('size')).to.equal('m');
+    expect(el.size).to.equal('m');
+    expect(el.hasAttribute('size')).to.equal(false);
     expect(list()).to.equal('16px');
     el.size = 's';
     await el.updateComplete;

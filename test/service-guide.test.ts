@@ -353,11 +353,20 @@ describe('<si-service-guide> errors', () => {
     });
   }
 
-  it('lists the first JSON paths of an invalid guide', async () => {
+  it('lists the first JSON paths of an invalid guide, in the interface language', async () => {
     const el = await fixture<SiServiceGuide>(html`<si-service-guide src=${`${FIXTURES}invalid.json`}></si-service-guide>`);
     await loaded(el);
-    const listed = [...alert(el)!.querySelectorAll('li')].map((li) => li.textContent!);
-    expect(listed).to.deep.equal([
+    const listed = () => [...alert(el)!.querySelectorAll('li')].map((li) => li.textContent!);
+    expect(listed()).to.deep.equal([
+      'materials[1].name：缺少此项',
+      'materials[2].name：应为非空字符串，实际为 ""',
+      'channels.online.href：应为 http(s) 网址或相对网址，实际为 "javascript:alert(1)"',
+    ]);
+    el.lang = 'zh-TW';
+    await waitUntil(() => listed()[0] === 'materials[1].name：缺少此項', 'not in zh-TW');
+    el.lang = 'en';
+    await waitUntil(() => listed()[0] === 'materials[1].name: missing', 'not in English');
+    expect(listed()).to.deep.equal([
       'materials[1].name: missing',
       'materials[2].name: expected a non-empty string, got ""',
       'channels.online.href: expected an http(s) or relative URL, got "javascript:alert(1)"',
@@ -366,7 +375,7 @@ describe('<si-service-guide> errors', () => {
 
   it('shows an invalid guide property, and recovers when it is fixed', async () => {
     const el = await fixture<SiServiceGuide>(html`<si-service-guide .guide=${{ materials: [{ form: '原件' }] }}></si-service-guide>`);
-    expect(alert(el)!.textContent).to.include('materials[0].name: missing');
+    expect(alert(el)!.textContent).to.include('materials[0].name：缺少此项');
     el.guide = { fees: '不收费' };
     await el.updateComplete;
     expect(alert(el)).to.equal(null);

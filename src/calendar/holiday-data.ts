@@ -18,6 +18,7 @@
 // The default import (not named ones): every JSON loader (Vite, esbuild, the test server) supports it.
 import chineseDays from 'chinese-days/dist/chinese-days.json';
 import { dayNumberToIso, isoToDayNumber, type IsoDate } from './iso-date.js';
+import { lastEntry } from '../utilities/last-entry.js';
 
 /** One holiday of a year's schedule, as the State Council notice lists it. */
 export interface HolidayPeriod {
@@ -104,7 +105,7 @@ function builtInLayer(): CalendarLayer {
     package: 'chinese-days',
     version: CHINESE_DAYS_VERSION,
     firstYear: sorted[0] ?? 0,
-    lastYear: sorted.at(-1) ?? 0,
+    lastYear: lastEntry(sorted) ?? 0,
   };
   return { years: new Map(sorted.map((year) => [year, source])), days };
 }

@@ -25,6 +25,7 @@ import {
   type HolidaySchedule,
 } from './holiday-data.js';
 import { dayNumberToIso, dayOfWeek, isoToDayNumber, type IsoDate } from './iso-date.js';
+import { lastEntry } from '../utilities/last-entry.js';
 
 export {
   HOLIDAYS_CHANGE_EVENT,
@@ -107,6 +108,12 @@ export interface WorkingDaySpan {
 
 /** The largest count {@link addWorkingDays} accepts (about 400 years of working days). */
 export const MAX_WORKING_DAYS = 100_000;
+
+/**
+ * The longest span {@link workingDaysBetween} counts, in calendar days (about 400 years, as
+ * MAX_WORKING_DAYS): it counts day by day, and a date typed as 9999-12-31 must not freeze the page.
+ */
+export const MAX_SPAN_DAYS = 146_097;
 
 /**
  * The statutory holidays on fixed solar dates (《全国年节及纪念日放假办法》, as amended in
@@ -249,7 +256,7 @@ function tally(span: WorkingDaySpan, day: DayInfo, layers: readonly CalendarLaye
     span.weekendDays += 1;
     return;
   }
-  const last = span.holidays.at(-1);
+  const last = lastEntry(span.holidays);
   if (last !== undefined && last.name === day.name && isoToDayNumber(last.to) + 1 === isoToDayNumber(day.date)) {
     last.to = day.date;
     last.days += 1;
@@ -301,6 +308,9 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate, options?: Calenda
   const a = isoToDayNumber(from);
   const b = isoToDayNumber(to);
   const [low, high] = a <= b ? [a, b] : [b, a];
+  if (high - low > MAX_SPAN_DAYS) {
+    throw new RangeError(`workingDaysBetween: ${from} and ${to} are more than ${MAX_SPAN_DAYS} days apart`);
+  }
   const span = emptySpan(low, high);
   const years = new Set<number>();
   for (let day = low + 1; day <= high; day++) tally(span, lookup(layers, day), layers, years);
@@ -315,6 +325,11 @@ export function nextWorkingDayOnOrAfter(date: IsoDate, options?: CalendarOptions
   const layers = layersFor(options);
   let day = isoToDayNumber(date);
   let info = lookup(layers, day);
-  while (!info.working) info = lookup(layers, ++day);
+  // A schedule could mark a whole year off; beyond a year of days off it is wrong data, not a wait.
+  const limit = day + 366;
+  while (!info.working) {
+    if (day >= limit) throw new RangeError(`nextWorkingDayOnOrAfter: no working day within a year of ${date}`);
+    info = lookup(layers, ++day);
+  }
   return info;
 }

@@ -5,6 +5,7 @@ import { ensurePinyin } from '../search/pinyin-lazy.js';
 import type { RankedResult } from '../search/rank.js';
 import type { PinyinOf } from '../search/search-index.js';
 import { createSearcher, searcherWith, type Searcher } from '../search/searcher.js';
+import { searchableItems, withOriginalItem } from './search-limits.js';
 
 /** What one query found in one catalogue. */
 export interface SearchOutcome {
@@ -40,6 +41,8 @@ const whenIdle = (callback: () => void): void => {
 export class CatalogueSearch {
   private catalogue: Catalogue | undefined;
   private searcher: Searcher<CatalogueItem> | undefined;
+  /** Cut copies of items with overlong texts (search-limits.ts), to their originals. */
+  private originals: ReadonlyMap<CatalogueItem, CatalogueItem> = new Map();
   private cached: { query: string; searcher: Searcher<CatalogueItem>; outcome: SearchOutcome } | undefined;
 
   constructor(
@@ -65,7 +68,9 @@ export class CatalogueSearch {
     if (query.trim() === '') return undefined;
     const searcher = this.searcherFor(catalogue);
     if (this.cached?.query === query && this.cached.searcher === searcher) return this.cached.outcome;
-    const { results, closest } = searcher.search(query);
+    const found = searcher.search(query);
+    const results = found.results.map((result) => withOriginalItem(result, this.originals));
+    const closest = found.closest.map((result) => withOriginalItem(result, this.originals));
     const outcome: SearchOutcome = {
       ranked: results,
       byItem: new Map(results.map((result) => [result.item, result] as const)),
@@ -79,7 +84,9 @@ export class CatalogueSearch {
   private searcherFor(catalogue: Catalogue): Searcher<CatalogueItem> {
     if (this.catalogue !== catalogue || this.searcher === undefined) {
       this.catalogue = catalogue;
-      this.searcher = createSearcher(catalogue.items, {
+      const { items, originals } = searchableItems(catalogue.items);
+      this.originals = originals;
+      this.searcher = createSearcher(items, {
         lexicon: this.options.lexicon,
         domain: catalogue.domain,
         synonyms: catalogue.synonyms,

@@ -5,11 +5,15 @@
 
 const BYTE_ORDER_MARK = '\uFEFF';
 
+const FORMULA_START = /^(?:[\t\r]|[\t\r\n ]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+
 /** Quotes a field when it holds a comma, quote or line break; doubles inner quotes. */
 export function csvField(value: string): string {
-  // Spreadsheets evaluate a cell starting with =, +, - or @ as a formula (CSV injection);
-  // an apostrophe in front keeps it plain text.
-  const inert = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  // Spreadsheets evaluate a cell starting with =, +, - or @ as a formula (CSV injection), also
+  // after leading TAB, CR, LF or spaces, and in their full-width forms from Chinese IMEs
+  // (＝＋－＠); OWASP also lists a leading TAB or CR on its own. An apostrophe in front keeps
+  // the cell plain text.
+  const inert = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(inert) ? `"${inert.replaceAll('"', '""')}"` : inert;
 }
 

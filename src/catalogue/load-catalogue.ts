@@ -1,4 +1,4 @@
-import { fetchJson, LoadError, type LoadProblem } from '../data/fetch-json.js';
+import { fetchJson, LoadError, type FetchJsonOptions, type LoadProblem } from '../data/fetch-json.js';
 import { applyOverlay } from '../data/overlay.js';
 import type { Catalogue } from '../data/types.js';
 import { validateCatalogue } from '../data/validate.js';
@@ -37,16 +37,16 @@ export function validateSync(value: unknown, url?: string): SyncResult {
  * The catalogue to show: the given object, else `src` fetched, else the built-in one; then the
  * overlay, if any. Rejects with a `LoadError` naming the URL and problem, or with the abort.
  */
-export async function loadCatalogue(sources: CatalogueSources, signal?: AbortSignal): Promise<Catalogue> {
+export async function loadCatalogue(sources: CatalogueSources, options: FetchJsonOptions = {}): Promise<Catalogue> {
   let base: Catalogue = builtinCatalogue;
   if (sources.catalogue !== undefined || sources.src !== '') {
-    const raw = sources.catalogue ?? (await fetchJson(sources.src, signal));
+    const raw = sources.catalogue ?? (await fetchJson(sources.src, options));
     const result = validateSync(raw, sources.catalogue === undefined ? sources.src : undefined);
     if (!result.ok) throw new LoadError(result.problem);
     base = result.catalogue;
   }
   if (sources.overlaySrc === '') return base;
-  const overlay = await fetchJson(sources.overlaySrc, signal);
+  const overlay = await fetchJson(sources.overlaySrc, options);
   const result = applyOverlay(base, overlay);
   if (!result.ok) throw new LoadError({ kind: 'invalid', url: sources.overlaySrc, errors: result.errors });
   return result.catalogue;

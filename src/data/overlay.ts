@@ -24,7 +24,6 @@ import {
   runValidation,
   textList,
   type FieldCheck,
-  detailOf,
   type Json,
   type ValidationError,
   type ValidationResult,
@@ -36,8 +35,8 @@ const ROOT = 'overlay';
 const PARTIAL_OBJECTS: Record<string, Record<string, FieldCheck>> = {
   deadline: {
     text: checkText,
-    workingDays: orNull(checkPositiveInteger, 'a positive integer'),
-    from: orNull(checkText, 'a non-empty string'),
+    workingDays: orNull(checkPositiveInteger, 'positiveInteger'),
+    from: orNull(checkText, 'text'),
   },
   audience: { public: checkBoolean, specific: checkBoolean },
   method: { proactive: checkBoolean, onRequest: checkBoolean },
@@ -57,7 +56,7 @@ const checkAmendment: FieldCheck = (problems, value, path) => {
   if (!checkRecord(problems, value, path)) return false;
   let valid = true;
   if (has(value, 'id')) {
-    problems.add(at(path, 'id'), 'ids cannot be amended; hide the item and add a new one instead');
+    problems.add(at(path, 'id'), 'idNotAmendable');
     valid = false;
   }
   for (const [key, check] of ITEM_FIELDS) {
@@ -70,17 +69,17 @@ const checkAmendment: FieldCheck = (problems, value, path) => {
 
 /** Checks the overlay's own shape and that every item id it names exists in `base`. */
 function checkOverlay(problems: Problems, overlay: unknown, base: Catalogue): overlay is Json {
-  if (!checkRecord(problems, overlay, ROOT, 'an overlay object')) return false;
+  if (!checkRecord(problems, overlay, ROOT, 'overlayObject')) return false;
   const before = problems.count;
   if (optionalField(problems, overlay, 'base', ROOT, checkSlug) && has(overlay, 'base') && overlay.base !== base.id) {
-    problems.add(at(ROOT, 'base'), `this overlay is for catalogue ${JSON.stringify(overlay.base)}, not ${JSON.stringify(base.id)}`);
+    problems.add(at(ROOT, 'base'), 'wrongBase', { value: JSON.stringify(overlay.base), base: JSON.stringify(base.id) });
   }
   optionalField(problems, overlay, 'id', ROOT, checkSlug);
   optionalField(problems, overlay, 'title', ROOT, checkText);
   optionalField(problems, overlay, 'notes', ROOT, textList(0));
   if (optionalField(problems, overlay, 'groups', ROOT, textList(0)) && has(overlay, 'groups')) {
     (overlay.groups as string[]).forEach((group, index) => {
-      if (base.groups.includes(group)) problems.add(at(at(ROOT, 'groups'), index), `${JSON.stringify(group)} is already a group of the catalogue`);
+      if (base.groups.includes(group)) problems.add(at(at(ROOT, 'groups'), index), 'alreadyGroup', { value: JSON.stringify(group) });
     });
   }
   optionalField(problems, overlay, 'synonyms', ROOT, checkSynonyms);
@@ -94,7 +93,7 @@ function checkOverlay(problems: Problems, overlay: unknown, base: Catalogue): ov
       if (!isText(id)) return;
       const path = at(at(at(ROOT, 'items'), index), 'id');
       const first = seen.get(id);
-      if (first) problems.add(path, `item ${JSON.stringify(id)} is already changed by ${first}`);
+      if (first) problems.add(path, 'alreadyChanged', { value: JSON.stringify(id), other: first });
       else seen.set(id, at(at(ROOT, 'items'), index));
     });
   }
@@ -107,16 +106,16 @@ function checkEach(problems: Problems, overlay: Json, key: string, check: (entry
   const path = at(ROOT, key);
   const value = overlay[key];
   if (!Array.isArray(value)) {
-    problems.add(path, `expected an array, got ${value === null ? 'null' : typeof value}`);
+    problems.expected(path, 'array', value);
     return;
   }
   value.forEach((entry, index) => check(entry, at(path, index)));
 }
 
 function checkChange(problems: Problems, change: unknown, path: string, base: Catalogue): void {
-  if (!checkRecord(problems, change, path, 'an item change object')) return;
+  if (!checkRecord(problems, change, path, 'changeObject')) return;
   if (requireField(problems, change, 'id', path, checkText) && !base.items.some((item) => item.id === change.id)) {
-    problems.add(at(path, 'id'), `no item with id ${JSON.stringify(change.id)}`);
+    problems.add(at(path, 'id'), 'noItem', { value: JSON.stringify(change.id) });
   }
   optionalField(problems, change, 'hide', path, checkBoolean);
   optionalField(problems, change, 'amend', path, checkAmendment);
@@ -213,7 +212,7 @@ function relocateResultError(problems: Problems, error: ValidationError, origins
   const firstPath = overlayPathFor(`items[${first}].${field}`, origins);
   // Report at the overlay's own entry, naming the other use as the author knows it.
   const [target, otherIndex] = own === undefined && firstPath !== undefined ? [firstPath, second] : [own ?? error.path, first];
-  problems.add(target, detailOf(error).replace(ALSO_USED_BY, `, also used by ${sourceOf(otherIndex, origins)}`));
+  problems.relocate(error, target, { other: sourceOf(otherIndex, origins) });
 }
 
 /** Names a result item as the overlay author knows it: an added entry or a base item. */

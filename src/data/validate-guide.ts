@@ -9,7 +9,8 @@ import {
   checkPositiveInteger,
   checkRecord,
   checkText,
-  describe,
+  got,
+  type ExpectedKey,
   has,
   isSlug,
   isText,
@@ -31,19 +32,19 @@ export const LINK_PATTERN = /^(?:[hH][tT][tT][pP][sS]?:|[^:/?#\u0000-\u0020]*(?:
 
 export const checkLink: FieldCheck = (problems, value, path) => {
   if (isText(value) && LINK_PATTERN.test(value)) return true;
-  problems.add(path, `expected an http(s) or relative URL, got ${describe(value)}`);
+  problems.expected(path, 'link', value);
   return false;
 };
 
 /** A non-empty array whose entries each pass `check`. */
-function listOf(check: FieldCheck, expected: string): FieldCheck {
+function listOf(check: FieldCheck, expected: ExpectedKey): FieldCheck {
   return (problems, value, path) => {
     if (!Array.isArray(value)) {
-      problems.add(path, `expected an array of ${expected}, got ${describe(value)}`);
+      problems.expected(path, expected, value);
       return false;
     }
     if (value.length === 0) {
-      problems.add(path, 'expected at least 1 entry, got an empty array');
+      problems.add(path, 'minEntries', { count: 1, got: got(value) });
       return false;
     }
     let valid = true;
@@ -61,7 +62,7 @@ function record(fields: ReadonlyArray<readonly [key: string, check: FieldCheck, 
       valid = (required ? requireField : optionalField)(problems, value, key, path, check) && valid;
     }
     if (oneOf.length > 0 && !oneOf.some((key) => has(value, key))) {
-      problems.add(path, `expected at least one of ${oneOf.join(', ')}`);
+      problems.add(path, 'expectedAnyOf', { list: oneOf.join(', ') });
       valid = false;
     }
     return valid;
@@ -88,7 +89,7 @@ const checkFaq = record([
 
 const checkSectionKey: FieldCheck = (problems, value, path) => {
   if (typeof value === 'string' && (GUIDE_SECTIONS as readonly string[]).includes(value)) return true;
-  problems.add(path, `expected one of ${GUIDE_SECTIONS.join(', ')}, got ${describe(value)}`);
+  problems.add(path, 'expectedOneOf', { list: GUIDE_SECTIONS.join(', '), got: got(value) });
   return false;
 };
 
@@ -104,19 +105,19 @@ const checkDisclosure = record(
 
 const checkItemRef: FieldCheck = (problems, value, path) => {
   if ((Number.isSafeInteger(value) && (value as number) >= 1) || isSlug(value)) return true;
-  problems.add(path, `expected a catalogue item's seq (a positive integer) or id, got ${describe(value)}`);
+  problems.expected(path, 'itemRef', value);
   return false;
 };
 
 /** Each section's check, in the order of GUIDE_SECTIONS (and of the messages). */
 export const SECTION_CHECKS: Readonly<Record<GuideSectionKey, FieldCheck>> = {
   name: checkText,
-  basis: listOf(checkText, 'strings'),
+  basis: listOf(checkText, 'stringArray'),
   agency: checkText,
   audience: checkText,
-  conditions: listOf(checkText, 'strings'),
-  materials: listOf(checkMaterial, 'materials'),
-  process: listOf(checkText, 'strings'),
+  conditions: listOf(checkText, 'stringArray'),
+  materials: listOf(checkMaterial, 'materialArray'),
+  process: listOf(checkText, 'stringArray'),
   channels: record(
     [
       ['counter', checkChannelWay, false],
@@ -138,14 +139,14 @@ export const SECTION_CHECKS: Readonly<Record<GuideSectionKey, FieldCheck>> = {
   contact: checkText,
   complaint: checkText,
   delivery: checkText,
-  faq: listOf(checkFaq, 'question/answer pairs'),
+  faq: listOf(checkFaq, 'faqArray'),
 };
 
 /** Reports an element listed twice in `disclosures`, naming where it was first. */
 function checkDisclosures(problems: Problems, guide: Json, path: string): boolean {
   const valid = optionalField(problems, guide, 'disclosures', path, (p, value, listPath) => {
     if (!Array.isArray(value)) {
-      p.add(listPath, `expected an array of disclosures, got ${describe(value)}`);
+      p.expected(listPath, 'disclosureArray', value);
       return false;
     }
     let ok = true;
@@ -163,7 +164,7 @@ function checkDisclosures(problems: Problems, guide: Json, path: string): boolea
       first.set(element, index);
       return;
     }
-    problems.add(at(at(listPath, index), 'element'), `duplicate element ${JSON.stringify(element)}, also at ${at(listPath, seen)}`);
+    problems.add(at(at(listPath, index), 'element'), 'duplicateElement', { value: JSON.stringify(element), other: at(listPath, seen) });
     unique = false;
   });
   return unique;
@@ -171,7 +172,7 @@ function checkDisclosures(problems: Problems, guide: Json, path: string): boolea
 
 /** Checks a whole guide at `path` ("" for the root). Returns whether it is valid. */
 export function checkGuide(problems: Problems, value: unknown, path: string): value is ServiceGuide {
-  if (!checkRecord(problems, value, path, 'a service guide object')) return false;
+  if (!checkRecord(problems, value, path, 'guideObject')) return false;
   const before = problems.count;
   optionalField(problems, value, 'item', path, checkItemRef);
   for (const key of GUIDE_SECTIONS) optionalField(problems, value, key, path, SECTION_CHECKS[key]);

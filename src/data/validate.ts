@@ -12,7 +12,7 @@ import {
   checkSlug,
   checkText,
   checkBoolean,
-  describe,
+  got,
   has,
   isRecord,
   isText,
@@ -29,8 +29,8 @@ import {
 export const checkDeadline: FieldCheck = (problems, value, path) => {
   if (!checkRecord(problems, value, path)) return false;
   let valid = requireField(problems, value, 'text', path, checkText);
-  valid = requireField(problems, value, 'workingDays', path, orNull(checkPositiveInteger, 'a positive integer')) && valid;
-  return requireField(problems, value, 'from', path, orNull(checkText, 'a non-empty string')) && valid;
+  valid = requireField(problems, value, 'workingDays', path, orNull(checkPositiveInteger, 'positiveInteger')) && valid;
+  return requireField(problems, value, 'from', path, orNull(checkText, 'text')) && valid;
 };
 
 /** Each field of an item with its check, in the order of the contract (and of the messages). */
@@ -52,7 +52,7 @@ export const ITEM_FIELDS: ReadonlyArray<readonly [string, FieldCheck]> = [
 
 /** Checks one item on its own; cross-item rules are checked by checkCatalogue. */
 export const checkItem: FieldCheck = (problems, value, path) => {
-  if (!checkRecord(problems, value, path, 'an item object')) return false;
+  if (!checkRecord(problems, value, path, 'itemObject')) return false;
   let valid = true;
   for (const [key, check] of ITEM_FIELDS) valid = requireField(problems, value, key, path, check) && valid;
   return optionalField(problems, value, 'local', path, checkBoolean) && valid;
@@ -60,7 +60,7 @@ export const checkItem: FieldCheck = (problems, value, path) => {
 
 /** A search synonym: `{ terms, means }`, both non-empty lists of text. */
 export const checkSynonym: FieldCheck = (problems, value, path) => {
-  if (!checkRecord(problems, value, path, 'a synonym object { terms, means }')) return false;
+  if (!checkRecord(problems, value, path, 'synonymObject')) return false;
   const valid = requireField(problems, value, 'terms', path, textList(1));
   return requireField(problems, value, 'means', path, textList(1)) && valid;
 };
@@ -68,7 +68,7 @@ export const checkSynonym: FieldCheck = (problems, value, path) => {
 /** `synonyms`: an array of synonym objects. */
 export const checkSynonyms: FieldCheck = (problems, value, path) => {
   if (!Array.isArray(value)) {
-    problems.add(path, `expected an array of { terms, means } objects, got ${describe(value)}`);
+    problems.expected(path, 'synonymArray', value);
     return false;
   }
   let valid = true;
@@ -85,7 +85,7 @@ function checkUnique(problems: Problems, items: readonly unknown[], key: 'seq' |
     if (key === 'seq' ? !Number.isSafeInteger(value) : typeof value !== 'string') return;
     const first = firstIndex.get(value);
     if (first === undefined) firstIndex.set(value, index);
-    else problems.add(at(at(path, index), key), `duplicate ${key} ${JSON.stringify(value)}, also used by ${at(path, first)}`);
+    else problems.add(at(at(path, index), key), 'duplicateValue', { field: key, value: JSON.stringify(value), other: at(path, first) });
   });
 }
 
@@ -97,7 +97,7 @@ function checkGroups(problems: Problems, value: unknown, path: string): Set<stri
     if (!isText(group)) return;
     const first = firstIndex.get(group);
     if (first === undefined) firstIndex.set(group, index);
-    else problems.add(at(path, index), `duplicate group ${JSON.stringify(group)}, also at ${at(path, first)}`);
+    else problems.add(at(path, index), 'duplicateGroup', { value: JSON.stringify(group), other: at(path, first) });
     groups.add(group);
   });
   return groups;
@@ -105,7 +105,7 @@ function checkGroups(problems: Problems, value: unknown, path: string): Set<stri
 
 /** Checks a whole catalogue at `path` ("" for the root). Returns whether it is valid. */
 export function checkCatalogue(problems: Problems, value: unknown, path: string): value is Catalogue {
-  if (!checkRecord(problems, value, path, 'a catalogue object')) return false;
+  if (!checkRecord(problems, value, path, 'catalogueObject')) return false;
   const before = problems.count;
   requireField(problems, value, 'id', path, checkSlug);
   for (const key of ['title', 'domain', 'version', 'source']) requireField(problems, value, key, path, checkText);
@@ -121,16 +121,16 @@ export function checkCatalogue(problems: Problems, value: unknown, path: string)
   if (!has(value, 'items')) {
     problems.add(itemsPath, 'missing');
   } else if (!Array.isArray(value.items)) {
-    problems.add(itemsPath, `expected an array of items, got ${describe(value.items)}`);
+    problems.expected(itemsPath, 'itemArray', value.items);
   } else {
     const items: unknown[] = value.items;
-    if (items.length === 0) problems.add(itemsPath, 'expected at least 1 entry, got an empty array');
+    if (items.length === 0) problems.add(itemsPath, 'minEntries', { count: 1, got: got(items) });
     items.forEach((item, index) => {
       const itemPath = at(itemsPath, index);
       checkItem(problems, item, itemPath);
       const group = isRecord(item) ? item.group : undefined;
       if (groups && isText(group) && !groups.has(group)) {
-        problems.add(at(itemPath, 'group'), `${JSON.stringify(group)} is not one of the catalogue's groups`);
+        problems.add(at(itemPath, 'group'), 'notAGroup', { value: JSON.stringify(group) });
       }
     });
     checkUnique(problems, items, 'seq', itemsPath);

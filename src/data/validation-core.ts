@@ -4,11 +4,21 @@
  * pages under strict CSPs (no eval, so no ajv) and must produce messages a site editor can act on.
  */
 
-/** One problem: `path` like `items[12].channels` ("" is the root); `message` starts with the path. */
+import { describedText, formatMessage, type Described, type ExpectedKey, type MessageKey, type MessageParam } from './validation-messages.js';
+
+/**
+ * One problem: `path` like `items[12].channels` ("" is the root); `message` is the English text
+ * and starts with the path; `key` and `params` let a component show it in its own language
+ * (validation-messages.ts).
+ */
 export interface ValidationError {
   path: string;
   message: string;
+  key?: MessageKey;
+  params?: Readonly<Record<string, MessageParam>>;
 }
+
+export type { Described, ExpectedKey, MessageKey, MessageParam } from './validation-messages.js';
 
 export type ValidationResult<T> = { ok: true; catalogue: T } | { ok: false; errors: ValidationError[] };
 
@@ -32,46 +42,65 @@ export function displayPath(path: string): string {
 const MAX_QUOTED = 40;
 
 /** A short, safe description of any value for "got …" in messages; never huge, never throws. */
-export function describe(value: unknown): string {
+export function described(value: unknown): Described {
   try {
-    if (value === null) return 'null';
-    if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : `an array of length ${value.length}`;
+    if (value === null) return { type: 'null' };
+    if (Array.isArray(value)) return value.length === 0 ? { type: 'emptyArray' } : { type: 'array', length: value.length };
     switch (typeof value) {
       case 'string': {
         const shown = value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value;
-        return JSON.stringify(shown);
+        return { type: 'literal', text: JSON.stringify(shown) };
       }
       case 'number':
       case 'boolean':
       case 'bigint':
       case 'undefined':
-        return String(value);
+        return { type: 'literal', text: String(value) };
       case 'object':
-        return 'an object';
+        return { type: 'object' };
       default:
-        return `a ${typeof value}`;
+        return { type: 'other', name: typeof value };
     }
   } catch {
-    return 'an unreadable value';
+    return { type: 'unreadable' };
   }
 }
+
+/** {@link described} as an English phrase ("an array of length 3"). */
+export function describe(value: unknown): string {
+  return describedText(described(value));
+}
+
+/** The parameter of a "got …" message. */
+export const got = (value: unknown): MessageParam => ({ got: described(value) });
 
 /** Collects problems; stops listing (but keeps counting) after MAX_LISTED_ERRORS. */
 export class Problems {
   readonly errors: ValidationError[] = [];
   private unlisted = 0;
 
-  add(path: string, detail: string): void {
+  /** Records a problem at `path`: the message `key` of validation-messages.ts with its parameters. */
+  add(path: string, key: MessageKey, params: Readonly<Record<string, MessageParam>> = {}): void {
     if (this.errors.length >= MAX_LISTED_ERRORS) {
       this.unlisted += 1;
       return;
     }
-    this.errors.push({ path, message: `${displayPath(path)}: ${detail}` });
+    this.errors.push(makeError(path, key, params));
   }
 
-  /** Re-reports an error found elsewhere under another path, keeping its detail. */
-  relocate(error: ValidationError, path: string): void {
-    this.add(path, detailOf(error));
+  /** Reports `expected …, got <value>`. */
+  expected(path: string, expected: ExpectedKey, value: unknown): void {
+    this.add(path, 'expected', { expected: { expected }, got: got(value) });
+  }
+
+  /** Re-reports an error found elsewhere under another path, keeping its message (and parameters, replaced by `params`). */
+  relocate(error: ValidationError, path: string, params: Readonly<Record<string, MessageParam>> = {}): void {
+    if (error.key === undefined) {
+      if (this.errors.length >= MAX_LISTED_ERRORS) this.unlisted += 1;
+      else this.errors.push({ path, message: `${displayPath(path)}: ${detailOf(error)}` });
+      return;
+    }
+    this.add(path, error.key, { ...error.params, ...params });
   }
 
   /** Problems reported so far, listed or not. */
@@ -81,8 +110,13 @@ export class Problems {
 
   list(): ValidationError[] {
     if (this.unlisted === 0) return this.errors;
-    return [...this.errors, { path: '', message: `(root): ${this.unlisted} more problems not listed` }];
+    return [...this.errors, makeError('', 'moreNotListed', { count: this.unlisted })];
   }
+}
+
+/** An error with its English message. */
+export function makeError(path: string, key: MessageKey, params: Readonly<Record<string, MessageParam>> = {}): ValidationError {
+  return { path, message: `${displayPath(path)}: ${formatMessage(key, params)}`, key, params };
 }
 
 /** The part of a message after its `path: ` prefix. */
@@ -101,10 +135,10 @@ export function runValidation<T>(check: (problems: Problems) => T | undefined): 
     const value = check(problems);
     if (problems.count === 0 && value !== undefined) return { ok: true, catalogue: value };
   } catch (error) {
-    problems.add('', `could not be read (${error instanceof Error ? error.name : 'error'})`);
+    problems.add('', 'unreadable', { name: error instanceof Error ? error.name : 'error' });
   }
   const errors = problems.list();
-  return { ok: false, errors: errors.length > 0 ? errors : [{ path: '', message: '(root): not valid' }] };
+  return { ok: false, errors: errors.length > 0 ? errors : [makeError('', 'notValid')] };
 }
 
 export type Json = Record<string, unknown>;
@@ -114,9 +148,9 @@ export function isRecord(value: unknown): value is Json {
 }
 
 /** Reports `value` unless it is a plain object. */
-export function checkRecord(problems: Problems, value: unknown, path: string, expected = 'an object'): value is Json {
+export function checkRecord(problems: Problems, value: unknown, path: string, expected: ExpectedKey = 'object'): value is Json {
   if (isRecord(value)) return true;
-  problems.add(path, `expected ${expected}, got ${describe(value)}`);
+  problems.expected(path, expected, value);
   return false;
 }
 
@@ -154,19 +188,19 @@ export function isText(value: unknown): value is string {
 
 export const checkText: FieldCheck = (problems, value, path) => {
   if (isText(value)) return true;
-  problems.add(path, `expected a non-empty string, got ${describe(value)}`);
+  problems.expected(path, 'text', value);
   return false;
 };
 
 export const checkBoolean: FieldCheck = (problems, value, path) => {
   if (typeof value === 'boolean') return true;
-  problems.add(path, `expected true or false, got ${describe(value)}`);
+  problems.expected(path, 'boolean', value);
   return false;
 };
 
 export const checkPositiveInteger: FieldCheck = (problems, value, path) => {
   if (Number.isSafeInteger(value) && (value as number) >= 1) return true;
-  problems.add(path, `expected a positive integer, got ${describe(value)}`);
+  problems.expected(path, 'positiveInteger', value);
   return false;
 };
 
@@ -179,17 +213,17 @@ export function isSlug(value: unknown): value is string {
 
 export const checkSlug: FieldCheck = (problems, value, path) => {
   if (isSlug(value)) return true;
-  problems.add(path, `expected a URL-safe id (lowercase letters and digits, words joined by single hyphens), got ${describe(value)}`);
+  problems.expected(path, 'slug', value);
   return false;
 };
 
 /** Makes a check that also accepts null. */
-export function orNull(check: FieldCheck, expected: string): FieldCheck {
+export function orNull(check: FieldCheck, expected: ExpectedKey): FieldCheck {
   return (problems, value, path) => {
     if (value === null) return true;
     const local = new Problems();
     if (check(local, value, path)) return true;
-    problems.add(path, `expected ${expected} or null, got ${describe(value)}`);
+    problems.add(path, 'expectedOrNull', { expected: { expected }, got: got(value) });
     return false;
   };
 }
@@ -198,12 +232,12 @@ export function orNull(check: FieldCheck, expected: string): FieldCheck {
 export function textList(minItems = 0): FieldCheck {
   return (problems, value, path) => {
     if (!Array.isArray(value)) {
-      problems.add(path, `expected an array of strings, got ${describe(value)}`);
+      problems.expected(path, 'stringArray', value);
       return false;
     }
     let valid = true;
     if (value.length < minItems) {
-      problems.add(path, `expected at least ${minItems} ${minItems === 1 ? 'entry' : 'entries'}, got ${describe(value)}`);
+      problems.add(path, 'minEntries', { count: minItems, got: got(value) });
       valid = false;
     }
     for (let index = 0; index < value.length; index += 1) {

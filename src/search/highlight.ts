@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TextRange } from './normalise.js';
+import { lastEntry } from '../utilities/last-entry.js';
 
 /**
  * The ranges clipped to the text, sorted, and with overlapping or touching ones merged, so any
@@ -18,7 +19,7 @@ export function tidyRanges(text: string, ranges: readonly TextRange[]): TextRang
     .sort((a, b) => a.start - b.start);
   const merged: TextRange[] = [];
   for (const range of clipped) {
-    const last = merged.at(-1);
+    const last = lastEntry(merged);
     if (last !== undefined && range.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, range.end) };
     else merged.push(range);
   }

@@ -40,7 +40,7 @@ function characterReadings(table: PinyinTable): Map<string, string> {
 export function lexiconPinyin(catalogueTable: PinyinTable, lexiconTable: LexiconPinyinTable): PinyinOf {
   let readings: Map<string, string> | undefined;
   return (term) => {
-    if (Object.hasOwn(lexiconTable.words, term)) return lexiconTable.words[term].split(' ');
+    if (Object.prototype.hasOwnProperty.call(lexiconTable.words, term)) return lexiconTable.words[term].split(' ');
     if (readings === undefined) {
       readings = characterReadings(catalogueTable);
       for (const [, character, syllable] of lexiconTable.chars.matchAll(/([^a-z])([a-z]+)/gu)) readings.set(character, syllable);

@@ -80,7 +80,7 @@ export function containsHan(text: string): boolean {
 /** Reads syllables from a precomputed table; a text the table lacks, or has stale, is unknown. */
 export function pinyinFromTable(table: PinyinTable): PinyinOf {
   return (text) => {
-    if (!Object.hasOwn(table.pinyin, text)) return undefined;
+    if (!Object.prototype.hasOwnProperty.call(table.pinyin, text)) return undefined;
     const syllables = table.pinyin[text].split(' ');
     // A count that differs from the text's code points means the table was built from other text.
     return syllables.length === codePointCount(text) ? syllables : undefined;

@@ -87,6 +87,7 @@ export const themes: { readonly [K in ThemeName]: ThemeDefinition } = {
       'line-height': '1.75',
       'line-height-tight': '1.5',
       'target-size': '2.75em',
+      'target-size-min': '44px',
       'focus-ring-width': '4px',
       'focus-ring-offset': '3px',
       'color-text-muted': '#3d4451',

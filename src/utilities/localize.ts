@@ -193,22 +193,37 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 const warnedOverrides = new Set<string>();
 
+/** Deeper than any strings table (they nest two levels); past it, an override is ignored with a warning. */
+export const MAX_OVERRIDE_DEPTH = 8;
+
+function warnOnce(where: string, message: string): void {
+  if (warnedOverrides.has(where)) return;
+  warnedOverrides.add(where);
+  console.warn(message);
+}
+
 /**
  * `base` with `overrides` applied key by key (nested objects merged). An override of the wrong
  * type or for an unknown key is ignored with one console warning, so a typo in an editor's
- * `strings` attribute never blanks a label.
+ * `strings` attribute never blanks a label. Only the table's own keys count (`__proto__` or
+ * `constructor` are not texts), and nesting stops at MAX_OVERRIDE_DEPTH, so no attribute can
+ * recurse without end.
  */
-export function applyOverrides<S>(base: S, overrides: unknown, path = ''): S {
+export function applyOverrides<S>(base: S, overrides: unknown, path = '', depth = 0): S {
   if (!isPlainObject(overrides)) return base;
+  if (depth >= MAX_OVERRIDE_DEPTH) {
+    warnOnce(`${path}…`, `si-catalogue: strings nested deeper than ${MAX_OVERRIDE_DEPTH} levels at "${path}" were ignored.`);
+    return base;
+  }
   const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(overrides)) {
-    const current = result[key];
+    const current = Object.prototype.hasOwnProperty.call(result, key) ? result[key] : undefined;
     const where = path + key;
     if (typeof current === 'string' && typeof value === 'string') result[key] = value;
-    else if (isPlainObject(current) && isPlainObject(value)) result[key] = applyOverrides(current, value, `${where}.`);
-    else if (!warnedOverrides.has(where)) {
-      warnedOverrides.add(where);
-      console.warn(
+    else if (isPlainObject(current) && isPlainObject(value)) result[key] = applyOverrides(current, value, `${where}.`, depth + 1);
+    else {
+      warnOnce(
+        where,
         current === undefined
           ? `si-catalogue: "${where}" in strings is not a text of this element and was ignored.`
           : `si-catalogue: "${where}" in strings must be ${typeof current === 'string' ? 'a string' : 'an object'}; it was ignored.`,
@@ -255,7 +270,7 @@ export function fillTemplateParts(template: string, values: Readonly<Record<stri
   let last = 0;
   for (const match of template.matchAll(PLACEHOLDER)) {
     const [whole, name, singular, plural] = match as unknown as [string, string, string | undefined, string | undefined];
-    if (!Object.hasOwn(values, name)) continue;
+    if (!Object.prototype.hasOwnProperty.call(values, name)) continue;
     const value = values[name];
     out.push(template.slice(last, match.index));
     if (plural !== undefined) out.push(isSingular(value, locale) ? singular : plural);

@@ -4,8 +4,9 @@
  * Catalogue data and editor markup come from outside the library; a `javascript:` or
  * `data:` link in them must never become a live link on a government page.
  */
-export function safeHref(url: string | null | undefined): string | undefined {
-  if (url == null) return undefined;
+export function safeHref(url: unknown): string | undefined {
+  // Anything but a string (a property set to 42 or an object) is no link, never an exception.
+  if (typeof url !== 'string') return undefined;
   const trimmed = url.trim();
   if (trimmed === '') return undefined;
   // Browsers drop control characters and spaces inside a scheme ("java\tscript:"), so must we.

@@ -1,22 +1,36 @@
-import { LitElement, type ComplexAttributeConverter, type CSSResultGroup } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyDeclaration, type ReactiveElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { focusRingStyles, hostStyles } from '../styles/host.styles.js';
 import { themeStyles } from '../styles/themes.js';
 import { VERSION } from '../version.js';
+import { attributeNameOf, isSiConverter, type SiConverter } from './attributes.js';
 import { LocaleController, type Localized, type Translations } from './localize.js';
 import { ThemeController } from './theme-controller.js';
+import { quote, warnOnce } from './warn.js';
 
-/** Reads the `strings` attribute: a JSON object, or nothing (with a warning) when it is not one. */
-const jsonObjectConverter: ComplexAttributeConverter<Record<string, unknown> | undefined> = {
-  fromAttribute(value) {
-    if (value === null || value.trim() === '') return undefined;
-    try {
-      const parsed: unknown = JSON.parse(value);
-      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
-    } catch {
-      // Reported below.
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The `strings` attribute or property: a JSON object (or an object), or nothing. Anything else is
+ * ignored with one warning, so the element keeps its own texts.
+ */
+const stringsConverter: SiConverter<Record<string, unknown> | undefined> = {
+  defaultValue: undefined,
+  fromAttribute: (value) => value ?? undefined,
+  normalise(value, { tag }) {
+    if (value == null || (typeof value === 'string' && value.trim() === '')) return undefined;
+    if (isPlainObject(value)) return value;
+    if (typeof value === 'string') {
+      try {
+        const parsed: unknown = JSON.parse(value);
+        if (isPlainObject(parsed)) return parsed;
+      } catch {
+        // Reported below.
+      }
     }
-    console.warn(`si-catalogue: the strings attribute must be a JSON object such as {"empty":"…"}; got ${value}`);
+    warnOnce(tag, `the strings attribute must be a JSON object such as {"empty":"…"}; got ${quote(value)}. It was ignored.`);
     return undefined;
   },
 };
@@ -25,7 +39,9 @@ const jsonObjectConverter: ComplexAttributeConverter<Record<string, unknown> | u
  * The base of every si-* element: the shared host reset, theme rules and focus ring; the
  * element's theme (nearest `data-si-theme`) and language (nearest `lang`), both followed as
  * they change; per-instance text overrides; the library version `define()` compares when two
- * copies meet; and one way to fire events.
+ * copies meet; one way to fire events; and the attribute rules of `attributes.ts` (null is the
+ * default, lenient numbers, unknown values warn, defaults never reflected) for every property
+ * declared with one of its converters.
  */
 export class SiElement extends LitElement {
   /** The version of the si-catalogue copy that defined this element. */
@@ -38,8 +54,42 @@ export class SiElement extends LitElement {
    * element's strings table (see docs/theming.md), e.g. `strings='{"empty":"本栏目暂无事项"}'`.
    * Texts not given keep the element's language.
    */
-  @property({ converter: jsonObjectConverter })
+  @property({ converter: stringsConverter })
   strings?: Record<string, unknown>;
+
+  /** A value being replaced by its normalised form, with the value before it was set. */
+  private normalising: { name: PropertyKey; oldValue: unknown } | undefined;
+
+  /**
+   * Every value set on a property declared with a helper of `attributes.ts`, from an attribute or
+   * from JavaScript, is replaced here by its converter's valid form (null → default, numbers
+   * parsed and clamped, unknown values → default with a warning) before Lit records the change.
+   * So the property itself never holds a bad value, whatever set it.
+   */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration, useNewValue?: boolean, newValue?: unknown): void {
+    if (name !== undefined && useNewValue !== true) {
+      const declared = options ?? (this.constructor as typeof ReactiveElement).getPropertyOptions(name);
+      const converter = declared.converter;
+      if (isSiConverter(converter)) {
+        const values = this as unknown as Record<PropertyKey, unknown>;
+        if (this.normalising?.name === name) {
+          // The normalised value is being stored: report the change from the value before the bad one.
+          oldValue = this.normalising.oldValue;
+          this.normalising = undefined;
+        } else {
+          const value = values[name];
+          const tag = this.localName ?? 'si-element';
+          const valid = converter.normalise(value, { tag, attribute: attributeNameOf(name, declared) });
+          if (!Object.is(valid, value)) {
+            this.normalising = { name, oldValue };
+            values[name] = valid;
+            return;
+          }
+        }
+      }
+    }
+    super.requestUpdate(name, oldValue, options, useNewValue, newValue);
+  }
 
   /** The theme in effect, from the nearest `data-si-theme` (on this element or any ancestor). */
   protected readonly themeController = new ThemeController(this);

@@ -69,7 +69,7 @@ describe('<si-catalogue> cards and layout', () => {
 
   it('offers a CSV download of the rows shown with exportable', async () => {
     const el = await renderCatalogue(html`<si-catalogue exportable group="社会保障卡服务"></si-catalogue>`);
-    expect(shadow(el).querySelector('[part="export-button"]')!.textContent!.trim()).to.equal('下载 CSV');
+    expect(shadow(el).querySelector('[part="export-button"]')!.textContent!.trim()).to.equal('导出表格（CSV）');
   });
 });
 

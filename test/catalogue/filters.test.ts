@@ -1,5 +1,6 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { knownFilter } from '../../src/catalogue/filter.js';
 import standard from '../../src/data/social-insurance.json';
 import { exampleCatalogue, renderCatalogue, rowSeqs, settled, shadow } from './helpers.js';
 
@@ -81,7 +82,8 @@ describe('<si-catalogue> finding an item', () => {
     clear.click();
     await el.updateComplete;
     expect(el.query).to.equal('');
-    expect(el.hasAttribute('query')).to.equal(true);
+    // Cleared at run time: the attribute goes, so a saved page does not pin an empty search.
+    expect(el.hasAttribute('query')).to.equal(false);
     expect(rowSeqs(el).length).to.equal(50);
   });
 
@@ -127,5 +129,14 @@ describe('<si-catalogue> finding an item', () => {
     await settled(el);
     expect(rowSeqs(el).length).to.equal(200);
     expect(shadow(el).querySelectorAll('tbody tr')[199].getAttribute('aria-rowindex')).to.equal('202');
+  });
+});
+
+describe('knownFilter', () => {
+  it('keeps values the catalogue has and replaces the others by no filter, listing them', () => {
+    const { filter, unknown } = knownFilter({ query: 'x', group: '示例一级事项乙', level: '县级', channel: '微博' }, levelled);
+    expect(filter).to.deep.equal({ query: 'x', group: '示例一级事项乙', level: 'county', channel: '' });
+    expect(unknown).to.deep.equal([{ key: 'channel', value: '微博', accepted: ['政府网站', '村务公开栏', '政务服务中心'] }]);
+    expect(knownFilter({ query: '', group: '无', level: 'moon', channel: '' }, levelled).unknown.map((entry) => entry.key)).to.deep.equal(['level', 'group']);
   });
 });

@@ -98,7 +98,7 @@ describe('the components under a strict Content-Security-Policy', () => {
       assert.equal(await selected, 'enterprise-registration');
 
       // Export: a Blob URL download, which the policy must allow.
-      const [download] = await Promise.all([page.waitForEvent('download'), catalogue.getByRole('button', { name: '下载 CSV' }).click()]);
+      const [download] = await Promise.all([page.waitForEvent('download'), catalogue.getByRole('button', { name: '导出表格（CSV）' }).click()]);
       assert.match(download.suggestedFilename(), /\.csv$/);
 
       assert.deepEqual(await page.evaluate(inlineStyleAttributes), [], 'inline style attributes');

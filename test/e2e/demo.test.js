@@ -107,7 +107,7 @@ describe('the demo portal', () => {
     await page.keyboard.press('Tab');
     assert.equal((await focused(page)).id, 'si-filter-query');
     await page.keyboard.type('sbk');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('si-query') === 'sbk');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('si-catalogue-query') === 'sbk');
     assert.match(await count.textContent(), /共 \d+ 项（全部 50 项）/);
 
     await page.keyboard.press('Tab');
@@ -115,7 +115,7 @@ describe('the demo portal', () => {
     await page.keyboard.press('Tab');
     assert.equal((await focused(page)).id, 'si-filter-level');
     await page.keyboard.press('ArrowDown');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('si-level') === 'county');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('si-catalogue-level') === 'county');
     await page.keyboard.press('Tab');
     assert.equal((await focused(page)).id, 'si-filter-channel');
     await page.keyboard.press('Tab');

@@ -147,4 +147,36 @@ describe('si-catalogue render, upgraded by the bundle', () => {
       await page.close();
     });
   }
+  it('keeps the static table, with a notice, when the --src-url it was given cannot be reached', async () => {
+    const { page } = await newWatchedPage(session.browser, { viewport: { width: 1280, height: 900 } });
+    await page.route(session.url('/unreachable/catalogue.json'), (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await serve(page, session, '/static-unreachable.html', portalPage(renderCli('--fragment', '--src', 'src/data/social-insurance.json', '--src-url', '/unreachable/catalogue.json')));
+    await page.getByRole('table').waitFor();
+    const before = await page.evaluate(readTable);
+    await page.addScriptTag({ url: '/dist/si-catalogue.bundle.js', type: 'module' });
+    await page.waitForFunction(() => document.querySelector('si-catalogue').shadowRoot.querySelector('.notice') !== null);
+    const kept = await page.evaluate(readTable);
+    assert.equal(kept.rowCount, before.rowCount);
+    assert.equal(kept.rowCount, catalogue.items.length);
+    assert.equal(kept.caption, before.caption);
+    const notice = await page.evaluate(() => document.querySelector('si-catalogue').shadowRoot.querySelector('.notice').textContent);
+    assert.match(notice, /暂时无法更新目录.*\/unreachable\/catalogue\.json.*HTTP 404/s);
+    assert.equal(await page.evaluate(() => document.querySelector('si-catalogue').shadowRoot.querySelector('[role="alert"]')), null);
+    await page.close();
+  });
+
+  it('keeps the table of a local --src rendered without --src-url (it has no URL to load)', async () => {
+    const { page, log } = await newWatchedPage(session.browser, { viewport: { width: 1280, height: 900 } });
+    await serve(page, session, '/static-local.html', portalPage(renderCli('--fragment', '--overlay', 'demo/overlay.example.json')));
+    await page.getByRole('table').waitFor();
+    const before = await page.evaluate(readTable);
+    await page.addScriptTag({ url: '/dist/si-catalogue.bundle.js', type: 'module' });
+    await page.waitForFunction(() => customElements.get('si-catalogue') !== undefined);
+    await page.evaluate(() => document.querySelector('si-catalogue').updateComplete);
+    const kept = await page.evaluate(readTable);
+    assert.equal(kept.caption, overlay.title);
+    assert.equal(kept.rowCount, before.rowCount);
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
 });

@@ -28,7 +28,7 @@ const attribute = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.
 
 /** The table's parts, read with patterns: the markup is the element's own and stable. */
 function readTable(html) {
-  const table = html.match(/<table\b[^>]*>[\s\S]*<\/table>/)?.[0];
+  const table = html.match(/<table\b[^>]*>[\s\S]*?<\/table>/)?.[0];
   assert.ok(table, 'a <table>');
   const thead = table.match(/<thead>([\s\S]*?)<\/thead>/)[1];
   const headerRows = all(thead, /<tr\b[^>]*>([\s\S]*?)<\/tr>/g).map(([, row]) =>
@@ -114,10 +114,11 @@ describe('si-catalogue render', () => {
     );
   });
 
-  it('--overlay retitles the catalogue, hides and adds items, and points the element at the overlay', () => {
+  it('--overlay retitles the catalogue, hides and adds items; with no --overlay-url the element keeps the static table', () => {
     const result = cli('render', '--overlay', 'demo/overlay.example.json', '--fragment');
     assert.equal(result.code, 0, result.stderr);
-    assert.match(result.stdout, /^<si-catalogue lang="zh-CN" hide-toolbar overlay-src="demo\/overlay.example.json">/);
+    assert.match(result.stdout, /^<si-catalogue lang="zh-CN" hide-toolbar><template shadowroot="open" shadowrootmode="open"><!--si-catalogue:keep-static-->/);
+    assert.ok(!result.stdout.includes('overlay-src'), 'a local path is not a URL the page can fetch');
     const { caption, bodyRows } = readTable(result.stdout);
     assert.equal(caption, overlay.title);
     const ids = bodyRows.map((row) => row.id);
@@ -149,7 +150,56 @@ describe('si-catalogue render', () => {
     assert.equal(result.code, 0, result.stderr);
     assert.ok(result.stdout.includes('<title>小目录（测试）</title>'));
     assert.ok(result.stdout.includes('src="/small.json"'));
+    assert.ok(!result.stdout.includes('keep-static'), 'the element can load its own copy');
     assert.equal(readTable(result.stdout).bodyRows.length, 3);
+  });
+
+  it('--src without --src-url never writes the local path into the page, and marks the table to be kept', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'si-render-'));
+    const file = join(dir, 'small.json');
+    writeFileSync(file, JSON.stringify({ ...catalogue, id: 'small', title: '小目录（测试）', items: catalogue.items.slice(0, 3) }));
+    const result = cli('render', '--src', file, '--fragment');
+    assert.equal(result.code, 0, result.stderr);
+    assert.ok(!result.stdout.includes(file) && !/\ssrc="/.test(result.stdout), 'no src attribute');
+    assert.ok(result.stdout.includes('<!--si-catalogue:keep-static-->'));
+  });
+
+  it('writes every row of a large catalogue, with no 显示更多 button', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'si-render-'));
+    const file = join(dir, 'large.json');
+    const template = catalogue.items[0];
+    const items = Array.from({ length: 250 }, (_, index) => ({ ...template, seq: index + 1, id: `large-item-${index + 1}`, name: `示例事项 ${index + 1}` }));
+    writeFileSync(file, JSON.stringify({ ...catalogue, id: 'large', items }));
+    const result = cli('render', '--src', file, '--src-url', '/large.json');
+    assert.equal(result.code, 0, result.stderr);
+    const { bodyRows } = readTable(result.stdout);
+    assert.equal(bodyRows.length, 250);
+    assert.equal(bodyRows.at(-1).rowHeader, '示例事项 250');
+    assert.ok(!result.stdout.includes('显示更多') && !result.stdout.includes('class="more"'));
+  });
+
+  it('writes URLs and paths holding $&, $\' and $` exactly (no replacement patterns)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'si-render-$&-'));
+    const file = join(dir, "catalogue$'$`.json");
+    writeFileSync(file, JSON.stringify(catalogue));
+    const result = cli('render', '--src', file, '--src-url', "/data/$&$'$`.json", '--overlay', 'demo/overlay.example.json', '--overlay-url', '/o/$`x$&.json');
+    assert.equal(result.code, 0, result.stderr);
+    const open = result.stdout.match(/<si-catalogue\b[^>]*>/)[0];
+    assert.equal(attribute(open, 'src'), "/data/$&amp;$'$`.json");
+    assert.equal(attribute(open, 'overlay-src'), '/o/$`x$&amp;.json');
+    assert.equal(all(result.stdout, /<si-catalogue\b/g).length, 1);
+    assert.equal(all(result.stdout, /<template shadowroot/g).length, 1);
+  });
+
+  it('reads files saved with a UTF-8 byte order mark', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'si-render-'));
+    const src = join(dir, 'bom.json');
+    const overlayFile = join(dir, 'bom-overlay.json');
+    writeFileSync(src, `\uFEFF${JSON.stringify(catalogue)}`);
+    writeFileSync(overlayFile, `\uFEFF${JSON.stringify(overlay)}`);
+    const result = cli('render', '--src', src, '--overlay', overlayFile);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(readTable(result.stdout).caption, overlay.title);
   });
 });
 
@@ -175,14 +225,16 @@ describe('si-catalogue render on bad input', () => {
     assert.equal(result.stdout, '');
     const lines = result.stderr.trimEnd().split('\n');
     assert.equal(lines[0], `si-catalogue render: ${file}：目录数据有 6 处不符合要求：`);
-    assert.match(lines[1], /^ {2}items\[0\]\.name: /);
-    assert.match(lines[2], /^ {2}items\[1\]\.seq: /);
+    assert.equal(lines[1], '  items[0].name：缺少此项');
+    assert.equal(lines[2], '  items[1].seq：应为正整数，实际为 -1');
     assert.equal(lines[6], '  ……另有 1 处');
     assert.equal(lines.length, 7);
 
     // The same messages the element lists for the same data.
-    const { validateCatalogue } = await import('../../dist/data.js');
-    const expected = validateCatalogue({ ...catalogue, items }).errors.slice(0, 5).map((error) => `  ${error.message}`);
+    const { validateCatalogue, formatValidationError } = await import('../../dist/data.js');
+    const expected = validateCatalogue({ ...catalogue, items })
+      .errors.slice(0, 5)
+      .map((error) => `  ${formatValidationError(error, 'zh-CN')}`);
     assert.deepEqual(lines.slice(1, 6), expected);
   });
 
@@ -190,7 +242,7 @@ describe('si-catalogue render on bad input', () => {
     const file = write('overlay.json', { base: 'social-insurance', items: [{ id: 'no-such-item', hide: true }] });
     const result = cli('render', '--overlay', file);
     assert.equal(result.code, 1);
-    assert.match(result.stderr, new RegExp(`^si-catalogue render: ${file.replaceAll('/', '\\/')}：目录数据有 1 处不符合要求：\\n {2}overlay\\.items\\[0\\]\\.id: `));
+    assert.match(result.stderr, new RegExp(`^si-catalogue render: ${file.replaceAll('/', '\\/')}：目录数据有 1 处不符合要求：\\n {2}overlay\\.items\\[0\\]\\.id：没有 id 为 "no-such-item" 的事项\n$`));
   });
 
   it('exits 1 for a missing file or broken JSON, naming it', () => {

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { CatalogueItem } from '../../data/types.js';
 import { renderCellContent, tickValue, type CellContext } from './catalogue-cells.js';
 import type { LeafColumn } from './columns.js';
+import { lastEntry } from '../../utilities/last-entry.js';
 
 export interface CardsView {
   title: string;
@@ -21,7 +22,7 @@ function cardFields(leaves: readonly LeafColumn[]): CardField[] {
   const fields: CardField[] = [];
   for (const leaf of leaves) {
     if (leaf.kind === 'name' || leaf.kind === 'group' || leaf.kind === 'seq') continue;
-    const previous = fields.at(-1);
+    const previous = lastEntry(fields);
     if (leaf.kind !== 'tick') fields.push({ label: leaf.label, leaf });
     else if (previous !== undefined && 'ticks' in previous && previous.label === leaf.parent) previous.ticks.push(leaf);
     else fields.push({ label: leaf.parent ?? leaf.label, ticks: [leaf] });

@@ -67,7 +67,8 @@ export function renderCellContent(item: CatalogueItem, column: LeafColumn, conte
     case 'text':
       return item.subject;
     case 'channels':
-      return renderBadgeList(item.channels, { label: context.l10n.strings.columns.channels, size: 's' });
+      // Unnamed: the cell (or card value) is labelled by its header, and named by its channels.
+      return renderBadgeList(item.channels, { size: 's' });
     case 'tick':
       return renderTick(tickValue(item, column), context.l10n.strings, context.dataLang === undefined ? undefined : context.l10n.formatLocale);
   }

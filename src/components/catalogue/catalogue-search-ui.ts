@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { CatalogueItem } from '../../data/types.js';
-import type { Localized } from '../../utilities/localize.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { dataLangFor, type Localized } from '../../utilities/localize.js';
 import type { CatalogueStrings } from './catalogue.strings.js';
 
 export interface SearchAidsView {
@@ -18,10 +19,10 @@ export interface SearchAidsHandlers {
 }
 
 /** The chips of popular searches; the current one is pressed. */
-function renderChips(popular: readonly string[], query: string, onQuery: (query: string) => void, label: string, part: string) {
+function renderChips(popular: readonly string[], query: string, onQuery: (query: string) => void, label: string, part: string, lang?: string) {
   return html`<div class="chips" part=${part}>
     <span class="chips-label" id="si-${part}-label">${label}</span>
-    <ul aria-labelledby="si-${part}-label">
+    <ul aria-labelledby="si-${part}-label" lang=${ifDefined(lang)}>
       ${popular.map(
         (text) =>
           html`<li>
@@ -36,10 +37,10 @@ function renderChips(popular: readonly string[], query: string, onQuery: (query:
  * Above the results: 常用查询 chips, and while searching, the switch from best-first back to
  * the catalogue's own order (按目录顺序).
  */
-export function renderSearchAids(view: SearchAidsView, handlers: SearchAidsHandlers, { strings }: Localized<CatalogueStrings>) {
+export function renderSearchAids(view: SearchAidsView, handlers: SearchAidsHandlers, { strings, formatLocale }: Localized<CatalogueStrings>) {
   if (view.popular.length === 0 && !view.canReorder) return nothing;
   return html`<div class="search-aids">
-    ${view.popular.length > 0 ? renderChips(view.popular, view.query, handlers.onQuery, strings.popularLabel, 'popular') : nothing}
+    ${view.popular.length > 0 ? renderChips(view.popular, view.query, handlers.onQuery, strings.popularLabel, 'popular', dataLangFor(formatLocale)) : nothing}
     ${view.canReorder
       ? html`<div class="order" part="order">
           <span class="order-note">${view.officialOrder ? nothing : strings.rankedNote}</span>
@@ -72,20 +73,22 @@ export interface NoMatchView {
 export function renderNoMatch(
   view: NoMatchView,
   handlers: { onQuery: (query: string) => void; onClear: () => void },
-  { strings, format }: Localized<CatalogueStrings>,
+  { strings, format, formatLocale }: Localized<CatalogueStrings>,
 ) {
+  // Searches and item names are in the data's language (WCAG 3.1.2).
+  const dataLang = dataLangFor(formatLocale);
   const searched = view.query.trim() !== '';
   return html`<div class="message no-match" part="message">
     <p><slot name="empty">${searched ? format(strings.emptyQuery, { query: view.query.trim() }) : strings.empty}</slot></p>
     ${view.closest.length > 0
       ? html`<p id="si-closest-label">${strings.emptyClosest}</p>
-          <ul class="closest" part="closest" aria-labelledby="si-closest-label">
+          <ul class="closest" part="closest" aria-labelledby="si-closest-label" lang=${ifDefined(dataLang)}>
             ${view.closest.map(
               (item) => html`<li><button type="button" class="link-button" @click=${() => handlers.onQuery(item.name)}>${item.name}</button></li>`,
             )}
           </ul>`
       : nothing}
-    ${searched && view.popular.length > 0 ? renderChips(view.popular, view.query, handlers.onQuery, strings.emptyPopular, 'empty-popular') : nothing}
+    ${searched && view.popular.length > 0 ? renderChips(view.popular, view.query, handlers.onQuery, strings.emptyPopular, 'empty-popular', dataLang) : nothing}
     <button type="button" @click=${handlers.onClear}>${strings.emptyAction}</button>
   </div>`;
 }

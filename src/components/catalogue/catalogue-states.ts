@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import type { LoadProblem } from '../../data/fetch-json.js';
+import { formatValidationError } from '../../data/validation-messages.js';
 import type { Localized } from '../../utilities/localize.js';
 import type { CatalogueStrings } from './catalogue.strings.js';
 
@@ -14,7 +15,7 @@ export function renderLoading({ strings }: Localized<CatalogueStrings>) {
   </div>`;
 }
 
-function problemText(problem: LoadProblem, { strings, format }: Localized<CatalogueStrings>): string {
+export function problemText(problem: LoadProblem, { strings, format }: Localized<CatalogueStrings>): string {
   switch (problem.kind) {
     case 'network':
       return format(strings.errorNetwork, { url: problem.url });
@@ -23,6 +24,11 @@ function problemText(problem: LoadProblem, { strings, format }: Localized<Catalo
       return format(strings.errorHttp, { url: problem.url, status: String(problem.status) });
     case 'json':
       return format(strings.errorJson, { url: problem.url, detail: problem.detail });
+    case 'timeout':
+      // Seconds as written (0.5), not rounded like a count.
+      return format(strings.errorTimeout, { url: problem.url, seconds: String(problem.seconds) });
+    case 'too-large':
+      return format(strings.errorTooLarge, { url: problem.url, megabytes: problem.megabytes });
     case 'invalid':
       return (
         (problem.url ? format(strings.errorSource, { url: problem.url }) : '') +
@@ -41,10 +47,30 @@ export function renderError(problem: LoadProblem, onRetry: () => void, l10n: Loc
     <p>${problemText(problem, l10n)}</p>
     ${listed.length > 0
       ? html`<ul>
-          ${listed.map((error) => html`<li>${error.message}</li>`)}
+          ${listed.map((error) => html`<li>${formatValidationError(error, l10n.locale)}</li>`)}
           ${more > 0 ? html`<li>${format(strings.errorMore, { count: more })}</li>` : null}
         </ul>`
       : null}
     <button type="button" @click=${onRetry}>${strings.retry}</button>
   </div>`;
+}
+
+/**
+ * The server-rendered table (`si-catalogue render`), kept when the element's own source cannot
+ * be loaded: good static content is never replaced by an error. A small notice above it says
+ * the list could not be updated and why, with 重试.
+ */
+export function renderStaticFallback(
+  content: readonly Node[],
+  problem: LoadProblem | undefined,
+  onRetry: () => void,
+  l10n: Localized<CatalogueStrings>,
+) {
+  const { strings, format } = l10n;
+  return html`${problem === undefined
+      ? null
+      : html`<div class="message notice" part="message" role="status">
+          <p>${format(strings.staticFallback, { problem: problemText(problem, l10n) })}</p>
+          <button type="button" @click=${onRetry}>${strings.retry}</button>
+        </div>`}${content}`;
 }

@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { CatalogueItem } from '../../data/types.js';
 import { renderCellContent, type CellContext } from './catalogue-cells.js';
 import { upperHeaderRow, type LeafColumn } from './columns.js';
+import { lastEntry } from '../../utilities/last-entry.js';
 
 export interface TableView {
   title: string;
@@ -22,7 +23,7 @@ const groupHeaderId = (item: CatalogueItem) => `si-gh-${item.id}`;
 function groupRuns(rows: readonly CatalogueItem[]): CatalogueItem[][] {
   const runs: CatalogueItem[][] = [];
   for (const item of rows) {
-    const run = runs.at(-1);
+    const run = lastEntry(runs);
     if (run !== undefined && run[0].group === item.group) run.push(item);
     else runs.push([item]);
   }

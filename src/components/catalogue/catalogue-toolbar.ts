@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { CatalogueFilter } from '../../catalogue/filter.js';
 import type { Localized } from '../../utilities/localize.js';
@@ -11,6 +12,8 @@ export interface ToolbarView {
   matchingCount: number;
   totalCount: number;
   exportable: boolean;
+  /** `lang` of the data in the group and channel filters when the interface is in another language. */
+  dataLang?: string;
   /** The count as announced: it follows the visible count once typing pauses (see SearchAnnouncer). */
   announcement: string;
 }
@@ -21,7 +24,7 @@ export interface ToolbarHandlers {
   onExport: () => void;
 }
 
-const select = (name: keyof CatalogueFilter, label: string, all: string, value: string, options: readonly { value: string; label: string }[], onFilter: ToolbarHandlers['onFilter']) =>
+const select = (name: keyof CatalogueFilter, label: string, all: string, value: string, options: readonly { value: string; label: string; lang?: string }[], onFilter: ToolbarHandlers['onFilter']) =>
   html`<div class="field">
     <label for="si-filter-${name}">${label}</label>
     <select
@@ -31,7 +34,7 @@ const select = (name: keyof CatalogueFilter, label: string, all: string, value: 
       @change=${(event: Event) => onFilter({ [name]: (event.target as HTMLSelectElement).value })}
     >
       <option value="">${all}</option>
-      ${options.map((option) => html`<option value=${option.value} ?selected=${option.value === value}>${option.label}</option>`)}
+      ${options.map((option) => html`<option value=${option.value} ?selected=${option.value === value} lang=${ifDefined(option.lang)}>${option.label}</option>`)}
     </select>
   </div>`;
 
@@ -72,7 +75,7 @@ export function renderToolbar(view: ToolbarView, handlers: ToolbarHandlers, { st
       />
       <p id="si-search-help" class="search-help" part="search-help">${strings.searchHelp}</p>
     </div>
-    ${select('group', strings.groupFilter, strings.groupAll, filter.group, view.groups.map((group) => ({ value: group, label: group })), handlers.onFilter)}
+    ${select('group', strings.groupFilter, strings.groupAll, filter.group, view.groups.map((group) => ({ value: group, label: group, lang: view.dataLang })), handlers.onFilter)}
     ${select(
       'level',
       strings.levelFilter,
@@ -84,13 +87,14 @@ export function renderToolbar(view: ToolbarView, handlers: ToolbarHandlers, { st
       ],
       handlers.onFilter,
     )}
-    ${select('channel', strings.channelFilter, strings.channelAll, filter.channel, view.channels.map((channel) => ({ value: channel, label: channel })), handlers.onFilter)}
+    ${select('channel', strings.channelFilter, strings.channelAll, filter.channel, view.channels.map((channel) => ({ value: channel, label: channel, lang: view.dataLang })), handlers.onFilter)}
     <div class="toolbar-end">
       <span class="count" part="count">${countText(view, filtered, { strings, format })}</span>
       <span class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${view.announcement}</span>
       <button type="button" part="clear-button" ?disabled=${!filtered} @click=${handlers.onClear}>${strings.clear}</button>
       ${view.exportable
-        ? html`<button type="button" part="export-button" class="primary" @click=${handlers.onExport}>${strings.exportCsv}</button>`
+        ? // Secondary: last in the toolbar, styled like 清除筛选, in words rather than a file format alone.
+          html`<button type="button" part="export-button" class="secondary" @click=${handlers.onExport}>${strings.exportCsv}</button>`
         : null}
     </div>
   </div>`;

@@ -76,10 +76,19 @@ export interface CatalogueStrings {
   errorSource: string;
   errorInvalid: string;
   errorMore: string;
+  /** `{url}`, `{seconds}`: the time limit (`timeout`) passed with no complete answer. */
+  errorTimeout: string;
+  /** `{url}`, `{megabytes}`: the answer is larger than the library reads. */
+  errorTooLarge: string;
+  /** Shown above a server-rendered table kept because its `src` could not be loaded. `{problem}`: why. */
+  staticFallback: string;
   /** The search landmark's name. */
   toolbar: string;
   /** The card list's name. `{title}`: the catalogue title. */
   cardsLabel: string;
+  /** The skip link before a catalogue whose item names are links or buttons, and where it lands. */
+  skipCatalogue: string;
+  catalogueEnd: string;
 }
 
 /** Simplified Chinese, the default and the fallback: the standard's own words. */
@@ -128,7 +137,7 @@ export const zhCN: CatalogueStrings = {
   empty: '没有符合条件的事项。',
   emptyAction: '清除筛选条件',
   showMore: '显示更多（还有 {remaining} 项）',
-  exportCsv: '下载 CSV',
+  exportCsv: '导出表格（CSV）',
   loading: '正在加载目录…',
   retry: '重试',
   errorTitle: '目录加载失败',
@@ -138,8 +147,13 @@ export const zhCN: CatalogueStrings = {
   errorSource: '{url}：',
   errorInvalid: '目录数据有 {count} 处不符合要求：',
   errorMore: '……另有 {count} 处',
+  errorTimeout: '{url} 在 {seconds} 秒内没有完整响应。',
+  errorTooLarge: '{url} 超过 {megabytes} MB，不是目录数据文件。',
+  staticFallback: '暂时无法更新目录，显示的是页面保存的版本。{problem}',
   toolbar: '查找事项',
   cardsLabel: '{title}（列表）',
+  skipCatalogue: '跳过目录',
+  catalogueEnd: '目录结束',
 };
 
 export const catalogueTranslations: Translations<CatalogueStrings> = lazyTranslations<CatalogueStrings>(

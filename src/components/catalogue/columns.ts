@@ -1,4 +1,5 @@
 import { parseList } from '../../utilities/list-attribute.js';
+import { lastEntry } from '../../utilities/last-entry.js';
 import { catalogueStrings, type CatalogueStrings } from './catalogue.strings.js';
 
 /** The columns of the official table, as an editor names them in `columns`. */
@@ -142,7 +143,7 @@ export function upperHeaderRow(leaves: readonly LeafColumn[]): { cells: HeaderCe
   const twoRows = leaves.some((leaf) => leaf.parent !== undefined);
   const cells: HeaderCell[] = [];
   for (const leaf of leaves) {
-    const previous = cells.at(-1);
+    const previous = lastEntry(cells);
     if (leaf.parent !== undefined && previous !== undefined && previous.label === leaf.parent && previous.rowspan === 1) {
       previous.colspan += 1;
       previous.leaves.push(leaf);

@@ -7,12 +7,47 @@ export const catalogueStyles = css`
     /* In a flex or grid layout the element may be narrower than its table, which then scrolls
        inside its region (or becomes cards) instead of widening the page. */
     min-inline-size: 0;
-    font-size: var(--si-catalogue-font-size, ${token('font-size-body')});
+    /* Never below --si-font-size-min (14px; 18px in the elder theme), even under a CMS theme's
+       html { font-size: 62.5% }, like the other components. */
+    font-size: max(var(--si-catalogue-font-size, ${token('font-size-body')}), ${token('font-size-min')});
+    --_small: max(${token('font-size-small')}, ${token('font-size-min')});
   }
 
   .width-probe {
     block-size: 0;
     overflow: hidden;
+  }
+
+  /* Skip link: shown only while focused; its target, the end of the catalogue, is never shown
+     (kept in the flow, not absolutely positioned, so focusing it does not scroll elsewhere). */
+  .skip-link:not(:focus) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .skip-link:focus {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: ${token('target-size')};
+    margin-block-end: ${token('space-s')};
+    padding-inline: ${token('space-m')};
+    border: ${token('border-width')} solid currentColor;
+    border-radius: ${token('radius-s')};
+    background: ${token('color-surface')};
+  }
+
+  .catalogue-end {
+    display: block;
+    inline-size: 1px;
+    block-size: 1px;
+    margin-block-start: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   /* Toolbar */
@@ -41,7 +76,7 @@ export const catalogueStyles = css`
   }
 
   .field label {
-    font-size: ${token('font-size-small')};
+    font-size: var(--_small);
     font-weight: bold;
   }
 
@@ -159,6 +194,11 @@ export const catalogueStyles = css`
     font-weight: normal;
   }
 
+  /* Long URLs and unbroken words wrap inside their fixed-width column instead of running into the next. */
+  td {
+    overflow-wrap: anywhere;
+  }
+
   thead th {
     background: var(--si-catalogue-header-bg, ${token('color-primary')});
     color: var(--si-catalogue-header-color, ${token('color-on-primary')});
@@ -222,11 +262,36 @@ export const catalogueStyles = css`
     color: ${token('color-link')};
   }
 
+  /* A name that looks like text with a dotted underline. Reset property by property, not with
+     "all: unset": that would also remove the shared :focus-visible ring declared before it. */
   .item-button {
-    all: unset;
+    display: inline;
+    min-block-size: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-radius: ${token('radius-s')};
+    background: none;
+    font: inherit;
+    color: inherit;
+    text-align: start;
     cursor: pointer;
     text-decoration: underline dotted;
     text-underline-offset: 0.25em;
+  }
+
+  /* Item names as targets: a box of at least target-size-min (24 px; 44 px in the elder theme),
+     whose text still wraps inside it. */
+  .cell-name a,
+  .cell-name .item-button,
+  .card-heading a,
+  .card-heading .item-button {
+    /* inline-block, not flex: search marks inside a name must stay inline, or the accessible
+       name breaks into words (企业 社会保险 登记). */
+    display: inline-block;
+    min-block-size: ${token('target-size-min')};
+    min-inline-size: ${token('target-size-min')};
+    max-inline-size: 100%;
   }
 
   /* Cards */
@@ -261,7 +326,7 @@ export const catalogueStyles = css`
 
   .card-group {
     display: block;
-    font-size: ${token('font-size-small')};
+    font-size: var(--_small);
     color: ${token('color-text-muted')};
     font-weight: normal;
   }
@@ -300,6 +365,12 @@ export const catalogueStyles = css`
     border: ${token('border-width')} solid ${token('color-border')};
     border-radius: ${token('radius-m')};
     background: ${token('color-surface')};
+    /* URLs in error messages and the static-table notice wrap on a phone. */
+    overflow-wrap: anywhere;
+  }
+
+  .message.notice {
+    margin-block-end: ${token('space-s')};
   }
 
   .message.error {
@@ -315,7 +386,7 @@ export const catalogueStyles = css`
   .message ul {
     margin: 0 0 ${token('space-s')};
     font-family: ui-monospace, monospace;
-    font-size: ${token('font-size-small')};
+    font-size: var(--_small);
   }
 
   .skeleton-row {

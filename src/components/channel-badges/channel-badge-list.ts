@@ -1,9 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { channelIconId, channelKind } from './channel-kinds.js';
 
 export interface BadgeListOptions {
-  /** The list's accessible name. */
-  label: string;
+  /**
+   * The list's accessible name. Leave it out where a visible label already names the list (a
+   * table cell under its column header, a `<dd>` after its `<dt>`): the cell or value is then
+   * named by its channels, not by the header repeated.
+   */
+  label?: string;
+  /** `lang` of the channel names when the interface is in another language (WCAG 3.1.2). */
+  dataLang?: string;
   size: 's' | 'm' | 'l';
   /** A safe href for a channel's badge, or undefined for a plain badge. */
   hrefFor?: (channel: string) => string | undefined;
@@ -19,7 +26,7 @@ export interface BadgeListOptions {
 export function renderBadgeList(channels: readonly string[], options: BadgeListOptions): TemplateResult | typeof nothing {
   const unique = [...new Set(channels)];
   if (unique.length === 0) return nothing;
-  return html`<ul class="list" part="list" role="list" aria-label=${options.label} data-size=${options.size}>
+  return html`<ul class="list" part="list" role="list" aria-label=${ifDefined(options.label || undefined)} data-size=${options.size}>
     ${unique.map((channel) => {
       const kind = channelKind(channel);
       const href = options.hrefFor?.(channel);
@@ -28,13 +35,13 @@ export function renderBadgeList(channels: readonly string[], options: BadgeListO
         ? html`<li class="badge" part="badge badge-${kind}" data-kind=${kind}>
             <span class="content"
               ><svg class="icon" part="icon" aria-hidden="true" focusable="false" width="1em" height="1em"><use href=${icon}></use></svg
-              ><span class="label" part="text">${channel}</span></span
+              ><span class="label" part="text" lang=${ifDefined(options.dataLang)}>${channel}</span></span
             >
           </li>`
         : html`<li class="badge" part="badge badge-${kind}" data-kind=${kind}>
             <a class="link" part="link" href=${href}
               ><svg class="icon" part="icon" aria-hidden="true" focusable="false" width="1em" height="1em"><use href=${icon}></use></svg
-              ><span class="label" part="text">${channel}</span></a
+              ><span class="label" part="text" lang=${ifDefined(options.dataLang)}>${channel}</span></a
             >
           </li>`;
     })}

@@ -1,15 +1,38 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { define } from '../../utilities/define.js';
-import { listConverter } from '../../utilities/list-attribute.js';
+import { enumConverter, optionalTextConverter, type SiConverter } from '../../utilities/attributes.js';
+import { listSiConverter } from '../../utilities/list-attribute.js';
+import { dataLangFor } from '../../utilities/localize.js';
 import { safeHref } from '../../utilities/safe-url.js';
 import { SiElement } from '../../utilities/si-element.js';
+import { quote, warnOnce } from '../../utilities/warn.js';
 import { renderBadgeList } from './channel-badge-list.js';
 import { channelBadgesStrings } from './channel-badges.strings.js';
 import { channelIconSprite } from './channel-kinds.js';
 import { badgeListStyles, channelBadgesStyles } from './si-channel-badges.styles.js';
 
 export type ChannelBadgesSize = 's' | 'm' | 'l';
+
+/**
+ * `links` as a developer may set it: an object of channel → URL text. `null` is no links; an
+ * entry whose value is not text is dropped with one warning, the rest are kept.
+ */
+const linksConverter: SiConverter<Partial<Record<string, string>>> = {
+  defaultValue: {},
+  normalise(value, { tag }) {
+    if (value == null) return {};
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      warnOnce(tag, `links must be an object such as {"政府网站":"https://…"}, not ${quote(value)}; it was ignored.`);
+      return {};
+    }
+    const entries = Object.entries(value as Record<string, unknown>);
+    const bad = entries.filter(([, href]) => href !== undefined && typeof href !== 'string');
+    if (bad.length === 0) return value as Partial<Record<string, string>>;
+    for (const [channel, href] of bad) warnOnce(tag, `the link for ${quote(channel)} must be a URL text, not ${quote(href)}; it was ignored.`);
+    return Object.fromEntries(entries.filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  },
+};
 
 /**
  * Shows the disclosure channels and carriers (公开渠道和载体) of a catalogue item as badges.
@@ -19,7 +42,9 @@ export type ChannelBadgesSize = 's' | 'm' | 'l';
  * neutral badge. A badge becomes a link when an editor places `<a slot="<channel>" href>` in
  * the element, or a developer sets `links`; only `http(s):` and relative URLs are honoured.
  * The badge keeps the channel's printed name as its text, so the catalogue wording stays
- * faithful; the slotted anchor supplies only its address.
+ * faithful; the slotted anchor supplies only its address. In an interface in another language
+ * (`lang="en"`) the channel names are marked `lang="zh-CN"`. `label=""` leaves the list unnamed,
+ * for a list that a visible label already names (a `<dd>` after its `<dt>`).
  *
  * @summary The disclosure channels of an item, as a labelled list of badges.
  *
@@ -53,29 +78,33 @@ export class SiChannelBadges extends SiElement {
    * The channels to show, in order. As an attribute, a list separated by `,`, `，`, `、` or `;`
    * (`channels="政府网站、政务服务中心"`); as a property, an array of strings.
    */
-  @property({ converter: listConverter })
+  @property({ type: Array, useDefault: true, converter: listSiConverter })
   channels: string[] = [];
 
-  /** Links for badges by channel name (`{ 政府网站: 'https://…' }`); a slotted anchor wins over it. */
-  @property({ attribute: false })
+  /**
+   * Links for badges by channel name (`{ 政府网站: 'https://…' }`); a slotted anchor wins over it.
+   * A value that is not text is ignored with a console warning; `null` means no links.
+   */
+  @property({ attribute: false, useDefault: true, converter: linksConverter })
   links: Partial<Record<string, string>> = {};
 
-  /** Badge size: `s` (small), `m` (medium) or `l` (large), relative to the host's font size. */
-  @property({ reflect: true })
+  /**
+   * Badge size: `s` (small), `m` (medium) or `l` (large), relative to the host's font size. Any
+   * other value means `m`, with a console warning.
+   */
+  @property({ reflect: true, useDefault: true, converter: enumConverter(['s', 'm', 'l'], 'm') })
   size: 's' | 'm' | 'l' = 'm';
 
   /**
    * The list's accessible name, announced by screen readers. Defaults to 公开渠道 in the
    * element's language (公開渠道, Disclosure channels).
    */
-  @property()
+  @property({ converter: optionalTextConverter })
   label?: string;
 
   /** Hrefs read from slotted anchors, by channel name. */
   @state()
   private slottedHrefs: Partial<Record<string, string>> = {};
-
-  private readonly warnedUnsafe = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('links')) this.warnAboutUnsafeLinks(Object.entries(this.links));
@@ -84,11 +113,13 @@ export class SiChannelBadges extends SiElement {
   protected override render() {
     const channels = [...new Set(this.channels)];
     if (channels.length === 0) return nothing;
-    const { strings } = this.localize(channelBadgesStrings);
+    const { strings, formatLocale } = this.localize(channelBadgesStrings);
     return html`
       ${channelIconSprite()}
       ${renderBadgeList(channels, {
-        label: this.label || strings.label,
+        // label="" leaves the list unnamed, for a list a visible label already names.
+        label: this.label ?? strings.label,
+        dataLang: dataLangFor(formatLocale),
         size: this.size,
         hrefFor: (channel) => safeHref(this.slottedHrefs[channel]) ?? safeHref(this.links[channel]),
       })}
@@ -113,13 +144,7 @@ export class SiChannelBadges extends SiElement {
   private warnAboutUnsafeLinks(entries: Array<[string, string | undefined]>): void {
     for (const [channel, href] of entries) {
       if (href === undefined || safeHref(href) !== undefined) continue;
-      const key = `${channel}\u0000${href}`;
-      if (this.warnedUnsafe.has(key)) continue;
-      this.warnedUnsafe.add(key);
-      console.warn(
-        `<si-channel-badges>: the link for "${channel}" was ignored: "${href}" is not an ` +
-          'http(s) or relative URL.',
-      );
+      warnOnce(this.localName, `the link for ${quote(channel)} was ignored: ${quote(href)} is not an http(s) or relative URL.`);
     }
   }
 }

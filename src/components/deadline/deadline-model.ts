@@ -18,6 +18,12 @@ import {
 export const DEFAULT_WORKING_DAYS = 20;
 /** The largest period the element accepts. */
 export const MAX_DEADLINE_WORKING_DAYS = 999;
+/**
+ * How far `published` or `today` may be from `changed`, in years. Counting is day by day (every
+ * holiday and make-up day explained), so the span is bounded; nothing published is a century late.
+ */
+export const MAX_DEADLINE_SPAN_YEARS = 100;
+const MAX_SPAN_DAYS = Math.round(MAX_DEADLINE_SPAN_YEARS * 365.25);
 
 /**
  * The element's status:
@@ -33,7 +39,8 @@ export type DeadlineProblem =
   | { kind: 'date'; field: 'changed' | 'published' | 'today'; value: string; problem: IsoDateProblem }
   | { kind: 'working-days'; value: number }
   | { kind: 'published-before-changed'; changed: IsoDate; published: IsoDate }
-  | { kind: 'holidays'; detail: string };
+  | { kind: 'holidays'; detail: string }
+  | { kind: 'span'; field: 'published' | 'today'; value: IsoDate; years: number };
 
 export interface DeadlineInput {
   changed?: string | null;
@@ -93,6 +100,12 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
   if (!isValidWorkingDays(workingDays)) problems.push({ kind: 'working-days', value: workingDays });
   if (changed !== undefined && published !== undefined && isoToDayNumber(published) < isoToDayNumber(changed)) {
     problems.push({ kind: 'published-before-changed', changed, published });
+  }
+  for (const [field, date] of [['published', published], ['today', published === undefined ? today : undefined]] as const) {
+    if (changed === undefined || date === undefined) continue;
+    if (Math.abs(isoToDayNumber(date) - isoToDayNumber(changed)) > MAX_SPAN_DAYS) {
+      problems.push({ kind: 'span', field, value: date, years: MAX_DEADLINE_SPAN_YEARS });
+    }
   }
   const options: CalendarOptions = { holidays: input.holidays };
   try {

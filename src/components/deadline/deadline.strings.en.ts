@@ -53,6 +53,7 @@ export const en: DeadlineStrings = {
   errorPublishedBeforeChanged:
     'The publication date {published} is before the date the information was formed or changed ({changed}); please check both dates.',
   errorHolidays: 'The holiday schedule (holidays) is wrong: {detail}',
+  errorSpan: '{field} “{value}” is more than {years} years from the date of change and cannot be counted; please check the date.',
   listSeparator: ', ',
   holidayNames: {
     元旦: 'New Year’s Day',
@@ -62,5 +63,9 @@ export const en: DeadlineStrings = {
     端午节: 'Dragon Boat Festival',
     中秋节: 'Mid-Autumn Festival',
     国庆节: 'National Day',
+    清明: 'Qingming Festival',
+    端午: 'Dragon Boat Festival',
+    中秋: 'Mid-Autumn Festival',
+    中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日: '70th Anniversary of the Victory of the Chinese People’s War of Resistance Against Japanese Aggression and the World Anti-Fascist War',
   },
 };

@@ -1,4 +1,4 @@
-import { fillTemplateParts, lazyTranslations, type Translations } from '../../utilities/localize.js';
+import { lazyTranslations, fillTemplateParts, type Translations } from '../../utilities/localize.js';
 
 /**
  * Every word `<si-deadline>` shows, per locale. `{name}` placeholders are filled by the
@@ -63,9 +63,15 @@ export interface DeadlineStrings {
   errorWorkingDaysNotANumber: string;
   errorPublishedBeforeChanged: string;
   errorHolidays: string;
+  /** `{field}` `{value}` is more than `{years}` years from the date of change. */
+  errorSpan: string;
   /** Joins a list of years: 2027、2028. */
   listSeparator: string;
-  /** The statutory holidays' names, as the calendar data gives them (zh-CN), in this language. */
+  /**
+   * The statutory holidays' names, as the calendar data gives them (zh-CN: 清明, 端午, 中秋 without
+   * 节) and as a site's own schedule may (清明节), in this language. test/a11y/holiday-names.test.ts
+   * checks that every name of every calendar year has one.
+   */
   holidayNames: Record<string, string>;
 }
 
@@ -117,6 +123,7 @@ export const zhCN: DeadlineStrings = {
   errorWorkingDaysNotANumber: '工作日数（working-days）不是数字：应为 1 至 999 之间的整数，例如 20。',
   errorPublishedBeforeChanged: '实际公开日期 {published} 早于信息形成或变更日期 {changed}，请检查这两个日期。',
   errorHolidays: '节假日安排数据（holidays）有误：{detail}',
+  errorSpan: '{field}“{value}”与信息形成或变更之日相隔超过 {years} 年，无法计算，请核对日期。',
   listSeparator: '、',
   holidayNames: {
     元旦: '元旦',
@@ -126,6 +133,11 @@ export const zhCN: DeadlineStrings = {
     端午节: '端午节',
     中秋节: '中秋节',
     国庆节: '国庆节',
+    // The calendar data (the State Council notices) names these three without 节.
+    清明: '清明节',
+    端午: '端午节',
+    中秋: '中秋节',
+    中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日: '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日',
   },
 };
 

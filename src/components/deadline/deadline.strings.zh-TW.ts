@@ -50,6 +50,7 @@ export const zhTW: DeadlineStrings = {
   errorWorkingDaysNotANumber: '工作日數（working-days）不是數字：應為 1 至 999 之間的整數，例如 20。',
   errorPublishedBeforeChanged: '實際公開日期 {published} 早於信息形成或變更日期 {changed}，請檢查這兩個日期。',
   errorHolidays: '節假日安排資料（holidays）有誤：{detail}',
+  errorSpan: '{field}「{value}」與資訊形成或變更之日相隔超過 {years} 年，無法計算，請核對日期。',
   listSeparator: '、',
   holidayNames: {
     元旦: '元旦',
@@ -59,5 +60,9 @@ export const zhTW: DeadlineStrings = {
     端午节: '端午節',
     中秋节: '中秋節',
     国庆节: '國慶節',
+    清明: '清明節',
+    端午: '端午節',
+    中秋: '中秋節',
+    中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日: '中國人民抗日戰爭暨世界反法西斯戰爭勝利70週年紀念日',
   },
 };

@@ -85,14 +85,29 @@ export const deadlineStyles = css`
     font-weight: bold;
   }
 
+  /* Label beside date while both fit, the date below its label when they do not (320 px in
+     the elder theme, or with WCAG 1.4.12 text spacing): never a column wider than the screen. */
   .dates {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: ${token('space-2xs')} ${token('space-m')};
+    display: flex;
+    flex-direction: column;
+    gap: ${token('space-2xs')};
   }
 
   .dates > div {
-    display: contents;
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: ${token('space-m')};
+  }
+
+  .dates dt {
+    flex: 0 0 9.5em;
+    max-inline-size: 100%;
+  }
+
+  /* The same bases on every row, so the rows all sit side by side or all stack, never a mix. */
+  .dates dd {
+    flex: 1 1 8em;
+    min-inline-size: 0;
   }
 
   .dates dt {

@@ -1,7 +1,8 @@
-import { html, nothing, type ComplexAttributeConverter } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isoDateInTimeZone, type IsoDate } from '../../calendar/iso-date.js';
 import { HOLIDAYS_CHANGE_EVENT, type HolidaySchedule } from '../../calendar/working-days.js';
+import { enumConverter, optionalTextConverter, parseLenientNumber, type SiConverter } from '../../utilities/attributes.js';
 import { define } from '../../utilities/define.js';
 import { SiElement } from '../../utilities/si-element.js';
 import { statusIcon, STATUS_TONES } from './deadline-icons.js';
@@ -19,18 +20,19 @@ import { deadlineStyles } from './si-deadline.styles.js';
 
 export type DeadlineVariant = 'compact' | 'full';
 
-/** Reads `working-days` as an editor types it, full-width digits included (`２０`). */
-const workingDaysConverter: ComplexAttributeConverter<number> = {
-  fromAttribute(value) {
-    if (value === null) return DEFAULT_WORKING_DAYS;
-    const text = value
-      .trim()
-      .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-      .replace(/[－−]/g, '-')
-      .replace(/．/g, '.');
-    return text === '' ? DEFAULT_WORKING_DAYS : Number(text);
+/**
+ * Reads `working-days` as an editor types it, full-width digits included (`２０`); removed or
+ * `null` is the 《条例》's 20. A value that is not a valid count is kept, not replaced by a
+ * default: the element reports it visibly, since a guessed legal deadline would mislead.
+ */
+const workingDaysConverter: SiConverter<number> = {
+  defaultValue: DEFAULT_WORKING_DAYS,
+  fromAttribute: (value) => value ?? DEFAULT_WORKING_DAYS,
+  normalise(value) {
+    if (value == null || (typeof value === 'string' && value.trim() === '')) return DEFAULT_WORKING_DAYS;
+    if (typeof value === 'number') return value;
+    return typeof value === 'string' ? parseLenientNumber(value) : Number.NaN;
   },
-  toAttribute: (value) => String(value),
 };
 
 /**
@@ -88,26 +90,29 @@ export class SiDeadline extends SiElement {
    * `compact`: the status and due date on one line (the rule alone when there is no
    * date). `full`: also the legal basis, the counting rule and every date.
    */
-  @property({ reflect: true })
+  @property({ reflect: true, useDefault: true, converter: enumConverter(['compact', 'full'], 'full') })
   variant: 'compact' | 'full' = 'full';
 
   /** The day the information was formed or changed, `YYYY-MM-DD`; the count starts after it. */
-  @property()
+  @property({ converter: optionalTextConverter })
   changed?: string;
 
-  /** The time limit in working days, a whole number from 1 to 999 (《条例》: 20). */
-  @property({ attribute: 'working-days', converter: workingDaysConverter })
+  /**
+   * The time limit in working days, a whole number from 1 to 999 (《条例》: 20). Full-width
+   * digits are read (`２０`); any other value is reported in the element, never guessed.
+   */
+  @property({ attribute: 'working-days', type: Number, useDefault: true, converter: workingDaysConverter })
   workingDays: number = 20;
 
   /** The day the information was actually published, `YYYY-MM-DD`; gives 按时公开 or 逾期…公开. */
-  @property()
+  @property({ converter: optionalTextConverter })
   published?: string;
 
   /**
    * The date the status is computed for, `YYYY-MM-DD`. Defaults to the current date in
    * China (Asia/Shanghai); set it on static pages and in tests.
    */
-  @property()
+  @property({ converter: optionalTextConverter })
   today?: string;
 
   /**
@@ -278,6 +283,8 @@ export class SiDeadline extends SiElement {
         });
       case 'holidays':
         return f.fill(s.errorHolidays, { detail: html`<code>${problem.detail}</code>` });
+      case 'span':
+        return f.fill(s.errorSpan, { field: problem.field === 'published' ? s.fieldPublished : s.fieldToday, value: problem.value, years: problem.years });
     }
   }
 }

@@ -143,7 +143,8 @@ export function messageOf(
       const hint =
         seqs.length === 0
           ? format(strings.notFoundHintEmpty, { title: catalogue.title })
-          : format(strings.notFoundHint, { title: catalogue.title, count: seqs.length, first: Math.min(...seqs), last: Math.max(...seqs) });
+          : // A loop, not Math.min(...seqs): spreading a large catalogue overflows the call stack.
+            format(strings.notFoundHint, { title: catalogue.title, count: seqs.length, first: seqs.reduce((a, b) => Math.min(a, b)), last: seqs.reduce((a, b) => Math.max(a, b)) });
       return { title, hint };
     }
     case 'no-item':

@@ -98,8 +98,18 @@ export const itemCardStyles = css`
     text-decoration-thickness: 2px;
   }
 
+  /* The name is a target of at least target-size-min (24 px; elder 44 px), its text wrapping inside. */
+  .link,
   .item-button {
-    display: inline;
+    /* inline-block, not flex: search marks inside a name must stay inline, or the accessible
+       name breaks into words (企业 社会保险 登记). */
+    display: inline-block;
+    min-block-size: ${token('target-size-min')};
+    min-inline-size: ${token('target-size-min')};
+    max-inline-size: 100%;
+  }
+
+  .item-button {
     margin: 0;
     padding: 0;
     border: 0;
@@ -213,7 +223,17 @@ export const itemCardStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: ${token('space-s')};
+  }
+
+  /* A link or button the page puts in the actions slot gets the theme's target size too
+     (44 × 44 px in the elder theme); the page's own styles still win where they set one. */
+  ::slotted([slot='actions']) {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: ${token('target-size-min')};
+    min-inline-size: ${token('target-size-min')};
   }
 
   .footer {

@@ -5,9 +5,12 @@ import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.j
 import { builtinCatalogue } from '../../catalogue/builtin.js';
 import { catalogueContext, guideHrefContext } from '../../context/catalogue-context.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
+import { booleanConverter, enumConverter, itemRefConverter, numberConverter, optionalTextConverter, textConverter } from '../../utilities/attributes.js';
 import { define } from '../../utilities/define.js';
-import type { Localized } from '../../utilities/localize.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { dataLangFor, type Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
+import { quote, warnOnce } from '../../utilities/warn.js';
 import type { ItemSelectDetail } from '../catalogue/si-catalogue.js';
 import '../channel-badges/si-channel-badges.js';
 import '../deadline/si-deadline.js';
@@ -51,6 +54,10 @@ const warnIcon = html`<svg viewBox="0 0 24 24" width="1.1em" height="1.1em" fill
  * The name becomes a link to the item's service guide with `href` (`{id}` and `{seq}` are
  * filled in), or with the `guide-href` template of a surrounding `<si-catalogue>`; only
  * `http(s):` and relative URLs are honoured. Catalogue text is always shown as text.
+ *
+ * Headings: one real `<h1>`–`<h6>` of level `heading-level` (default 3) holding the 序号 and
+ * 一级事项 line and the item name; nothing else in the card is a heading. Under a page's h2 the
+ * outline is h2 page › h3 card.
  *
  * @summary One catalogue item at a glance, with its deadline and channels.
  *
@@ -118,7 +125,7 @@ export class SiItemCard extends SiElement {
    * (`enterprise-registration`). A string of digits is a 序号; an id is used when no 序号
    * matches. Ignored while `itemData` holds an item.
    */
-  @property()
+  @property({ useDefault: true, converter: itemRefConverter('') })
   item: string | number = '';
 
   /**
@@ -128,12 +135,18 @@ export class SiItemCard extends SiElement {
   @property({ attribute: false })
   itemData: CatalogueItem | undefined = undefined;
 
-  /** `full`: every column with labels. `compact`: name, 公开内容, chips, channels and the deadline's status. */
-  @property({ reflect: true })
+  /**
+   * `full`: every column with labels. `compact`: name, 公开内容, chips, channels and the
+   * deadline's status. Any other value means `full`, with a console warning.
+   */
+  @property({ reflect: true, useDefault: true, converter: enumConverter(['compact', 'full'], 'full') })
   variant: 'compact' | 'full' = 'full';
 
-  /** The level of the card's heading, 1 to 6 (the host page owns its outline). */
-  @property({ attribute: 'heading-level', type: Number })
+  /**
+   * The level of the card's heading, 1 to 6 (the host page owns its outline). Read leniently
+   * (`３`); out of range is clamped, anything else gives 3, with a console warning.
+   */
+  @property({ attribute: 'heading-level', type: Number, useDefault: true, converter: numberConverter(3, { min: 1, max: 6 }) })
   headingLevel = 3;
 
   /**
@@ -141,23 +154,23 @@ export class SiItemCard extends SiElement {
    * (`/guides/{id}.html`). Only `http(s):` and relative URLs become links. When empty, the
    * `guide-href` of a surrounding `<si-catalogue>` applies.
    */
-  @property({ reflect: true })
+  @property({ reflect: true, useDefault: true, converter: textConverter })
   href = '';
 
   /** Makes the name a button that fires `si-item-select` when it is not a link. */
-  @property({ type: Boolean, reflect: true })
+  @property({ type: Boolean, reflect: true, useDefault: true, converter: booleanConverter })
   selectable = false;
 
   /** Passed to `<si-deadline>`: the day the information was formed or changed (`YYYY-MM-DD`). */
-  @property()
+  @property({ converter: optionalTextConverter })
   changed?: string;
 
   /** Passed to `<si-deadline>`: the day the information was actually published (`YYYY-MM-DD`). */
-  @property()
+  @property({ converter: optionalTextConverter })
   published?: string;
 
   /** Passed to `<si-deadline>`: the date the status is computed for (`YYYY-MM-DD`); default today. */
-  @property()
+  @property({ converter: optionalTextConverter })
   today?: string;
 
   /** Whether a surrounding `<si-catalogue>` answered; its data may still be loading. */
@@ -185,8 +198,6 @@ export class SiItemCard extends SiElement {
       this.contextGuideHref = value;
     },
   });
-
-  private readonly warnedUnsafe = new Set<string>();
 
   private cardState: CardState = { kind: 'no-item' };
 
@@ -264,10 +275,10 @@ export class SiItemCard extends SiElement {
         ? html`<span class="eyebrow" part="eyebrow"
               >${hasSeq ? html`<span part="seq">${format(s.seq, { seq: item.seq })}</span>` : nothing}${hasSeq && hasGroup
                 ? html`<span aria-hidden="true">·</span>`
-                : nothing}${hasGroup ? html`<span part="group">${item.group}</span>` : nothing}</span
+                : nothing}${hasGroup ? html`<span part="group" lang=${ifDefined(this.dataLang)}>${item.group}</span>` : nothing}</span
             ><span class="visually-hidden">${s.labelSeparator}</span>`
         : nothing}
-      <span class="name" part="name">${this.renderName(item)}</span>
+      <span class="name" part="name" lang=${ifDefined(this.dataLang)}>${this.renderName(item)}</span>
     </${tag}>`;
   }
 
@@ -282,15 +293,17 @@ export class SiItemCard extends SiElement {
     return item.name;
   }
 
+  /** `lang` for the catalogue's Chinese data when the interface is in another language (WCAG 3.1.2). */
+  private get dataLang(): string | undefined {
+    return dataLangFor(this.l10n.formatLocale);
+  }
+
   /** The card's own `href`, else the surrounding catalogue's `guide-href`, if safe. */
   private linkFor(item: CatalogueItem): string | undefined {
     const template = this.href.trim() !== '' ? this.href : this.contextGuideHref;
     if (template === undefined || template.trim() === '') return undefined;
     const safe = itemHref(template, item);
-    if (safe === undefined && !this.warnedUnsafe.has(template)) {
-      this.warnedUnsafe.add(template);
-      console.warn(`<si-item-card>: the link "${template}" was ignored: it is not an http(s) or relative URL.`);
-    }
+    if (safe === undefined) warnOnce(this.localName, `the link ${quote(template)} was ignored: it is not an http(s) or relative URL.`);
     return safe;
   }
 
@@ -308,7 +321,7 @@ export class SiItemCard extends SiElement {
         ? this.renderField(
             'content',
             s.content,
-            html`<ul class="list" part="content">
+            html`<ul class="list" part="content" lang=${ifDefined(this.dataLang)}>
               ${item.content.map((entry) => html`<li>${entry}</li>`)}
             </ul>`,
           )
@@ -317,15 +330,15 @@ export class SiItemCard extends SiElement {
         ? this.renderField(
             'basis',
             s.basis,
-            html`<ul class="list" part="basis">
+            html`<ul class="list" part="basis" lang=${ifDefined(this.dataLang)}>
               ${item.basis.map((title) => html`<li>${format(s.basisTitle, { title })}</li>`)}
             </ul>`,
           )
         : nothing}
       ${item.subject.trim() !== ''
-        ? this.renderField('subject', s.subject, html`<span part="subject">${item.subject}</span>`)
+        ? this.renderField('subject', s.subject, html`<span part="subject" lang=${ifDefined(this.dataLang)}>${item.subject}</span>`)
         : nothing}
-      ${item.channels.length > 0 ? this.renderField('channels', s.channels, this.renderChannels(item, 'm')) : nothing}
+      ${item.channels.length > 0 ? this.renderField('channels', s.channels, this.renderChannels(item, 'm', '')) : nothing}
     </dl>`;
   }
 
@@ -340,7 +353,7 @@ export class SiItemCard extends SiElement {
       ${item.content.length > 0
         ? html`<div class="compact-content">
             <span class="inline-label" id="content-label">${s.content}</span>
-            <ul class="inline-list" part="content" aria-labelledby="content-label">
+            <ul class="inline-list" part="content" aria-labelledby="content-label" lang=${ifDefined(this.dataLang)}>
               ${item.content.map(
                 (entry, index) =>
                   html`<li>${entry}${index < last ? html`<span class="separator" aria-hidden="true">${s.contentSeparator}</span>` : nothing}</li>`,
@@ -348,12 +361,13 @@ export class SiItemCard extends SiElement {
             </ul>
           </div>`
         : nothing}
-      ${item.channels.length > 0 ? this.renderChannels(item, 's') : nothing}
+      ${item.channels.length > 0 ? this.renderChannels(item, 's', s.channels) : nothing}
     `;
   }
 
-  private renderChannels(item: CatalogueItem, size: 's' | 'm'): TemplateResult {
-    return html`<si-channel-badges part="channels" .channels=${item.channels} size=${size} label=${this.l10n.strings.channels}></si-channel-badges>`;
+  /** `label`: the list's name, or '' inside a field whose `<dt>` already names it. */
+  private renderChannels(item: CatalogueItem, size: 's' | 'm', label: string): TemplateResult {
+    return html`<si-channel-badges part="channels" .channels=${item.channels} size=${size} label=${label}></si-channel-badges>`;
   }
 
   private renderChips(item: CatalogueItem): TemplateResult {
@@ -376,7 +390,9 @@ export class SiItemCard extends SiElement {
     if (days === null) {
       // Not counted in working days: the printed wording, faithful to the source.
       return html`<p class="deadline-text">
-        <span class="inline-label">${s.deadline}${s.labelSeparator}</span>${item.deadline.text === '' ? s.none : item.deadline.text}
+        <span class="inline-label">${s.deadline}${s.labelSeparator}</span>${item.deadline.text === ''
+          ? s.none
+          : html`<span lang=${ifDefined(this.dataLang)}>${item.deadline.text}</span>`}
       </p>`;
     }
     return html`<si-deadline

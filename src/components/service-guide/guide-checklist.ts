@@ -2,7 +2,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { GuideSectionKey } from '../../data/service-guide-types.js';
 import type { ChecklistEntry, GuideModel, SectionSource } from './guide-model.js';
-import type { Localized } from '../../utilities/localize.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { dataLangFor, type Localized } from '../../utilities/localize.js';
 import type { ServiceGuideStrings } from './service-guide.strings.js';
 
 const ICONS = {
@@ -39,11 +40,12 @@ function detailText(entry: ChecklistEntry, { strings, format }: Localized<Servic
   }
 }
 
-function renderEntry(entry: ChecklistEntry, label: string, l10n: Localized<ServiceGuideStrings>) {
+/** `labelLang`: the label's language when it is catalogue data (a disclosure element's name). */
+function renderEntry(entry: ChecklistEntry, label: string, l10n: Localized<ServiceGuideStrings>, labelLang?: string) {
   const { strings, format } = l10n;
   const detail = detailText(entry, l10n);
   return html`<li class="check" part="checklist-entry" data-present=${entry.present ? 'true' : 'false'} data-key=${entry.key}>
-    ${statusIcon(entry.present)}<span class="check-label">${label}</span
+    ${statusIcon(entry.present)}<span class="check-label" lang=${ifDefined(labelLang)}>${label}</span
     ><span class="check-status">${entry.present ? strings.present : strings.missing}</span>${detail === undefined
       ? nothing
       : html`<span class="check-detail">${format(strings.parenthetical, { text: detail })}</span>`}
@@ -66,7 +68,7 @@ export function renderChecklist(model: GuideModel, hasItem: boolean, headingLeve
     ${hasItem
       ? html`<div class="checklist-group-heading" role="heading" aria-level=${subLevel}>${strings.checklistContent}</div>
           <ul class="checks" role="list">
-            ${model.contentChecklist.map((entry) => renderEntry(entry, entry.key, l10n))}
+            ${model.contentChecklist.map((entry) => renderEntry(entry, entry.key, l10n, dataLangFor(l10n.formatLocale)))}
           </ul>`
       : html`<p class="checklist-note">${strings.checklistNoItem}</p>`}
     <div class="checklist-group-heading" role="heading" aria-level=${subLevel}>${strings.checklistSections}</div>

@@ -1,8 +1,9 @@
-import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
-import { fetchJson, LoadError, type LoadProblem } from '../../data/fetch-json.js';
+import { fetchJson, LoadError, timeoutSeconds, type LoadProblem } from '../../data/fetch-json.js';
 import type { ServiceGuide } from '../../data/service-guide-types.js';
 import { validateGuide } from '../../data/validate-guide.js';
+import { snapshot } from '../../utilities/snapshot.js';
+import { LoadController } from '../../utilities/load-controller.js';
 
 /** The guide to show, why there is none, or that it is still loading. */
 export interface GuideState {
@@ -11,64 +12,65 @@ export interface GuideState {
   loading: boolean;
 }
 
+/** What the loader reads from the element. */
+export interface GuideSources {
+  guide: unknown;
+  src: string;
+  timeout: unknown;
+}
+
 /**
- * Where `<si-service-guide>` gets its data: the `guide` property (validated once per object),
- * else `src` (fetched with `@lit/task`, aborted when `src` changes or the element leaves).
+ * Where `<si-service-guide>` gets its data: the `guide` property (copied and validated once per
+ * assigned object, so later changes to the caller's object cannot bypass validation), else `src`
+ * (fetched through the shared LoadController: time limit, aborted when `src` changes or the
+ * element leaves, loaded again when it comes back).
  */
 export class GuideLoader {
   private validated: { input: unknown; state: GuideState } | undefined;
 
-  private readonly task: Task<readonly [string], ServiceGuide>;
+  private readonly loads: LoadController<readonly [string], ServiceGuide>;
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly read: () => { guide: unknown; src: string },
+    private readonly read: () => GuideSources,
   ) {
-    this.task = new Task(host, {
-      task: async ([src], { signal }) => {
-        const value = await fetchJson(src, signal);
+    this.loads = new LoadController(host, {
+      key: () => (this.fetches() ? ([this.read().src] as const) : undefined),
+      load: async ([src], signal) => {
+        const value = await fetchJson(src, { signal, timeoutSeconds: timeoutSeconds(this.read().timeout) });
         const result = validateGuide(value);
         if (!result.ok) throw new LoadError({ kind: 'invalid', url: src, errors: result.errors });
         return result.guide;
       },
-      args: () => [this.read().src] as const,
-      autoRun: false,
     });
   }
 
-  /** Call when `src` or `guide` changed: starts or stops fetching. */
+  /** Call before each render: starts or stops fetching when `src` or `guide` changed. */
   sourceChanged(): void {
-    if (this.fetches()) void this.task.run();
-    else this.task.abort();
-  }
-
-  abort(): void {
-    this.task.abort();
+    this.loads.inputsChanged();
   }
 
   retry(): void {
     this.validated = undefined;
-    if (this.fetches()) void this.task.run();
+    if (this.fetches()) this.loads.retry();
   }
 
   get state(): GuideState {
     const { guide, src } = this.read();
-    if (guide !== undefined) {
-      if (this.validated?.input !== guide) {
-        const result = validateGuide(guide);
-        this.validated = {
-          input: guide,
-          state: result.ok ? { guide: result.guide, loading: false } : { problem: { kind: 'invalid', errors: result.errors }, loading: false },
-        };
-      }
-      return this.validated.state;
+    if (hasGuide(guide)) {
+      const previous = this.validated;
+      if (previous !== undefined && previous.input === guide) return previous.state;
+      const validated = { input: guide, state: validateProperty(guide) };
+      this.validated = validated;
+      return validated.state;
     }
     if (src === '') return { loading: false };
-    switch (this.task.status) {
-      case TaskStatus.COMPLETE:
-        return { guide: this.task.value, loading: false };
-      case TaskStatus.ERROR:
-        return { problem: problemOf(this.task.error), loading: false };
+    const state = this.loads.state;
+    switch (state.status) {
+      case 'complete':
+        return { guide: state.value, loading: false };
+      case 'error':
+        return { problem: state.problem, loading: false };
       default:
         return { loading: true };
     }
@@ -76,11 +78,17 @@ export class GuideLoader {
 
   private fetches(): boolean {
     const { guide, src } = this.read();
-    return src !== '' && guide === undefined;
+    return typeof src === 'string' && src !== '' && !hasGuide(guide);
   }
 }
 
-function problemOf(error: unknown): LoadProblem {
-  if (error instanceof LoadError) return error.problem;
-  return { kind: 'network', url: '', detail: error instanceof Error ? error.message : String(error) };
+/** `guide = null` (or undefined) means "no guide object", like a removed attribute. */
+function hasGuide(guide: unknown): boolean {
+  return guide !== undefined && guide !== null;
+}
+
+function validateProperty(guide: unknown): GuideState {
+  const copy = snapshot(guide);
+  const result = copy.ok ? validateGuide(copy.value) : { ok: false as const, errors: copy.errors };
+  return result.ok ? { guide: result.guide, loading: false } : { problem: { kind: 'invalid', errors: result.errors }, loading: false };
 }

@@ -5,6 +5,7 @@
  */
 import type { CatalogueItem } from '../../data/types.js';
 import { GUIDE_SECTIONS, type GuideDisclosure, type GuideSectionKey, type ServiceGuide } from '../../data/service-guide-types.js';
+import { hashTarget } from '../../utilities/hash.js';
 
 /** The catalogue element that is the guide itself. */
 export const GUIDE_ELEMENT = '服务指南';
@@ -52,7 +53,7 @@ function disclosureElements(item: CatalogueItem | undefined, guide: ServiceGuide
 
 function standardSource(key: GuideSectionKey, guide: ServiceGuide | undefined, item: CatalogueItem | undefined, slotted: ReadonlySet<string>): SectionSource | undefined {
   if (slotted.has(key)) return 'slot';
-  if (guide !== undefined && Object.hasOwn(guide, key) && guide[key] !== undefined) return 'data';
+  if (guide !== undefined && Object.prototype.hasOwnProperty.call(guide, key) && guide[key] !== undefined) return 'data';
   if (key === 'basis' && item !== undefined && item.basis.length > 0) return 'catalogue';
   return undefined;
 }
@@ -106,13 +107,7 @@ export function sectionId(key: string): string {
   return `si-guide-${key.replace(/\s+/g, '-')}`;
 }
 
-/** The section key a `#si-guide-…` hash names, or undefined. */
+/** The section key of a `#si-guide-<key>` hash; `undefined` for other hashes and malformed ones. */
 export function keyFromHash(hash: string): string | undefined {
-  const prefix = '#si-guide-';
-  if (!hash.startsWith(prefix)) return undefined;
-  try {
-    return decodeURIComponent(hash.slice(prefix.length));
-  } catch {
-    return hash.slice(prefix.length);
-  }
+  return hashTarget(hash, '#si-guide-');
 }

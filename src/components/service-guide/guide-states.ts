@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import type { LoadProblem } from '../../data/fetch-json.js';
+import { formatValidationError } from '../../data/validation-messages.js';
 import type { Localized } from '../../utilities/localize.js';
 import type { ServiceGuideStrings } from './service-guide.strings.js';
 
@@ -11,7 +12,7 @@ export function renderLoading({ strings }: Localized<ServiceGuideStrings>) {
   return html`<p class="message" part="message" role="status" aria-busy="true">${strings.loading}</p>`;
 }
 
-function problemText(problem: LoadProblem, { strings, format }: Localized<ServiceGuideStrings>): string {
+export function problemText(problem: LoadProblem, { strings, format }: Localized<ServiceGuideStrings>): string {
   switch (problem.kind) {
     case 'network':
       return format(strings.errorNetwork, { url: problem.url });
@@ -20,6 +21,11 @@ function problemText(problem: LoadProblem, { strings, format }: Localized<Servic
       return format(strings.errorHttp, { url: problem.url, status: String(problem.status) });
     case 'json':
       return format(strings.errorJson, { url: problem.url, detail: problem.detail });
+    case 'timeout':
+      // Seconds as written (0.5), not rounded like a count.
+      return format(strings.errorTimeout, { url: problem.url, seconds: String(problem.seconds) });
+    case 'too-large':
+      return format(strings.errorTooLarge, { url: problem.url, megabytes: problem.megabytes });
     case 'invalid':
       return (
         (problem.url ? format(strings.errorInvalidUrl, { url: problem.url }) : '') +
@@ -38,7 +44,7 @@ export function renderError(problem: LoadProblem, onRetry: () => void, l10n: Loc
     <p class="text">${problemText(problem, l10n)}</p>
     ${listed.length > 0
       ? html`<ul>
-          ${listed.map((error) => html`<li><code>${error.message}</code></li>`)}
+          ${listed.map((error) => html`<li><code>${formatValidationError(error, l10n.locale)}</code></li>`)}
           ${more > 0 ? html`<li>${format(strings.errorMore, { count: more })}</li>` : null}
         </ul>`
       : null}

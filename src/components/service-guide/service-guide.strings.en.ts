@@ -73,4 +73,6 @@ export const en: ServiceGuideStrings = {
   errorInvalidUrl: '{url}: ',
   errorInvalid: 'The service guide data has {count} {count:problem|problems}:',
   errorMore: '…and {count} more',
+  errorTimeout: '{url} did not answer completely within {seconds} s.',
+  errorTooLarge: '{url} is larger than {megabytes} MB: not a service guide file.',
 };

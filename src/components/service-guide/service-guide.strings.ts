@@ -89,6 +89,10 @@ export interface ServiceGuideStrings {
   errorInvalid: string;
   /** `{count}`: the problems not listed. */
   errorMore: string;
+  /** `{url}`, `{seconds}`: the time limit (`timeout`) passed with no complete answer. */
+  errorTimeout: string;
+  /** `{url}`, `{megabytes}`: the answer is larger than the library reads. */
+  errorTooLarge: string;
 }
 
 /** Simplified Chinese, the default and the fallback. */
@@ -161,6 +165,8 @@ export const zhCN: ServiceGuideStrings = {
   errorInvalidUrl: '{url}：',
   errorInvalid: '服务指南数据有 {count} 处不符合要求：',
   errorMore: '……另有 {count} 处',
+  errorTimeout: '{url} 在 {seconds} 秒内没有完整响应。',
+  errorTooLarge: '{url} 超过 {megabytes} MB，不是服务指南数据文件。',
 };
 
 export const serviceGuideTranslations: Translations<ServiceGuideStrings> = lazyTranslations<ServiceGuideStrings>(

@@ -72,4 +72,6 @@ export const zhTW: ServiceGuideStrings = {
   errorInvalidUrl: '{url}：',
   errorInvalid: '服務指南資料有 {count} 處不符合要求：',
   errorMore: '……另有 {count} 處',
+  errorTimeout: '{url} 在 {seconds} 秒內沒有完整回應。',
+  errorTooLarge: '{url} 超過 {megabytes} MB，不是服務指南資料檔案。',
 };

@@ -29,7 +29,14 @@ export const serviceGuideStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* Every link is a target of at least target-size-min (24 px; 44 px in the elder theme). */
   a {
+    /* inline-block, not flex: search marks inside a name must stay inline, or the accessible
+       name breaks into words (企业 社会保险 登记). */
+    display: inline-block;
+    min-block-size: ${token('target-size-min')};
+    min-inline-size: ${token('target-size-min')};
+    max-inline-size: 100%;
     color: ${token('color-link')};
     text-decoration: underline;
     text-underline-offset: 0.2em;
@@ -227,6 +234,11 @@ export const serviceGuideStyles = css`
     content: '：';
   }
 
+  /* A Chinese full-width colon only in a Chinese interface (the language follows the host's). */
+  .pairs dt:not(:lang(zh))::after {
+    content: ': ';
+  }
+
   .origin,
   .missing-note {
     font-size: ${small};
@@ -302,6 +314,11 @@ export const serviceGuideStyles = css`
 
   .check-label::after {
     content: '：';
+  }
+
+  /* A Chinese full-width colon only in a Chinese interface (the language follows the host's). */
+  .check-label:not(:lang(zh))::after {
+    content: ': ';
   }
 
   .check-status {

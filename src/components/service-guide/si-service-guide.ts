@@ -7,9 +7,12 @@ import { findItem } from '../../data/find-item.js';
 import { describeProblem, type LoadProblem } from '../../data/fetch-json.js';
 import type { GuideSectionKey, ServiceGuide } from '../../data/service-guide-types.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
+import { booleanConverter, itemRefConverter, numberConverter, textConverter } from '../../utilities/attributes.js';
 import { define } from '../../utilities/define.js';
-import type { Localized } from '../../utilities/localize.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { dataLangFor, fillTemplateParts, type Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
+import { quote, warnOnce } from '../../utilities/warn.js';
 import '../deadline/si-deadline.js';
 import { renderChecklist } from './guide-checklist.js';
 import { GuideLoader } from './guide-loader.js';
@@ -50,6 +53,10 @@ const chevron = svg`<path d="M9 6l6 6-6 6"/>`;
  *
  * A `#si-guide-<field>` URL hash (`#si-guide-materials`) opens and scrolls to its section.
  * Printing shows every section expanded.
+ *
+ * Headings: the title has level `heading-level` (N, default 2, at most 5), each section and the
+ * editor checklist N + 1, the checklist's two groups N + 2. Under a page's h3 (e.g. 服务指南) set
+ * `heading-level="4"`: h3 page › h4 guide title › h5 each section.
  *
  * @summary The service guide of a catalogue item, as collapsible sections, with an editor checklist.
  *
@@ -101,22 +108,31 @@ export class SiServiceGuide extends SiElement {
   static override styles = [SiElement.styles, serviceGuideStyles];
 
   /** The catalogue item: its seq (`48`) or id (`social-security-card-application`). Default: the guide's `item`. */
-  @property({ reflect: true }) item: string | number | undefined;
+  @property({ reflect: true, useDefault: true, converter: itemRefConverter('') }) item: string | number = '';
 
   /** A guide object (see `service-guide.schema.json`), for JavaScript users; validated like fetched data. Wins over `src`. */
   @property({ attribute: false }) guide: unknown = undefined;
 
   /** URL of a guide JSON (see `service-guide.schema.json`). */
-  @property({ reflect: true }) src = '';
+  @property({ reflect: true, useDefault: true, converter: textConverter }) src = '';
+
+  /**
+   * Seconds to wait for `src` (the whole answer, body included) before showing an error naming
+   * the URL, with 重试. Default 15.
+   */
+  @property({ reflect: true }) timeout: string | number | undefined;
 
   /** Opens every section (and keeps later-loaded ones open); removing it closes them. */
-  @property({ type: Boolean, reflect: true }) expanded = false;
+  @property({ type: Boolean, reflect: true, useDefault: true, converter: booleanConverter }) expanded = false;
 
   /** Shows missing sections and a checklist of what the catalogue requires, for editors before publishing. */
-  @property({ type: Boolean, reflect: true }) editor = false;
+  @property({ type: Boolean, reflect: true, useDefault: true, converter: booleanConverter }) editor = false;
 
-  /** Level of the title (sections are one below); the host page owns its outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /**
+   * Level of the title, 1 to 5 (sections are one below); the host page owns its outline. Read
+   * leniently (`２`); out of range is clamped, anything else gives 2, with a console warning.
+   */
+  @property({ attribute: 'heading-level', type: Number, useDefault: true, converter: numberConverter(2, { min: 1, max: 5 }) }) headingLevel = 2;
 
   /** The catalogue of an enclosing `<si-catalogue>`; the built-in one otherwise. */
   @consume({ context: catalogueContext, subscribe: true })
@@ -136,11 +152,9 @@ export class SiServiceGuide extends SiElement {
 
   private announced: LoadProblem | undefined;
 
-  private readonly warnedItems = new Set<string>();
-
   private observer: MutationObserver | undefined;
 
-  private readonly loader = new GuideLoader(this, () => ({ guide: this.guide, src: this.src }));
+  private readonly loader = new GuideLoader(this, () => ({ guide: this.guide, src: this.src, timeout: this.timeout }));
 
   /** The UI texts in the element's language, with its `strings` overrides; set before each render. */
   private l10n!: Localized<ServiceGuideStrings>;
@@ -159,7 +173,6 @@ export class SiServiceGuide extends SiElement {
     this.observer?.disconnect();
     this.observer = undefined;
     window.removeEventListener('hashchange', this.handleHashChange);
-    this.loader.abort();
   }
 
   /** The sections and disclosure elements that have no content (what the editor checklist marks 缺失). */
@@ -235,23 +248,29 @@ export class SiServiceGuide extends SiElement {
     </section>`;
   }
 
+  /** `lang` for the guide's and catalogue's Chinese data when the interface is in another language. */
+  private get dataLang(): string | undefined {
+    return dataLangFor(this.l10n.formatLocale);
+  }
+
   private get level(): number {
-    const level = Math.trunc(this.headingLevel);
-    return Number.isFinite(level) ? Math.min(Math.max(level, 1), 5) : 2;
+    return this.headingLevel;
   }
 
   private renderHeader(title: string, item: CatalogueItem | undefined) {
-    const { strings, format } = this.l10n;
+    const { strings } = this.l10n;
     const deadline = item?.deadline;
     return html`<header class="header" part="header">
       <div class="title" part="title" id="si-guide-title" role="heading" aria-level=${this.level}>
-        ${item === undefined ? title : format(strings.heading, { name: title })}
+        ${item === undefined
+          ? html`<span lang=${ifDefined(this.dataLang)}>${title}</span>`
+          : fillTemplateParts(strings.heading, { name: html`<span lang=${ifDefined(this.dataLang)}>${title}</span>` }, this.l10n.formatLocale)}
       </div>
       ${item === undefined
         ? nothing
-        : html`<p class="group" part="group"><span class="label">${strings.group}${strings.labelSeparator}</span>${item.group}</p>
+        : html`<p class="group" part="group"><span class="label">${strings.group}${strings.labelSeparator}</span><span lang=${ifDefined(this.dataLang)}>${item.group}</span></p>
             ${deadline!.workingDays === null
-              ? html`<p class="deadline-text" part="deadline">${format(strings.deadlineText, { text: deadline!.text })}</p>`
+              ? html`<p class="deadline-text" part="deadline">${fillTemplateParts(strings.deadlineText, { text: html`<span lang=${ifDefined(this.dataLang)}>${deadline!.text}</span>` }, this.l10n.formatLocale)}</p>`
               : html`<si-deadline part="deadline" variant="compact" working-days=${deadline!.workingDays}></si-deadline>`}`}
     </header>`;
   }
@@ -271,7 +290,7 @@ export class SiServiceGuide extends SiElement {
           aria-controls=${`${id}-panel`} @click=${() => this.toggleSection(section.key)}>
           <svg class="chevron" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor"
             stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${chevron}</svg
-          ><span class="toggle-text">${title}</span>${missing ? html`<span class="missing-mark">${format(strings.parenthetical, { text: strings.missing })}</span>` : nothing}
+          ><span class="toggle-text" lang=${ifDefined(section.kind === 'standard' ? undefined : this.dataLang)}>${title}</span>${missing ? html`<span class="missing-mark">${format(strings.parenthetical, { text: strings.missing })}</span>` : nothing}
         </button>
       </div>
       <div class="panel" part="panel" id=${`${id}-panel`} ?hidden=${!open}>${this.renderBody(section, guide, item)}</div>
@@ -306,10 +325,7 @@ export class SiServiceGuide extends SiElement {
   private resolveItem(ref: string | number | undefined): CatalogueItem | undefined {
     if (ref === undefined) return undefined;
     const item = findItem(this.contextCatalogue ?? builtinCatalogue, ref);
-    if (item === undefined && !this.warnedItems.has(String(ref))) {
-      this.warnedItems.add(String(ref));
-      console.warn(`<si-service-guide>: no catalogue item has the seq or id "${String(ref)}".`);
-    }
+    if (item === undefined) warnOnce(this.localName, `no catalogue item has the seq or id ${quote(String(ref))}.`);
     return item;
   }
 
