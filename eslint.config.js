@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'test/vendor/'] },
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'test/vendor/', 'bench/.out/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -26,7 +26,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['scripts/**/*.js', 'bin/**/*.js', 'test/e2e/**/*.js', 'test/node/**/*.js', 'test/browsers/**/*.js', '*.config.js', '*.config.ts'],
+    files: ['scripts/**/*.js', 'bin/**/*.js', 'bench/build-pages.js', 'test/e2e/**/*.js', 'test/node/**/*.js', 'test/browsers/**/*.js', '*.config.js', '*.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyTemplateLiteralsPlugin } from './scripts/minify-template-literals.js';
 import { EDITOR_ELEMENTS_MODULE, editorElementsModule } from './scripts/editor-elements.js';
 
 const root = import.meta.dirname;
@@ -24,6 +25,52 @@ function publishDataFiles(): Plugin {
       for (const name of readdirSync(dataDir).filter((file) => file.endsWith('.json'))) {
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(resolve(dataDir, name)) });
       }
+    },
+  };
+}
+
+/**
+ * The built-in catalogue the components carry, without the per-item reading notes (`notes`):
+ * provenance for data reviewers that no component renders (≈3.5 KB gzip of every page). Each
+ * item keeps `notes: []` so the copy still has the catalogue's shape; the catalogue-wide notes
+ * stay. src/data/social-insurance.json stays the source, and the published
+ * `si-catalogue/data/social-insurance.json` stays complete.
+ */
+function stripItemNotes(): Plugin {
+  const file = resolve(root, 'src/data/social-insurance.json');
+  return {
+    name: 'si-strip-item-notes',
+    enforce: 'pre',
+    transform(code, id) {
+      if (id.split('?')[0] !== file) return null;
+      const catalogue = JSON.parse(code) as { items: { notes: string[] }[] };
+      return { code: JSON.stringify({ ...catalogue, items: catalogue.items.map((item) => ({ ...item, notes: [] })) }), map: null };
+    },
+  };
+}
+
+/** How many of the latest years of `chinese-days` schedules the components carry by default. */
+const BUILT_IN_HOLIDAY_YEARS = 2;
+
+/**
+ * The holiday data the components carry: only the latest {@link BUILT_IN_HOLIDAY_YEARS} years
+ * of the `chinese-days` schedules (a deadline counted from today needs this year and the next,
+ * which is published late in the year), not all years since 2004 (≈2.7 KB gzip of every page).
+ * Pages that count from older dates register those years with `registerHolidays()`
+ * (docs/deadline.md); without them such dates are estimated and marked 预计. Only the JSON
+ * keys the calendar reads (`holidays`, `workdays`) are kept.
+ */
+function recentHolidayYears(): Plugin {
+  return {
+    name: 'si-recent-holiday-years',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.split('?')[0]!.endsWith('/chinese-days/dist/chinese-days.json')) return null;
+      const data = JSON.parse(code) as Record<'holidays' | 'workdays', Record<string, string>>;
+      const years = Object.keys(data.holidays).map((date) => Number(date.slice(0, 4)));
+      const first = Math.max(...years) - BUILT_IN_HOLIDAY_YEARS + 1;
+      const recent = (table: Record<string, string>) => Object.fromEntries(Object.entries(table).filter(([date]) => Number(date.slice(0, 4)) >= first));
+      return { code: JSON.stringify({ holidays: recent(data.holidays), workdays: recent(data.workdays) }), map: null };
     },
   };
 }
@@ -78,7 +125,13 @@ export default defineConfig(({ mode }) => {
   if (mode === 'editors') return editorsBuild();
   const bundle = mode === 'bundle';
   return {
-    plugins: bundle ? [] : [publishDataFiles()],
+    plugins: [
+      stripItemNotes(),
+      recentHolidayYears(),
+      // Whitespace and CSS comments in Lit's css``/html`` templates (≈1.8 KB gzip).
+      minifyTemplateLiteralsPlugin(),
+      ...(bundle ? [] : [publishDataFiles()]),
+    ],
     build: {
       // The oldest browsers we support (docs/browsers.md); `npm run syntax:check` checks the output.
       target: ['es2021', 'chrome90', 'firefox115', 'safari15'],
@@ -111,7 +164,21 @@ export default defineConfig(({ mode }) => {
             // Everything is inlined except pinyin-pro (~147 KB gzip): it is fetched from beside the
             // bundle only when someone types a Latin letter into the search of a catalogue loaded
             // at run time. Without that file, such searches fall back to characters.
-            output: { chunkFileNames: 'si-catalogue.[name]-[hash].js' },
+            // Library mode hands rolldown `codegen: false` for ES output (to keep /*#__PURE__*/
+            // annotations for consumers' tree-shaking), which leaves the code pretty-printed. This
+            // file goes straight to browsers: full minification (whitespace, comments) saves ≈5 KB gzip.
+            output: {
+              chunkFileNames: 'si-catalogue.[name]-[hash].js',
+              minify: true,
+              // The zh-TW and the English strings of every component, each as one file beside the
+              // bundle, fetched only by pages (elements) in that language (lazyTranslations).
+              codeSplitting: {
+                groups: [
+                  { name: 'strings-zh-TW', test: /\.strings\.zh-TW\.ts$/ },
+                  { name: 'strings-en', test: /\.strings\.en\.ts$/ },
+                ],
+              },
+            },
           }
         : {
             external: [/^lit(\/|$)/, /^@lit\//, /^pinyin-pro(\/|$)/, /^react(\/|$)/],

@@ -2,6 +2,7 @@
 // tests. No dependencies, loopback only.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,9 +31,11 @@ export function demoHeaders(pathname) {
 
 /**
  * Serves `root` on 127.0.0.1. `headers(pathname)` may add response headers (e.g. a CSP for
- * one page), on top of `demoHeaders`. Resolves to `{ url, close }`; port 0 picks a free port.
+ * one page), on top of `demoHeaders`. `gzip: true` compresses text responses for clients that
+ * accept it, as a production server would (the benchmarks and Lighthouse measure with it).
+ * Resolves to `{ url, close }`; port 0 picks a free port.
  */
-export function startServer({ root, port = 0, headers = () => ({}) }) {
+export function startServer({ root, port = 0, headers = () => ({}), gzip = false }) {
   const rootDir = resolve(root);
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -48,13 +51,18 @@ export function startServer({ root, port = 0, headers = () => ({}) }) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
+    const type = MIME_TYPES[extname(filePath)] ?? 'application/octet-stream';
+    const compress = gzip && /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(200, {
-      'content-type': MIME_TYPES[extname(filePath)] ?? 'application/octet-stream',
+      'content-type': type,
       'cache-control': 'no-store',
+      ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
       ...demoHeaders(pathname),
       ...headers(pathname),
     });
-    createReadStream(filePath).pipe(response);
+    const body = createReadStream(filePath);
+    if (compress) body.pipe(createGzip()).pipe(response);
+    else body.pipe(response);
   });
   return new Promise((resolveServer, rejectServer) => {
     server.once('error', rejectServer);

@@ -9,6 +9,7 @@ export * from './item-card.js';
 export * from './service-guide.js';
 export * from './data.js';
 export { define } from './utilities/define.js';
+export { loadTranslations } from './utilities/localize.js';
 export { safeHref } from './utilities/safe-url.js';
 export { tokens, type TokenName } from './styles/tokens.js';
 export { VERSION } from './version.js';

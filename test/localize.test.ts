@@ -10,7 +10,7 @@ import { channelBadgesStrings } from '../src/components/channel-badges/channel-b
 import { deadlineStrings } from '../src/components/deadline/deadline.strings.js';
 import { itemCardTranslations } from '../src/components/item-card/item-card.strings.js';
 import { serviceGuideTranslations } from '../src/components/service-guide/service-guide.strings.js';
-import { formatTemplate, localize, matchLocale, resolveLang, UI_LOCALES, type Translations } from '../src/utilities/localize.js';
+import { formatTemplate, loadTranslations, localize, matchLocale, resolveLang, UI_LOCALES, type Translations } from '../src/utilities/localize.js';
 import { exampleCatalogue } from './catalogue/helpers.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -88,6 +88,9 @@ describe('translations', () => {
     typeof value === 'string'
       ? { [path]: [...new Set([...value.matchAll(/\{(\w+)/g)].map((m) => m[1]))].sort().join(',') }
       : Object.assign({}, ...Object.entries(value as object).map(([key, inner]) => shape(inner, path ? `${path}.${key}` : key)));
+
+  // zh-TW and en are loaded on first use (lazyTranslations): load them all to compare.
+  before(() => Promise.all(Object.values(tables).map((table) => loadTranslations(table))));
 
   for (const [component, table] of Object.entries(tables)) {
     it(`${component}: zh-TW and en have every zh-CN text, with the same placeholders`, () => {

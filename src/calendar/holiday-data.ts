@@ -5,7 +5,10 @@
  * Three layers, highest first:
  * 1. schedules passed to one call (`{ holidays }`, e.g. an element's `holidays` property);
  * 2. schedules a site registered for the page with {@link registerHolidays};
- * 3. the official schedules for 2004–2026 shipped by the `chinese-days` package.
+ * 3. the official schedules shipped by the `chinese-days` package: 2004–2026 in the sources
+ *    and tests, the latest two years (2025–2026) in the built package and bundle, which is
+ *    what a deadline counted from today needs (vite.config.ts `recentHolidayYears`); a page
+ *    counting from older dates registers those years (layer 2).
  *
  * A layer that has a schedule for a year is authoritative for every day of that year. A
  * year no layer has is *not covered*: the working-day functions then estimate (Monday–Friday,

@@ -8,7 +8,11 @@ import type { LexiconSource } from '../search/lexicon.js';
 import { lexiconPinyin, parseCompactLexicon, type LexiconPinyinTable } from '../search/lexicon-pinyin.js';
 import { pinyinFromTable, type PinyinOf, type PinyinTable } from '../search/search-index.js';
 
-/** The built-in standard catalogue (validated by the test suite, so trusted here). */
+/**
+ * The built-in standard catalogue (validated by the test suite, so trusted here). In the built
+ * package and bundle each item's `notes` (reading provenance, never rendered) is empty, to keep
+ * pages small (vite.config.ts); the complete data is `si-catalogue/data/social-insurance.json`.
+ */
 export const builtinCatalogue = standardCatalogue as unknown as Catalogue;
 
 const precomputedPinyin: PinyinOf = pinyinFromTable(searchTable as unknown as PinyinTable);

@@ -43,21 +43,40 @@ export interface Localized<S> {
   format(template: string, values: Readonly<Record<string, string | number>>): string;
 }
 
-function canonical(tag: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
-  }
+// Intl objects are slow to create (ICU data lookups, ≈7 ms on a first render of the catalogue):
+// every lookup below is cached per tag for the page's life. Tags are few (one a language).
+const canonicalTags = new Map<string, string | undefined>();
+const maximizedTags = new Map<string, MaximizedTag>();
+
+interface MaximizedTag {
+  language: string;
+  script: string | undefined;
+  region: string | undefined;
 }
 
-function maximized(tag: string): { language: string; script: string | undefined; region: string | undefined } {
+function canonical(tag: string): string | undefined {
+  if (canonicalTags.has(tag)) return canonicalTags.get(tag);
+  let result: string | undefined;
+  try {
+    result = Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    result = undefined;
+  }
+  canonicalTags.set(tag, result);
+  return result;
+}
+
+function maximized(tag: string): MaximizedTag {
+  let result = maximizedTags.get(tag);
+  if (result !== undefined) return result;
   try {
     const locale = new Intl.Locale(tag).maximize();
-    return { language: locale.language, script: locale.script, region: locale.region };
+    result = { language: locale.language, script: locale.script, region: locale.region };
   } catch {
-    return { language: tag.split('-')[0]!.toLowerCase(), script: undefined, region: undefined };
+    result = { language: tag.split('-')[0]!.toLowerCase(), script: undefined, region: undefined };
   }
+  maximizedTags.set(tag, result);
+  return result;
 }
 
 /**
@@ -85,6 +104,87 @@ export function matchLocale(
     candidates.find((c) => c.script === wanted.script) ??
     candidates[0];
   return best === undefined ? fallback : { locale: best.key, formatLocale: tag };
+}
+
+// ----- locales loaded on first use -----
+
+/** Fetches one locale's strings (a dynamic `import()`), so pages in other languages do not carry them. */
+export type LocaleLoader<S> = () => Promise<S>;
+
+/** Every table with lazy locales, and its loaders by locale tag. */
+const lazyTables = new Map<Translations<unknown>, Map<string, LocaleLoader<unknown>>>();
+const loads = new WeakMap<Translations<unknown>, Map<string, Promise<void>>>();
+const failedLoads = new WeakMap<Translations<unknown>, Set<string>>();
+/** Bumped whenever a locale arrives, so cached {@link Localized} values are rebuilt. */
+let loadedVersion = 0;
+
+/**
+ * A translations table whose other locales are loaded when an element first needs one: zh-TW
+ * and en strings stay out of zh-CN pages (≈5 KB gzip of the bundle). Until a locale is loaded
+ * the table has no entry for it; {@link loadTranslations} fills it in. Elements wait for the
+ * strings of their language before they render (SiElement), so words never flash in zh-CN.
+ * A site may still add a language by adding an entry to the table.
+ */
+export function lazyTranslations<S>(loaded: Translations<S>, loaders: Readonly<Record<string, LocaleLoader<S>>>): Translations<S> {
+  const table = { ...loaded } as Translations<S>;
+  lazyTables.set(table as Translations<unknown>, new Map(Object.entries(loaders)));
+  return table;
+}
+
+/** The locales a table has or can load. */
+function knownLocales(translations: Translations<unknown>): string[] {
+  const present = Object.keys(translations).filter((key) => translations[key] !== undefined);
+  const lazy = [...(lazyTables.get(translations)?.keys() ?? [])];
+  return [...new Set([...present, ...lazy])];
+}
+
+/**
+ * Loads locales of a lazy table (all of them by default) into it; resolves once they are there.
+ * A locale that fails to load (e.g. its file was not copied beside the bundle) is reported once
+ * on the console and left out: its elements show zh-CN words, never a blank component.
+ */
+export function loadTranslations(translations: Translations<unknown>, locales?: readonly string[]): Promise<void> {
+  const loaders = lazyTables.get(translations);
+  if (loaders === undefined) return Promise.resolve();
+  let started = loads.get(translations);
+  if (started === undefined) loads.set(translations, (started = new Map()));
+  const promises = (locales ?? [...loaders.keys()]).map((locale) => {
+    const load = loaders.get(locale);
+    if (load === undefined || translations[locale] !== undefined) return Promise.resolve();
+    let promise = started.get(locale);
+    if (promise === undefined) {
+      promise = load().then(
+        (strings) => {
+          (translations as Record<string, unknown>)[locale] = strings;
+          loadedVersion += 1;
+        },
+        (error: unknown) => {
+          const failed = failedLoads.get(translations) ?? new Set<string>();
+          failedLoads.set(translations, failed.add(locale));
+          console.warn(`si-catalogue: the ${locale} interface strings could not be loaded (${String(error)}); showing zh-CN.`);
+        },
+      );
+      started.set(locale, promise);
+    }
+    return promise;
+  });
+  return Promise.all(promises).then(() => undefined);
+}
+
+/**
+ * The loads an element in `lang` must wait for before it renders: of every lazy table on the
+ * page, the locale `lang` matches, when that is not loaded yet. Undefined when there is nothing
+ * to wait for (always for zh-CN), so those elements render exactly as before.
+ */
+export function pendingTranslations(lang: string): Promise<void> | undefined {
+  let pending: Promise<void>[] | undefined;
+  for (const [table, loaders] of lazyTables) {
+    const { locale } = matchLocale(knownLocales(table), lang);
+    // A load that failed is not waited for again: those elements use zh-CN.
+    if (table[locale] !== undefined || !loaders.has(locale) || failedLoads.get(table)?.has(locale)) continue;
+    (pending ??= []).push(loadTranslations(table, [locale]));
+  }
+  return pending === undefined ? undefined : Promise.all(pending).then(() => undefined);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -232,7 +332,7 @@ export class LocaleController implements ReactiveController {
 
   private unwatch?: () => void;
 
-  private cache = new WeakMap<object, { lang: string; overrides: unknown; localized: Localized<unknown> }>();
+  private cache = new WeakMap<object, { lang: string; overrides: unknown; version: number; localized: Localized<unknown> }>();
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -248,14 +348,28 @@ export class LocaleController implements ReactiveController {
     this.unwatch = undefined;
   }
 
+  /**
+   * What the element must wait for before rendering in its language: the lazily loaded strings
+   * of that language (see {@link lazyTranslations}); undefined when they are there.
+   */
+  pendingStrings(): Promise<void> | undefined {
+    return pendingTranslations(this.currentLang());
+  }
+
+  private currentLang(): string {
+    // Before connection (e.g. server rendering) only the element's own lang is known.
+    return this.unwatch === undefined ? this.host.getAttribute('lang') || this.lang : this.lang;
+  }
+
   /** The strings of `translations` for the element's language, with `overrides` applied; cached. */
   localize<S>(translations: Translations<S>, overrides?: unknown): Localized<S> {
-    // Before connection (e.g. server rendering) only the element's own lang is known.
-    const lang = this.unwatch === undefined ? this.host.getAttribute('lang') || this.lang : this.lang;
+    const lang = this.currentLang();
     const cached = this.cache.get(translations);
-    if (cached !== undefined && cached.lang === lang && cached.overrides === overrides) return cached.localized as Localized<S>;
+    if (cached !== undefined && cached.lang === lang && cached.overrides === overrides && cached.version === loadedVersion) {
+      return cached.localized as Localized<S>;
+    }
     const localized = localize(translations, lang, overrides);
-    this.cache.set(translations, { lang, overrides, localized });
+    this.cache.set(translations, { lang, overrides, version: loadedVersion, localized });
     return localized;
   }
 

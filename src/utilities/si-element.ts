@@ -97,6 +97,16 @@ export class SiElement extends LitElement {
   /** The language in effect, from the nearest `lang` (this element, an ancestor, the document). */
   protected readonly localeController = new LocaleController(this);
 
+  /**
+   * Waits, before an update, for the interface strings of the element's language when they are
+   * loaded on demand (zh-TW, en: see `lazyTranslations`), so the first render is already in that
+   * language. zh-CN elements, and every later update once loaded, are scheduled as Lit does.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.localeController.pendingStrings();
+    return pending === undefined ? super.scheduleUpdate() : pending.then(() => super.scheduleUpdate());
+  }
+
   /** The element's texts from `translations`, in its language, with its `strings` overrides. */
   protected localize<S>(translations: Translations<S>): Localized<S> {
     return this.localeController.localize(translations, this.strings);

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { CatalogueItem } from '../../data/types.js';
 import { renderCellContent, tickValue, type CellContext } from './catalogue-cells.js';
 import type { LeafColumn } from './columns.js';
@@ -47,7 +48,9 @@ export function renderCards(view: CardsView, context: CellContext) {
   return html`<div class="cards-host">
     <p class="cards-title" aria-hidden="true" lang=${ifDefined(context.dataLang)}>${view.title}</p>
     <ul class="cards" part="cards" aria-label=${view.title}>
-      ${view.rows.map(
+      ${repeat(
+        view.rows,
+        (item) => item.id,
         (item) => html`<li
           class="card ${item.id === view.highlightedId ? 'highlighted' : ''}"
           id="si-item-${item.id}"

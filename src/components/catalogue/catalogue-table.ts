@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { CatalogueItem } from '../../data/types.js';
 import { renderCellContent, type CellContext } from './catalogue-cells.js';
 import { upperHeaderRow, type LeafColumn } from './columns.js';
@@ -111,10 +112,15 @@ export function renderTable(view: TableView, context: CellContext) {
           </tr>`
         : null}
     </thead>
-    ${runs.map((run) =>
-      context.dataLang === undefined
-        ? html`<tbody>${run.map((item, position) => renderRow(item, run, position))}</tbody>`
-        : html`<tbody lang=${context.dataLang}>${run.map((item, position) => renderRow(item, run, position))}</tbody>`,
+    ${repeat(
+      runs,
+      (run) => run[0]!.id,
+      (run) => {
+        // Keyed by item id: a search that narrows the rows removes the others and keeps these,
+        // instead of rewriting every row in place with another item's content.
+        const rows = repeat(run, (item) => item.id, (item, position) => renderRow(item, run, position));
+        return context.dataLang === undefined ? html`<tbody>${rows}</tbody>` : html`<tbody lang=${context.dataLang}>${rows}</tbody>`;
+      },
     )}
   </table>`;
 }

@@ -1,5 +1,5 @@
 import { provide } from '@lit/context';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CatalogueSearch, orderedMatches, SearchAnnouncer, type SearchOutcome } from '../../catalogue/catalogue-search.js';
 import { cataloguePinyin, builtinCatalogue, builtinLexicon, builtinLexiconPinyin } from '../../catalogue/builtin.js';
@@ -31,6 +31,7 @@ import { quote, warnOnce } from '../../utilities/warn.js';
 import { channelIconSprite } from '../channel-badges/channel-kinds.js';
 import { badgeListStyles } from '../channel-badges/si-channel-badges.styles.js';
 import { renderCards } from './catalogue-cards.js';
+import { isNarrow, measureNarrow } from './catalogue-layout.js';
 import type { CellContext } from './catalogue-cells.js';
 import { exportCatalogueCsv } from './catalogue-export.js';
 import { renderTable } from './catalogue-table.js';
@@ -55,9 +56,6 @@ export interface ErrorDetail {
   problem: LoadProblem;
   message: string;
 }
-
-/** Below this width (in em of the element's font size) `view="auto"` shows cards. */
-const CARDS_BELOW_EM = 48;
 
 export type CatalogueView = 'auto' | 'table' | 'cards';
 
@@ -308,15 +306,14 @@ export class SiCatalogue extends SiElement {
   }
 
   protected override firstUpdated(): void {
-    // Measured now too, not only when the observer first reports, so a narrow first view is
-    // drawn as cards before the first paint even where no frames are produced yet.
-    this.measure();
     this.resizeObserver = new ResizeObserver(() => this.measure());
     this.resizeObserver.observe(this.widthProbe);
     void this.handleHashChange();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Table or cards is decided before the first render, so a phone never lays out the table.
+    if (!this.hasUpdated && !isServer && this.view === 'auto') this.narrow = measureNarrow(this);
     if (changed.has('src') || changed.has('overlaySrc') || changed.has('catalogue')) this.loader.inputsChanged();
     if (changed.has('guideHref')) {
       this.providedGuideHref = this.guideHref || undefined;
@@ -525,8 +522,7 @@ export class SiCatalogue extends SiElement {
   }
 
   private measure(): void {
-    const fontSize = parseFloat(getComputedStyle(this).fontSize) || 16;
-    this.narrow = this.widthProbe.getBoundingClientRect().width < CARDS_BELOW_EM * fontSize;
+    this.narrow = isNarrow(this.widthProbe.getBoundingClientRect().width, parseFloat(getComputedStyle(this).fontSize));
   }
 
   private needsTask(): boolean {

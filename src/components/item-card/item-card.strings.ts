@@ -1,4 +1,4 @@
-import type { Translations } from '../../utilities/localize.js';
+import { lazyTranslations, type Translations } from '../../utilities/localize.js';
 
 /**
  * The UI strings of `<si-item-card>`, per locale. Catalogue data stays in the language it was
@@ -85,70 +85,10 @@ export const zhCN: ItemCardStrings = {
   waiting: '目录数据尚未就绪，暂时无法显示这一事项。',
 };
 
-/** Traditional Chinese. */
-export const zhTW: ItemCardStrings = {
-  seq: '序號 {seq}',
-  local: '本地增補事項',
-  content: '公開內容',
-  basis: '公開依據',
-  basisTitle: '《{title}》',
-  subject: '公開主體',
-  channels: '公開渠道和載體',
-  deadline: '公開時限',
-  attributes: '公開對象、公開方式和公開層級',
-  audience: '公開對象',
-  audiencePublic: '全社會',
-  audienceSpecific: '特定群眾',
-  method: '公開方式',
-  methodProactive: '主動',
-  methodOnRequest: '依申請公開',
-  levels: '公開層級',
-  levelCounty: '縣級',
-  levelTownship: '鄉、村級',
-  labelSeparator: '：',
-  valueSeparator: ' / ',
-  contentSeparator: '；',
-  none: '未標註',
-  notFoundSeq: '找不到序號為 {seq} 的事項',
-  notFoundId: '找不到標識為「{id}」的事項',
-  notFoundHint: '請檢查 item 屬性：《{title}》共 {count} 項，序號 {first}–{last}。',
-  notFoundHintEmpty: '《{title}》中沒有事項。',
-  noItem: '未指定事項',
-  noItemHint: '請在 item 屬性中填寫事項的序號（如 item="3"）或標識。',
-  waiting: '目錄資料尚未就緒，暫時無法顯示這一事項。',
-};
-
-/** English. */
-export const en: ItemCardStrings = {
-  seq: 'No. {seq}',
-  local: 'Added locally',
-  content: 'Content',
-  basis: 'Legal basis',
-  basisTitle: '“{title}”',
-  subject: 'Responsible body',
-  channels: 'Channels and carriers',
-  deadline: 'Time limit',
-  attributes: 'Audience, method and level',
-  audience: 'Audience',
-  audiencePublic: 'General public',
-  audienceSpecific: 'Specific groups',
-  method: 'Method',
-  methodProactive: 'Proactive',
-  methodOnRequest: 'On request',
-  levels: 'Level',
-  levelCounty: 'County',
-  levelTownship: 'Township and village',
-  labelSeparator: ': ',
-  valueSeparator: ' / ',
-  contentSeparator: ';',
-  none: 'Not marked',
-  notFoundSeq: 'No item with number {seq} was found',
-  notFoundId: 'No item with id “{id}” was found',
-  notFoundHint: 'Check the item attribute: “{title}” has {count} {count:item|items}, numbered {first}–{last}.',
-  notFoundHintEmpty: '“{title}” has no items.',
-  noItem: 'No item chosen',
-  noItemHint: 'Set the item attribute to an item’s number (e.g. item="3") or id.',
-  waiting: 'The catalogue data is not ready yet, so this item cannot be shown.',
-};
-
-export const itemCardTranslations: Translations<ItemCardStrings> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
+export const itemCardTranslations: Translations<ItemCardStrings> = lazyTranslations<ItemCardStrings>(
+  { 'zh-CN': zhCN },
+  {
+    'zh-TW': () => import('./item-card.strings.zh-TW.js').then((module) => module.zhTW),
+    en: () => import('./item-card.strings.en.js').then((module) => module.en),
+  },
+);
