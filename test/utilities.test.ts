@@ -94,3 +94,19 @@ describe('VERSION', () => {
     expect(VERSION).to.equal(pkg.version);
   });
 });
+
+describe('immutableCopy', () => {
+  it('copies plain data deeply and freezes the copy, keeping __proto__ keys as data', async () => {
+    const { immutableCopy } = await import('../src/utilities/immutable.js');
+    const source = JSON.parse('{"items":[{"name":"示例","channels":["政府网站"]}],"__proto__":{"polluted":true}}') as { items: Array<{ name: string; channels: string[] }> };
+    const copy = immutableCopy(source);
+    expect(copy).to.not.equal(source);
+    expect(copy).to.deep.equal(source);
+    expect(Object.isFrozen(copy.items[0].channels)).to.equal(true);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(Object.getPrototypeOf(copy)).to.equal(Object.prototype);
+    source.items[0].name = 'changed';
+    expect(copy.items[0].name).to.equal('示例');
+    expect(immutableCopy(copy)).to.equal(copy);
+  });
+});
