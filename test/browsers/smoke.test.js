@@ -76,7 +76,8 @@ function catalogueState(selector) {
     cards: cards.length,
     cardList: shadow.querySelector('[part~="cards"]') !== null,
     table: shadow.querySelector('table') !== null,
-    query: new URL(location.href).searchParams.get('si-query'),
+    // sync-url parameters are namespaced by the element's id (si-<id>-query).
+    query: new URL(location.href).searchParams.get(shadow.host.id ? `si-${shadow.host.id}-query` : 'si-query'),
   };
 }
 
