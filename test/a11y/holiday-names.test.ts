@@ -4,9 +4,12 @@
 import { expect } from '@open-wc/testing';
 import { builtInCalendar } from '../../src/calendar/holiday-data.js';
 import { deadlineStrings } from '../../src/components/deadline/deadline.strings.js';
-import { UI_LOCALES } from '../../src/utilities/localize.js';
+import { loadTranslations, UI_LOCALES } from '../../src/utilities/localize.js';
 
 describe('holiday names', () => {
+  // zh-TW and en load on first use (one file per language beside the bundle).
+  before(() => loadTranslations(deadlineStrings));
+
   const names = new Map<string, string[]>();
   for (const [date, entry] of builtInCalendar().days) names.set(entry.name, [...(names.get(entry.name) ?? []), date.slice(0, 4)]);
 
