@@ -76,4 +76,4 @@ export function attributesOf(tag: string): string[] {
 }
 
 /** Attributes of the bundle's `<script>` tag that editors keep (`src` checked by cleanHtml). */
-export const SCRIPT_ATTRIBUTES: readonly string[] = ['src', 'type', 'async', 'defer', 'nomodule', 'crossorigin', 'integrity'];
+export const SCRIPT_ATTRIBUTES: readonly string[] = ['src', 'type', 'async', 'defer', 'nomodule', 'crossorigin', 'integrity', 'blocking'];
