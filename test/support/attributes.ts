@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
+import { withoutUncaughtErrors } from '../catalogue/helpers.js';
 
 /**
  * One attribute of an element, as the shared attribute rules test it (src/utilities/attributes.ts):
@@ -68,22 +69,8 @@ export function attributesOf(el: Element): Record<string, string> {
   return Object.fromEntries([...el.attributes].map((attribute) => [attribute.name, attribute.value]));
 }
 
-/** Collects uncaught errors and unhandled rejections while `run` runs. */
-export async function uncaughtErrors(run: () => Promise<void>): Promise<string[]> {
-  const errors: string[] = [];
-  const onError = (event: ErrorEvent) => errors.push(event.message);
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await run();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return errors;
-}
+/** Collects uncaught errors and unhandled rejections while `run` runs (one helper for every suite). */
+export const uncaughtErrors = withoutUncaughtErrors;
 
 /** Runs `run` with console.warn recorded; returns the warnings. */
 export async function recordWarnings(run: () => Promise<void> | void): Promise<string[]> {
