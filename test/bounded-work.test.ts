@@ -28,6 +28,24 @@ describe('bounded work', () => {
     expect(result.problems).to.deep.equal([{ kind: 'span', field: 'today', value: '2026-12-01', years: MAX_DEADLINE_SPAN_YEARS }]);
   });
 
+  it('a date of change whose due date would pass the year 9999 is a message, not an exception (found by the fuzz test)', async () => {
+    const result = computeDeadline({ changed: '9999-12-31', today: '9999-12-31', workingDays: 20 });
+    expect(result.status).to.equal('invalid');
+    expect(result.problems).to.deep.equal([{ kind: 'date', field: 'changed', value: '9999-12-31', problem: 'year' }]);
+    const el = await fixture<SiDeadline>(html`<si-deadline changed="9999-12-31" today="9999-12-31"></si-deadline>`);
+    expect(el.status).to.equal('invalid');
+    expect(el.shadowRoot!.querySelector('[part~="error"]')).to.not.equal(null);
+    expect(text(el)).to.include('9999-12-31');
+  });
+
+  it('an empty today is a problem of the model and the default date in the element', async () => {
+    const result = computeDeadline({ changed: '2026-09-28', today: '', workingDays: 20 });
+    expect(result.status).to.equal('invalid');
+    expect(result.problems).to.deep.equal([{ kind: 'date', field: 'today', value: '', problem: 'empty' }]);
+    const el = await fixture<SiDeadline>(html`<si-deadline changed="2026-09-28" today=""></si-deadline>`);
+    expect(el.status).to.not.equal('invalid');
+  });
+
   it('dates within a century are still counted', () => {
     const result = computeDeadline({ changed: '2026-09-28', published: '2100-01-04', today: '2026-12-01', workingDays: 20 });
     expect(result.status).to.equal('late');

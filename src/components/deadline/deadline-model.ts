@@ -107,6 +107,9 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
       problems.push({ kind: 'span', field, value: date, years: MAX_DEADLINE_SPAN_YEARS });
     }
   }
+  if (changed !== undefined && published === undefined && today === undefined && !problems.some((problem) => problem.kind === 'date' && problem.field === 'today')) {
+    problems.push({ kind: 'date', field: 'today', value: String(input.today ?? ''), problem: 'empty' });
+  }
   const options: CalendarOptions = { holidays: input.holidays };
   try {
     coveredYears(options); // validates (and caches) the element's own schedules
@@ -118,8 +121,16 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
   if (problems.length > 0) return { ...base, status: 'invalid' };
   if (changed === undefined) return { ...base, status: 'rule' };
 
-  const due = addWorkingDays(changed, workingDays, options);
-  const dueDay = isoToDayNumber(due.end);
+  let due: WorkingDaySpan;
+  let dueDay: number;
+  try {
+    due = addWorkingDays(changed, workingDays, options);
+    dueDay = isoToDayNumber(due.end);
+  } catch (error) {
+    // A `changed` date near the last supported year (9999) has a due date beyond it.
+    if (!(error instanceof IsoDateError)) throw error;
+    return { ...base, status: 'invalid', problems: [{ kind: 'date', field: 'changed', value: changed, problem: 'year' }] };
+  }
   let status: DeadlineStatus;
   let statusSpan: WorkingDaySpan | undefined;
   if (published !== undefined) {

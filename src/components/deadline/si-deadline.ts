@@ -158,7 +158,8 @@ export class SiDeadline extends SiElement {
     return computeDeadline({
       changed: this.changed,
       published: this.published,
-      today: this.today ?? isoDateInTimeZone(),
+      // An empty `today` attribute means the default (China's current date), like a removed one.
+      today: this.today || isoDateInTimeZone(),
       workingDays: this.workingDays,
       holidays: this.holidays,
     });
