@@ -30,7 +30,12 @@ export async function newWatchedPage(browser, options = {}) {
     if (message.type() === 'error') log.errors.push(`console.error: ${message.text()}`);
     if (message.type() === 'warning') log.warnings.push(message.text());
   });
-  page.on('requestfailed', (request) => log.errors.push(`request failed: ${request.url()}`));
+  // A request the page itself cancels by navigating on (a favicon still loading when a link is
+  // followed) is not a failure; a missing file still shows as an HTTP 404 below.
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? '';
+    if (reason !== 'net::ERR_ABORTED') log.errors.push(`request failed: ${request.url()} (${reason})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) log.errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
