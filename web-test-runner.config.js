@@ -117,6 +117,10 @@ export default {
   // Lit's one-line dev-mode notice is expected in tests; any other browser log is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
+  // Every test file runs behind the console guard (test/support/console-guard.ts): Mocha first, then
+  // the guard, in one module graph, so the guard is in place before the test file loads.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module">import '${testFramework}';\nimport '/test/support/console-guard.ts';</script></body></html>`,
   middleware: [misbehavingServers()],
   browsers: [
     chromeLauncher({

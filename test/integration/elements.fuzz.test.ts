@@ -12,6 +12,7 @@ import overlayExample from '../../demo/overlay.example.json';
 import '../../src/index.js';
 import { exampleCatalogue } from '../support/catalogue.js';
 import { echoUrl, HANG } from '../support/test-servers.js';
+import { nextTask } from '../support/wait.js';
 
 // A fixed seed keeps CI deterministic (a red run must be reproducible); change it locally to
 // explore further, and turn any failure it finds into a plain test.
@@ -230,7 +231,7 @@ async function check(tag: Tag, input: Case): Promise<void> {
       else el.setAttribute(name, value);
     }
     await settle(el);
-    await new Promise((resolve) => setTimeout(resolve));
+    await nextTask();
     if (uncaught.length > 0) throw new Error(`uncaught: ${uncaught.join(' | ')}`);
     if (!hasContent(el) && !allowedEmpty(el)) throw new Error(`${tag} is blank: ${el.shadowRoot!.innerHTML.slice(0, 300)}`);
     box.remove();

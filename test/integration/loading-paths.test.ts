@@ -71,6 +71,28 @@ function watch(el: EventTarget) {
   };
 }
 
+/** Runs `mount` and returns the promises of the fetches it made. */
+async function recordingFetches<T>(mount: () => Promise<T>): Promise<{ result: T; requests: Array<Promise<Response>> }> {
+  const requests: Array<Promise<Response>> = [];
+  const realFetch = window.fetch;
+  window.fetch = (input, init) => {
+    const request = realFetch(input, init);
+    requests.push(request);
+    return request;
+  };
+  try {
+    return { result: await mount(), requests };
+  } finally {
+    window.fetch = realFetch;
+  }
+}
+
+/** Mounts a second element on a server that never answers and waits until its time limit ran out. */
+async function timedOutTwin(path: FetchPath, timeout: string): Promise<void> {
+  const twin = await path.mount(HANG, timeout);
+  await waitUntil(() => alertText(twin) !== '', 'the twin never timed out', { timeout: 5000 });
+}
+
 for (const path of PATHS) {
   describe(`${path.name} loading`, () => {
     it('shows the busy state while a slow server answers, then the data', async () => {
@@ -127,12 +149,14 @@ for (const path of PATHS) {
     });
 
     it('moved while loading: no error, no AbortError, loads again once back on the page', async () => {
-      const el = await path.mount(path.good(300));
+      const { result: el, requests } = await recordingFetches(() => path.mount(path.good(300)));
       const watcher = watch(el);
       try {
         const parent = el.parentElement!;
         el.remove();
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        // Off the page until the request it had made has ended (cancelled, or answered).
+        expect(requests.length).to.be.greaterThan(0);
+        await Promise.allSettled(requests);
         parent.append(el);
         await waitUntil(() => root(el).textContent!.includes(path.loadedText), 'not loaded after the move', { timeout: 5000 });
         expect(alertText(el)).to.equal('');
@@ -162,8 +186,9 @@ for (const path of PATHS) {
         el.remove();
         expect(signals.length).to.equal(1);
         expect(signals[0]!.aborted).to.equal(true);
-        // Past the time limit: a removed element does not time out either.
-        await new Promise((resolve) => setTimeout(resolve, 400));
+        // Past the time limit: a removed element does not time out either. A twin with the same
+        // limit, mounted after the removal and left on the page, has timed out by then.
+        await timedOutTwin(path, '0.2');
         expect(alertText(el)).to.equal('');
         expect(watcher.events).to.deep.equal([]);
         expect(watcher.uncaught).to.deep.equal([]);
@@ -183,7 +208,8 @@ for (const path of PATHS) {
         }
         await waitUntil(() => alertText(el) !== '', 'no error', { timeout: 5000 });
         expect(alertText(el)).to.include(HANG);
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        // Any time limit the moves started has run out once a twin mounted after them has timed out.
+        await timedOutTwin(path, '0.3');
         expect(watcher.events.length).to.equal(1);
       } finally {
         watcher.stop();

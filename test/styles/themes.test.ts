@@ -13,6 +13,8 @@ import { THEME_NAMES, themes, type ThemeName } from '../../src/styles/themes.js'
 import { tokenDefinitions, tokenNames, type TokenName } from '../../src/styles/tokens.js';
 import { SiElement } from '../../src/utilities/si-element.js';
 import { exampleCatalogue } from '../support/catalogue.js';
+import { expectConsole } from '../support/console-guard.js';
+import { nextTask } from '../support/wait.js';
 
 // ---------------------------------------------------------------------------------------------
 // Measuring what the browser drew: computed colours through every shadow tree.
@@ -123,7 +125,6 @@ function describe_(sample: TextSample): string {
   return `"${sample.text}" <${sample.element.localName}${where ? ` ${where}` : ''}> ${sample.color} on ${sample.background}: ${sample.ratio.toFixed(2)}:1`;
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Opens every disclosure, so its text is measured too. */
 function openAllDetails(root: Element): void {
@@ -138,6 +139,8 @@ const CATALOGUE = exampleCatalogue([
 
 /** Every component, in the states that draw different colours, under one themed container. */
 async function renderGallery(theme: ThemeName, width = 1100): Promise<HTMLElement> {
+  // The gallery's guide for a missing item warns (once a page).
+  expectConsole('<si-service-guide>: no catalogue item has the seq or id "999"');
   const box = await fixture<HTMLElement>(html`
     <div data-si-theme=${theme} style="inline-size: ${width}px">
       <si-catalogue view="table" query="示例" .catalogue=${CATALOGUE} exportable selectable page-size="2"></si-catalogue>
@@ -162,7 +165,7 @@ async function renderGallery(theme: ThemeName, width = 1100): Promise<HTMLElemen
   `);
   for (let i = 0; i < 3; i++) {
     for (const element of box.querySelectorAll<SiElement>('si-catalogue, si-channel-badges, si-deadline, si-service-guide')) await element.updateComplete;
-    await settle();
+    await nextTask();
   }
   openAllDetails(box);
   return box;
@@ -190,7 +193,7 @@ describe('themes', () => {
     const box = await renderGallery('elder');
     // Even inside a page that sets 12px 宋体.
     box.style.font = '12px SimSun, serif';
-    await settle();
+    await nextTask();
     const small: string[] = [];
     const tight: string[] = [];
     for (const sample of textSamples(box)) {
@@ -246,16 +249,16 @@ describe('themes', () => {
     expect(primary()).to.equal(themes.red.tokens['color-primary']);
 
     outer.setAttribute('data-si-theme', 'blue');
-    await settle();
+    await nextTask();
     expect(deadline.getAttribute('data-si-applied-theme')).to.equal('blue');
     expect(primary()).to.equal(themes.blue.tokens['color-primary']);
 
     // The nearest wins: an attribute inside the shadow root, then one on the element itself.
     deadline.parentElement!.setAttribute('data-si-theme', 'high-contrast');
-    await settle();
+    await nextTask();
     expect(deadline.getAttribute('data-si-applied-theme')).to.equal('high-contrast');
     deadline.setAttribute('data-si-theme', 'default');
-    await settle();
+    await nextTask();
     expect(deadline.hasAttribute('data-si-applied-theme')).to.equal(false);
     expect(primary()).to.equal('');
   });

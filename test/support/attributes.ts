@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { withoutUncaughtErrors } from './catalogue.js';
+import { settled } from './wait.js';
 
 /**
  * One attribute of an element, as the shared attribute rules test it (src/utilities/attributes.ts):
@@ -49,18 +50,13 @@ function box(): HTMLElement {
   return div;
 }
 
-async function settle(el: LitElement): Promise<void> {
-  await el.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve));
-  await el.updateComplete;
-}
 
 /** Creates the element with the given attributes, as a CMS page would, and waits for it to render. */
 export async function create<E extends LitElement>(tag: string, attributes: Record<string, string> = {}): Promise<E> {
   const el = document.createElement(tag) as E;
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   box().append(el);
-  await settle(el);
+  await settled(el);
   return el;
 }
 
@@ -98,7 +94,7 @@ export function describeAttributeRules<E extends LitElement>(suite: AttributeSui
     (el as unknown as Record<string, unknown>)[property] = next;
   };
   const check = async (el: E) => {
-    await settle(el);
+    await settled(el);
     await suite.healthy?.(el);
   };
 

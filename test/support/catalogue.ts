@@ -3,6 +3,7 @@ import { render } from 'lit';
 import type { Catalogue, CatalogueItem } from '../../src/data/types.js';
 import type { SiCatalogue } from '../../src/catalogue.js';
 import '../../src/catalogue.js';
+import { nextTask, settled } from './wait.js';
 
 /** A valid catalogue of fictional items (示例), built from partial items. */
 export function exampleCatalogue(items: Array<Partial<CatalogueItem> & { name: string }>, groups = ['示例一级事项甲', '示例一级事项乙']): Catalogue {
@@ -66,13 +67,8 @@ export function rowSeqs(el: SiCatalogue): number[] {
   return [...shadow(el).querySelectorAll<HTMLElement>('[data-seq]')].map((row) => Number(row.dataset.seq));
 }
 
-/** Resolves after the element and every element inside it have rendered. */
-export async function settled(el: SiCatalogue): Promise<void> {
-  await el.updateComplete;
-  // Not requestAnimationFrame: a page in a background tab of the test browser gets no frames.
-  await new Promise((resolve) => setTimeout(resolve));
-  await el.updateComplete;
-}
+/** Resolves after the element and every element inside it have rendered (test/support/wait.ts). */
+export { settled } from './wait.js';
 
 /** Collects uncaught errors and unhandled rejections while `run` runs. */
 export async function withoutUncaughtErrors(run: () => Promise<void>): Promise<string[]> {
@@ -83,7 +79,9 @@ export async function withoutUncaughtErrors(run: () => Promise<void>): Promise<s
   window.addEventListener('unhandledrejection', onRejection);
   try {
     await run();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Whatever the page still renders, and the error events queued for it, before looking.
+    await settled(document.body);
+    await nextTask();
   } finally {
     window.removeEventListener('error', onError);
     window.removeEventListener('unhandledrejection', onRejection);

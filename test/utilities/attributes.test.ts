@@ -8,6 +8,7 @@ import type { SiServiceGuide } from '../../src/service-guide.js';
 import { parseLenientNumber } from '../../src/utilities/attributes.js';
 import { hashTarget } from '../../src/utilities/hash.js';
 import { create, describeAttributeRules, recordWarnings, uncaughtErrors } from '../support/attributes.js';
+import { expectConsole } from '../support/console-guard.js';
 
 const GUIDE = new URL('../fixtures/service-guide/guide.json', import.meta.url).href;
 const shadowText = (el: Element) => el.shadowRoot!.textContent!.trim();
@@ -165,6 +166,7 @@ describe('<si-channel-badges> wrong-typed properties (#11.12)', () => {
   });
 
   it('treats links = null, a string or an array as no links', async () => {
+    expectConsole('<si-channel-badges>: links must be an object');
     const el = await fixture<SiChannelBadges>(html`<si-channel-badges channels="政府网站"></si-channel-badges>`);
     for (const bad of [null, undefined, 'https://example.gov.cn/', ['x']]) {
       el.links = bad as unknown as Record<string, string>;
@@ -175,6 +177,7 @@ describe('<si-channel-badges> wrong-typed properties (#11.12)', () => {
   });
 
   it('reads channels set as a string or with non-text entries', async () => {
+    expectConsole('<si-channel-badges>: channels must list texts');
     const el = await fixture<SiChannelBadges>(html`<si-channel-badges></si-channel-badges>`);
     el.channels = '政府网站、公示栏' as unknown as string[];
     await el.updateComplete;

@@ -1,6 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { lazyTranslations, loadTranslations, localize, pendingTranslations } from '../../src/utilities/localize.js';
 import { SiElement } from '../../src/utilities/si-element.js';
+import { nextTask } from '../support/wait.js';
 
 interface Words {
   hello: string;
@@ -53,7 +54,8 @@ describe('lazyTranslations', () => {
     el.lang = 'en';
     document.body.append(el);
     try {
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await waitUntil(() => requests() === 1, 'the English table was never asked for');
+      await nextTask();
       expect(seen).to.deep.equal([]);
       expect(requests()).to.equal(1);
       release();
@@ -66,7 +68,7 @@ describe('lazyTranslations', () => {
   });
 
   it('shows zh-CN words, with one console warning, when a locale cannot be loaded', async () => {
-    const { table, fail } = deferredTable('c');
+    const { table, fail, requests } = deferredTable('c');
     const warnings: string[] = [];
     const warn = console.warn;
     console.warn = (message: string) => warnings.push(message);
@@ -78,7 +80,7 @@ describe('lazyTranslations', () => {
     customElements.define('si-test-failed-words', FailedWords);
     try {
       const pending = fixture<FailedWords>(html`<si-test-failed-words lang="en"></si-test-failed-words>`);
-      await new Promise((resolve) => setTimeout(resolve));
+      await waitUntil(() => requests() === 1, 'the English table was never asked for');
       fail();
       const el = await pending;
       await el.updateComplete;

@@ -12,8 +12,8 @@ import { itemCardTranslations } from '../../src/components/item-card/item-card.s
 import { serviceGuideTranslations } from '../../src/components/service-guide/service-guide.strings.js';
 import { formatTemplate, loadTranslations, localize, matchLocale, resolveLang, UI_LOCALES, type Translations } from '../../src/utilities/localize.js';
 import { exampleCatalogue } from '../support/catalogue.js';
+import { nextTask } from '../support/wait.js';
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 const CATALOGUE = exampleCatalogue([{ name: '示例登记事项' }, { name: '示例待遇核定' }]);
 
@@ -174,11 +174,11 @@ describe('the element language', () => {
     const box = catalogue.parentElement!;
     expect(firstHeader(catalogue)).to.equal('No.');
     box.lang = 'zh-TW';
-    await settle();
+    await nextTask();
     await catalogue.updateComplete;
     expect(firstHeader(catalogue)).to.equal('序號');
     catalogue.lang = 'en';
-    await settle();
+    await nextTask();
     await catalogue.updateComplete;
     expect(firstHeader(catalogue)).to.equal('No.');
     catalogue.removeAttribute('lang');
@@ -186,13 +186,13 @@ describe('the element language', () => {
     const documentLang = document.documentElement.lang;
     try {
       document.documentElement.lang = 'zh-Hant-HK';
-      await settle();
+      await nextTask();
       await catalogue.updateComplete;
       expect(firstHeader(catalogue)).to.equal('序號');
     } finally {
       document.documentElement.lang = documentLang;
     }
-    await settle();
+    await nextTask();
     await catalogue.updateComplete;
     expect(firstHeader(catalogue)).to.equal('序号');
   });
@@ -204,7 +204,7 @@ describe('the element language', () => {
     await deadline.updateComplete;
     expect(statusText(deadline)).to.equal('1 working day left');
     host.shadowRoot!.querySelector('section')!.lang = 'zh-CN';
-    await settle();
+    await nextTask();
     await deadline.updateComplete;
     expect(statusText(deadline)).to.equal('剩余 1 个工作日');
   });

@@ -1,19 +1,16 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import type { SiCatalogue } from '../../../src/catalogue.js';
 import { attributesOf, create, describeAttributeRules, recordWarnings, uncaughtErrors } from '../../support/attributes.js';
 import { exampleCatalogue, renderCatalogue, rowSeqs, settled, shadow } from '../../support/catalogue.js';
+import { expectConsole } from '../../support/console-guard.js';
 
 const FIXTURES = new URL('../../fixtures/catalogue/', import.meta.url).href;
 const OVERLAY = new URL('../../../demo/overlay.example.json', import.meta.url).href;
 
 /** Resolves once the element shows rows, cards or a message (not the loading skeleton). */
 async function loaded(el: SiCatalogue): Promise<void> {
-  for (let tries = 0; tries < 200; tries += 1) {
-    await settled(el);
-    if (shadow(el).querySelector('[data-seq], [part="message"]') !== null) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error('the catalogue never finished loading');
+  await waitUntil(() => shadow(el).querySelector('[data-seq], [part="message"]') !== null, 'the catalogue never finished loading', { timeout: 4000 });
+  await settled(el);
 }
 
 const count = (el: SiCatalogue) => shadow(el).querySelector('[part="count"]')?.textContent?.trim();
@@ -129,6 +126,7 @@ describe('<si-catalogue> numbers from editors (#11.5)', () => {
   });
 
   it('clamps page-size and heading-level to their range', async () => {
+    expectConsole(/<si-catalogue>: (page-size|heading-level) \S+ is (out of range|not a number)/);
     const el = await renderCatalogue(html`<si-catalogue view="cards" page-size="0" heading-level="9"></si-catalogue>`);
     expect(el.pageSize).to.equal(1);
     expect(el.headingLevel).to.equal(6);

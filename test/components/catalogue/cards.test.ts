@@ -1,9 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { container, renderCatalogue, shadow } from '../../support/catalogue.js';
-
-async function resized(): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 50));
-}
+import { afterResize, settled } from '../../support/wait.js';
 
 describe('<si-catalogue> cards and layout', () => {
   it('shows cards with view="cards", each value beside its header label', async () => {
@@ -20,14 +17,12 @@ describe('<si-catalogue> cards and layout', () => {
   it('switches to cards by itself in a narrow container, and back', async () => {
     const box = container('360px');
     const el = await renderCatalogue(html`<si-catalogue group="社会保障卡服务"></si-catalogue>`, box);
-    await resized();
-    await el.updateComplete;
+    await afterResize(el);
     expect(shadow(el).querySelectorAll('[part="card"]').length).to.equal(3);
     expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
     expect(document.visibilityState).to.equal('visible');
     box.style.inlineSize = '1200px';
-    await resized();
-    await el.updateComplete;
+    await afterResize(el);
     expect(shadow(el).querySelector('table')).to.not.equal(null);
   });
 
@@ -46,8 +41,7 @@ describe('<si-catalogue> cards and layout', () => {
     try {
       history.replaceState(null, '', '#si-item-social-security-card-replacement');
       const el = await renderCatalogue(html`<si-catalogue view="table"></si-catalogue>`);
-      await resized();
-      await el.updateComplete;
+      await settled(el);
       const row = shadow(el).querySelector('#si-item-social-security-card-replacement')!;
       expect(row.classList.contains('highlighted')).to.equal(true);
     } finally {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { isNarrow } from '../../../src/components/catalogue/catalogue-layout.js';
 import '../../../src/components/catalogue/si-catalogue.js';
 import { container, shadow } from '../../support/catalogue.js';
+import { afterResize } from '../../support/wait.js';
 
 const nameOf = (element: Element) => (element.hasAttribute('part') ? `${element.localName}[part=${element.getAttribute('part')}]` : element.localName);
 
@@ -18,8 +19,8 @@ async function addedDuringFirstRender(box: HTMLElement): Promise<{ el: HTMLEleme
     }
   });
   observer.observe(shadow(el), { childList: true, subtree: true });
-  await el.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  // The first render, then the element's own measurement of the column (a ResizeObserver).
+  await afterResize(el);
   observer.disconnect();
   return { el, added };
 }

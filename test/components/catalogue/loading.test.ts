@@ -1,6 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SiCatalogue } from '../../../src/catalogue.js';
 import { exampleCatalogue, renderCatalogue, rowSeqs, shadow, withoutUncaughtErrors } from '../../support/catalogue.js';
+import { expectConsole } from '../../support/console-guard.js';
 
 const FIXTURES = new URL('../../fixtures/catalogue/', import.meta.url).href;
 const alert = (el: SiCatalogue) => shadow(el).querySelector('[role="alert"]');
@@ -99,6 +100,7 @@ describe('<si-catalogue> data', () => {
   });
 
   it('links names to guides with guide-href, only for safe URLs', async () => {
+    expectConsole('<si-catalogue>: guide-href "javascript:alert({seq})" was ignored');
     const el = await renderCatalogue(html`<si-catalogue view="table" group="社会保障卡服务" guide-href="/guides/{id}.html?seq={seq}"></si-catalogue>`);
     const link = shadow(el).querySelector<HTMLAnchorElement>('th[scope="row"] a')!;
     expect(link.getAttribute('href')).to.equal('/guides/social-security-card-application.html?seq=48');

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/channel-badges.js';
 import type { SiChannelBadges } from '../../../src/channel-badges.js';
 import { channelKind } from '../../../src/channel-badges.js';
+import { settled } from '../../support/wait.js';
 
 function badges(el: SiChannelBadges): HTMLLIElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li[part~="badge"]')];
@@ -103,12 +104,10 @@ describe('<si-channel-badges>', () => {
     anchor.slot = '政务服务中心';
     anchor.href = '/zwfw/';
     el.append(anchor);
-    await new Promise((r) => setTimeout(r));
-    await el.updateComplete;
+    await settled(el);
     expect(el.shadowRoot!.querySelector('a[part="link"]')!.getAttribute('href')).to.equal('/zwfw/');
     anchor.remove();
-    await new Promise((r) => setTimeout(r));
-    await el.updateComplete;
+    await settled(el);
     expect(el.shadowRoot!.querySelector('a[part="link"]')).to.equal(null);
   });
 

@@ -9,6 +9,8 @@ import type { SiChannelBadges } from '../../../src/channel-badges.js';
 import { builtinCatalogue } from '../../../src/catalogue/builtin.js';
 import { catalogueContext } from '../../../src/context/catalogue-context.js';
 import type { Catalogue, CatalogueItem } from '../../../src/data/types.js';
+import { expectConsole } from '../../support/console-guard.js';
+import { settled } from '../../support/wait.js';
 
 /** A fictional (示例) item; every field is made up. */
 function exampleItem(overrides: Partial<CatalogueItem> = {}): CatalogueItem {
@@ -52,12 +54,6 @@ const part = (el: SiItemCard, name: string) => root(el).querySelector<HTMLElemen
 const textOf = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const heading = (el: SiItemCard) => part(el, 'heading')!;
 
-/** Resolves after the card and the elements it renders (and any provider above it) have rendered. */
-async function settled(el: Element & { updateComplete: Promise<boolean> }): Promise<void> {
-  await el.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve));
-  await el.updateComplete;
-}
 
 async function card(template: ReturnType<typeof html>): Promise<SiItemCard> {
   const el = await fixture<SiItemCard>(template);
@@ -290,6 +286,7 @@ describe('<si-item-card>', () => {
     });
 
     it('follows heading-level, and falls back to 3 or the nearest level for odd values', async () => {
+      expectConsole(/<si-item-card>: heading-level "(9|0|abc)"/);
       const el = await card(html`<si-item-card item="1" heading-level="2"></si-item-card>`);
       expect(heading(el).localName).to.equal('h2');
       for (const [value, tag] of [['6', 'h6'], ['9', 'h6'], ['0', 'h1'], ['abc', 'h3']]) {

@@ -7,6 +7,7 @@ import '../../../src/service-guide.js';
 import type { GuideToggleDetail, ServiceGuide, SiServiceGuide } from '../../../src/service-guide.js';
 import { GUIDE_SECTIONS } from '../../../src/service-guide.js';
 import { exampleCatalogue, withoutUncaughtErrors } from '../../support/catalogue.js';
+import { settled } from '../../support/wait.js';
 
 const FIXTURES = new URL('../../fixtures/service-guide/', import.meta.url).href;
 
@@ -19,12 +20,6 @@ const isOpen = (el: SiServiceGuide, key: string) => toggle(el, key).getAttribute
 const alert = (el: SiServiceGuide) => shadow(el).querySelector('[role="alert"]');
 const button = (el: SiServiceGuide, text: string) => [...shadow(el).querySelectorAll<HTMLButtonElement>('.toolbar button')].find((b) => b.textContent!.trim() === text)!;
 
-/** Resolves after the element rendered and light-DOM observers reported. */
-async function settled(el: SiServiceGuide): Promise<void> {
-  await el.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve));
-  await el.updateComplete;
-}
 
 async function loaded(el: SiServiceGuide): Promise<void> {
   await el.updateComplete;
