@@ -61,7 +61,9 @@ describe('<si-catalogue> finding an item', () => {
     el.query = 'wengang';
     await el.updateComplete;
     expect(marks(el).some((text) => text.includes('稳岗'))).to.equal(true);
-    expect(byPinyin).to.be.an('array');
+    // Full pinyin of 社保卡 (the lexicon's everyday word for 社会保障卡) finds every card item.
+    expect(cardItems.length).to.be.greaterThan(0);
+    expect(byPinyin).to.include.members(cardItems);
   });
 
   it('ignores spaces and full-width letters in the query', async () => {
