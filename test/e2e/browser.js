@@ -41,3 +41,41 @@ export async function newWatchedPage(browser, options = {}) {
   });
   return { page, log };
 }
+
+/**
+ * Waits until `condition()` holds (read in Node: a page's `log`, a counter); fails naming `message`
+ * after `timeout` ms. For a condition in the page, use page.waitForFunction.
+ */
+export async function until(condition, message, { timeout = 5000, interval = 20 } = {}) {
+  const deadline = Date.now() + timeout;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeout} ms: ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+}
+
+/**
+ * Resolves once every console message the page logged before this call is in `log`: the page's
+ * events reach Node in order, before the answer to a later evaluate.
+ */
+export async function consoleDelivered(page) {
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
+}
+
+/**
+ * In the page: waits until the `<si-catalogue>` matching `selector` has taken in `attributes`
+ * (reflected as attributes), has nothing pending, and (with `showing`) draws an element matching
+ * that selector in its shadow root, e.g. `[data-seq] mark` for a search's highlighted results.
+ */
+export async function catalogueShows(page, selector, attributes, { showing } = {}) {
+  await page.waitForFunction(
+    ({ selector, attributes, showing }) => {
+      const el = document.querySelector(selector);
+      if (el === null || el.isUpdatePending) return false;
+      if (showing !== undefined && el.shadowRoot?.querySelector(showing) == null) return false;
+      return Object.entries(attributes).every(([name, value]) => (el.getAttribute(name) ?? '') === value);
+    },
+    { selector, attributes, showing },
+  );
+  await page.locator(selector).evaluate((el) => el.updateComplete);
+}

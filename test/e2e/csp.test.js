@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { STRICT_CSP } from '../../scripts/serve.js';
-import { newWatchedPage, openBrowser, repoRoot } from './browser.js';
+import { catalogueShows, newWatchedPage, openBrowser, repoRoot, until } from './browser.js';
 
 const overlay = JSON.parse(readFileSync(join(repoRoot, 'demo/overlay.example.json'), 'utf8'));
 
@@ -84,9 +84,9 @@ describe('the components under a strict Content-Security-Policy', () => {
       // Search: Chinese, then Latin letters (which may load the pinyin chunk beside the bundle).
       const search = catalogue.getByRole('searchbox');
       await search.fill('社保卡');
-      await page.waitForTimeout(100);
+      await catalogueShows(page, '#csp-catalogue', { query: '社保卡' }, { showing: '[data-seq] mark' });
       await search.fill('sbk');
-      await page.waitForTimeout(500);
+      await catalogueShows(page, '#csp-catalogue', { query: 'sbk' }, { showing: '[data-seq] mark' });
       await search.fill('');
       await catalogue.getByRole('combobox', { name: '公开层级' }).selectOption('township');
 
@@ -121,7 +121,9 @@ describe('the components under a strict Content-Security-Policy', () => {
       }
     });
     assert.equal(trustedTypes, 'TypeError');
-    await page.waitForTimeout(100);
+    // The securitypolicyviolation events are dispatched in a later task.
+    const reported = (directive) => log.errors.some((error) => error.includes(directive));
+    await until(() => reported('CSP violation: style-src-attr') && reported('require-trusted-types-for'), 'the two violations were not both reported');
     assert.ok(log.errors.some((error) => error.includes('CSP violation: style-src-attr')), log.errors.join('\n'));
     assert.ok(log.errors.some((error) => error.includes('require-trusted-types-for')), log.errors.join('\n'));
     await page.close();

@@ -3,7 +3,7 @@
 // written only by `sync-url` (with history.replaceState: no new history entries).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { newWatchedPage, openBrowser } from './browser.js';
+import { catalogueShows, newWatchedPage, openBrowser } from './browser.js';
 
 /**
  * Window properties the bundle may add, all Lit's own (docs/embedding.md): its registry of loaded
@@ -63,7 +63,9 @@ async function loadBundleAndUse(page, { syncUrl }) {
   await catalogue.getByRole('searchbox').fill('社保卡');
   await catalogue.getByRole('searchbox').fill('sbk');
   await catalogue.getByRole('combobox', { name: '公开层级' }).selectOption('county');
-  await page.waitForTimeout(300);
+  await catalogueShows(page, 'si-catalogue', { query: 'sbk', level: 'county' }, { showing: '[data-seq]' });
+  // With sync-url, until the URL holds the filters (the check below that it does not without).
+  if (syncUrl) await page.waitForFunction(() => new URL(location.href).searchParams.get('si-level') === 'county');
 }
 
 describe('the bundle leaves no global traces', () => {

@@ -31,7 +31,8 @@ function storyIds() {
 /** In the story iframe: waits until every si-* element (in any shadow root) has rendered and loaded. */
 async function settle(limit) {
   const deadline = performance.now() + limit;
-  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  const poll = () => new Promise((resolve) => setTimeout(resolve, 50));
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve));
   const elements = () => {
     const found = [];
     const visit = (root) => {
@@ -48,9 +49,10 @@ async function settle(limit) {
     await Promise.all(all.map((element) => element.updateComplete));
     const busy = all.some((element) => element.shadowRoot?.querySelector('[aria-busy="true"]'));
     if (!busy) break;
-    await sleep(50);
+    await poll();
   }
-  await sleep(30);
+  // What the last renders queued (slot and context observers), then their updates.
+  await nextTask();
   await Promise.all(elements().map((element) => element.updateComplete));
 }
 
