@@ -29,19 +29,7 @@ import {
   workingDaysBetween,
   type HolidaySchedule,
 } from '../../src/calendar/working-days.js';
-
-/**
- * FICTIONAL test data: a made-up 2027 schedule in the shape of a State Council notice.
- * The real 2027 schedule was not published when this was written; never ship these dates.
- */
-const FICTIONAL_2027: HolidaySchedule = {
-  year: 2027,
-  source: '测试用虚构数据（非官方）',
-  holidays: [
-    { name: '元旦', from: '2027-01-01', to: '2027-01-03' },
-    { name: '春节', from: '2027-02-06', to: '2027-02-14', workdays: ['2027-01-31', '2027-02-20'] },
-  ],
-};
+import { FICTIONAL_2027 } from '../support/data-fixtures.js';
 
 function problemOf(value: string): string {
   try {

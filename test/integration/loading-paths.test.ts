@@ -10,6 +10,7 @@ import type { SiServiceGuide } from '../../src/service-guide.js';
 import '../../src/service-guide.js';
 import { exampleCatalogue } from '../support/catalogue.js';
 import { echoUrl, HANG, RESET, STALL } from '../support/test-servers.js';
+import { recordFetches } from '../support/fetches.js';
 
 type LoadingElement = SiCatalogue | SiServiceGuide;
 
@@ -69,22 +70,6 @@ function watch(el: EventTarget) {
       window.removeEventListener('unhandledrejection', onRejection);
     },
   };
-}
-
-/** Runs `mount` and returns the promises of the fetches it made. */
-async function recordingFetches<T>(mount: () => Promise<T>): Promise<{ result: T; requests: Array<Promise<Response>> }> {
-  const requests: Array<Promise<Response>> = [];
-  const realFetch = window.fetch;
-  window.fetch = (input, init) => {
-    const request = realFetch(input, init);
-    requests.push(request);
-    return request;
-  };
-  try {
-    return { result: await mount(), requests };
-  } finally {
-    window.fetch = realFetch;
-  }
 }
 
 /** Mounts a second element on a server that never answers and waits until its time limit ran out. */
@@ -149,7 +134,9 @@ for (const path of PATHS) {
     });
 
     it('moved while loading: no error, no AbortError, loads again once back on the page', async () => {
-      const { result: el, requests } = await recordingFetches(() => path.mount(path.good(300)));
+      const fetches = recordFetches();
+      const el = await path.mount(path.good(300)).finally(() => fetches.stop());
+      const { requests } = fetches;
       const watcher = watch(el);
       try {
         const parent = el.parentElement!;
@@ -169,17 +156,13 @@ for (const path of PATHS) {
     });
 
     it('aborted by removal: the request is cancelled, nothing is shown or announced, and it stays quiet', async () => {
-      const signals: AbortSignal[] = [];
-      const realFetch = window.fetch;
-      window.fetch = (input, init) => {
-        if (init?.signal) signals.push(init.signal);
-        return realFetch(input, init);
-      };
+      const fetches = recordFetches();
+      const { signals } = fetches;
       let el: LoadingElement;
       try {
         el = await path.mount(HANG, '0.2');
       } finally {
-        window.fetch = realFetch;
+        fetches.stop();
       }
       const watcher = watch(el);
       try {

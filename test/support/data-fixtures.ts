@@ -1,4 +1,5 @@
 import type { Catalogue, CatalogueItem } from '../../src/data/types.js';
+import type { HolidaySchedule } from '../../src/calendar/working-days.js';
 
 /** A small valid catalogue of another domain (not social insurance, not 20 working days). */
 export function minimalCatalogue(): Catalogue {
@@ -38,3 +39,16 @@ export function variant(change: (catalogue: Record<string, unknown> & { items: A
   change(copy);
   return copy;
 }
+
+/**
+ * FICTIONAL test data: a made-up 2027 holiday schedule in the shape of a State Council notice.
+ * The real 2027 schedule was not published when this was written; never ship these dates.
+ */
+export const FICTIONAL_2027: HolidaySchedule = {
+  year: 2027,
+  source: '测试用虚构数据（非官方）',
+  holidays: [
+    { name: '元旦', from: '2027-01-01', to: '2027-01-03' },
+    { name: '春节', from: '2027-02-06', to: '2027-02-14', workdays: ['2027-01-31', '2027-02-20'] },
+  ],
+};

@@ -2,6 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SiCatalogue } from '../../../src/catalogue.js';
 import { exampleCatalogue, renderCatalogue, rowSeqs, shadow, withoutUncaughtErrors } from '../../support/catalogue.js';
 import { expectConsole } from '../../support/console-guard.js';
+import { recordFetches } from '../../support/fetches.js';
 
 const FIXTURES = new URL('../../fixtures/catalogue/', import.meta.url).href;
 const alert = (el: SiCatalogue) => shadow(el).querySelector('[role="alert"]');
@@ -66,12 +67,8 @@ describe('<si-catalogue> data', () => {
   });
 
   it('aborts the earlier request when src changes, and when the element is removed', async () => {
-    const signals: AbortSignal[] = [];
-    const realFetch = window.fetch;
-    window.fetch = (input, init) => {
-      if (init?.signal) signals.push(init.signal);
-      return realFetch(input, init);
-    };
+    const fetches = recordFetches();
+    const { signals } = fetches;
     try {
       const el = await renderCatalogue(html`<si-catalogue src=${`${FIXTURES}example.json?first`}></si-catalogue>`);
       el.src = `${FIXTURES}example.json?second`;
@@ -80,7 +77,7 @@ describe('<si-catalogue> data', () => {
       el.remove();
       expect(signals[1].aborted).to.equal(true);
     } finally {
-      window.fetch = realFetch;
+      fetches.stop();
     }
   });
 

@@ -2,19 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { isoDateInTimeZone } from '../../../src/calendar/iso-date.js';
 import '../../../src/deadline.js';
 import { registerHolidays, unregisterHolidays, type HolidaySchedule, type SiDeadline } from '../../../src/deadline.js';
-
-/**
- * FICTIONAL test data: a made-up 2027 schedule (the real one was not published when this
- * was written). Never ship these dates.
- */
-const FICTIONAL_2027: HolidaySchedule = {
-  year: 2027,
-  source: '测试用虚构数据（非官方）',
-  holidays: [
-    { name: '元旦', from: '2027-01-01', to: '2027-01-03' },
-    { name: '春节', from: '2027-02-06', to: '2027-02-14', workdays: ['2027-01-31', '2027-02-20'] },
-  ],
-};
+import { FICTIONAL_2027 } from '../../support/data-fixtures.js';
 
 const root = (el: SiDeadline) => el.shadowRoot!;
 const text = (el: SiDeadline, selector = '[part~="base"]') =>

@@ -8,6 +8,7 @@ import type { GuideToggleDetail, ServiceGuide, SiServiceGuide } from '../../../s
 import { GUIDE_SECTIONS } from '../../../src/service-guide.js';
 import { exampleCatalogue, withoutUncaughtErrors } from '../../support/catalogue.js';
 import { settled } from '../../support/wait.js';
+import { recordFetches } from '../../support/fetches.js';
 
 const FIXTURES = new URL('../../fixtures/service-guide/', import.meta.url).href;
 
@@ -385,19 +386,15 @@ describe('<si-service-guide> errors', () => {
     expect(alert(el)).to.equal(null);
     expect(sectionKeys(el)).to.include('materials');
 
-    const signals: AbortSignal[] = [];
-    const realFetch = window.fetch;
-    window.fetch = (input, init) => {
-      if (init?.signal) signals.push(init.signal);
-      return realFetch(input, init);
-    };
+    const fetches = recordFetches();
+    const { signals } = fetches;
     try {
       el.src = `${FIXTURES}guide.json?again`;
       await el.updateComplete;
       el.remove();
       expect(signals[0].aborted).to.equal(true);
     } finally {
-      window.fetch = realFetch;
+      fetches.stop();
     }
   });
 });
