@@ -10,7 +10,8 @@ import { define } from '../../utilities/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { dataLangFor, type Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
-import { quote, warnOnce } from '../../utilities/warn.js';
+import { SlotController } from '../../internal/slot-controller.js';
+import { quote, warnOnce } from '../../internal/warn.js';
 import type { ItemSelectDetail } from '../catalogue/si-catalogue.js';
 import '../channel-badges/si-channel-badges.js';
 import '../deadline/si-deadline.js';
@@ -180,7 +181,8 @@ export class SiItemCard extends SiElement {
 
   @state() private contextGuideHref: string | undefined;
 
-  @state() private filledSlots: Partial<Record<SlotName, boolean>> = {};
+  /** Which of the note, actions and footer slots have content. */
+  private readonly slots = new SlotController(this);
 
   private readonly catalogueConsumer = new ContextConsumer(this, {
     context: catalogueContext,
@@ -405,19 +407,10 @@ export class SiItemCard extends SiElement {
   }
 
   private renderSlot(name: SlotName): TemplateResult {
-    return html`<div class=${name} part=${name} ?hidden=${this.filledSlots[name] !== true}>
-      <slot name=${name} @slotchange=${this.handleSlotChange}></slot>
+    return html`<div class=${name} part=${name} ?hidden=${!this.slots.has(name)}>
+      <slot name=${name}></slot>
     </div>`;
   }
-
-  private readonly handleSlotChange = (event: Event) => {
-    const slot = event.target as HTMLSlotElement;
-    const filled = slot
-      .assignedNodes({ flatten: true })
-      .some((node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '');
-    const name = slot.name as SlotName;
-    if (this.filledSlots[name] !== filled) this.filledSlots = { ...this.filledSlots, [name]: filled };
-  };
 
   private renderMessage(cardState: Exclude<CardState, { kind: 'item' }>): TemplateResult {
     const { title, hint } = messageOf(cardState, this.l10n);

@@ -12,7 +12,8 @@ import { define } from '../../utilities/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { dataLangFor, fillTemplateParts, type Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
-import { quote, warnOnce } from '../../utilities/warn.js';
+import { SlotController } from '../../internal/slot-controller.js';
+import { quote, warnOnce } from '../../internal/warn.js';
 import '../deadline/si-deadline.js';
 import { renderChecklist } from './guide-checklist.js';
 import { GuideLoader } from './guide-loader.js';
@@ -32,9 +33,6 @@ export interface GuideErrorDetail {
   problem: LoadProblem;
   message: string;
 }
-
-/** Elements whose presence alone makes a slot non-empty, even without text. */
-const CONTENT_ELEMENTS = 'img, table, iframe, video, audio, object, embed, svg, picture, canvas';
 
 const chevron = svg`<path d="M9 6l6 6-6 6"/>`;
 
@@ -139,8 +137,8 @@ export class SiServiceGuide extends SiElement {
   @state()
   protected contextCatalogue: Catalogue | undefined;
 
-  /** Slot names that currently have content in the light DOM. */
-  @state() private slotted: ReadonlySet<string> = new Set();
+  /** Which slots have content in the light DOM. */
+  private readonly slots = new SlotController(this);
 
   /** Sections a person opened or closed; the others follow `expanded`. */
   @state() private openState: ReadonlyMap<string, boolean> = new Map();
@@ -152,8 +150,6 @@ export class SiServiceGuide extends SiElement {
 
   private announced: LoadProblem | undefined;
 
-  private observer: MutationObserver | undefined;
-
   private readonly loader = new GuideLoader(this, () => ({ guide: this.guide, src: this.src, timeout: this.timeout }));
 
   /** The UI texts in the element's language, with its `strings` overrides; set before each render. */
@@ -161,17 +157,12 @@ export class SiServiceGuide extends SiElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observer = new MutationObserver(() => this.readSlots());
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['slot'] });
-    this.readSlots();
     window.addEventListener('hashchange', this.handleHashChange);
     this.handleHashChange();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.observer = undefined;
     window.removeEventListener('hashchange', this.handleHashChange);
   }
 
@@ -227,7 +218,7 @@ export class SiServiceGuide extends SiElement {
     const state = this.loader.state;
     const ref = this.itemRef(state.guide);
     const item = this.resolveItem(ref);
-    const model = resolveGuide(state.guide, item, this.slotted);
+    const model = resolveGuide(state.guide, item, this.slots.filled);
     const sections = this.shownSections(model);
     const title = item === undefined ? (state.guide?.name ?? strings.headingUntitled) : item.name;
     return html`<section class="guide" part="base" aria-labelledby="si-guide-title">
@@ -331,7 +322,7 @@ export class SiServiceGuide extends SiElement {
 
   private model(): GuideModel {
     const { guide } = this.loader.state;
-    return resolveGuide(guide, this.resolveItem(this.itemRef(guide)), this.slotted);
+    return resolveGuide(guide, this.resolveItem(this.itemRef(guide)), this.slots.filled);
   }
 
   /** Sections with content; with `editor`, the missing ones too. */
@@ -355,18 +346,6 @@ export class SiServiceGuide extends SiElement {
   private retry(): void {
     this.loader.retry();
     this.requestUpdate();
-  }
-
-  /** Records which slots have content: text, or an image, table or other embedded content. */
-  private readSlots(): void {
-    const names = new Set<string>();
-    for (const child of this.children) {
-      if (child.slot === '' || names.has(child.slot)) continue;
-      if ((child.textContent ?? '').trim() !== '' || child.matches(CONTENT_ELEMENTS) || child.querySelector(CONTENT_ELEMENTS) !== null) {
-        names.add(child.slot);
-      }
-    }
-    if (names.size !== this.slotted.size || [...names].some((name) => !this.slotted.has(name))) this.slotted = names;
   }
 
   /** `#si-guide-<key>` opens that section and scrolls to it, now or once it is shown. */
