@@ -8,10 +8,11 @@ import { safeHref } from '../../utilities/safe-url.js';
 import { SiElement } from '../../utilities/si-element.js';
 import { SlotController } from '../../internal/slot-controller.js';
 import { quote, warnOnce } from '../../internal/warn.js';
-import { renderBadgeList } from './channel-badge-list.js';
+import { renderBadgeList } from '../../internal/badge-list.js';
 import { channelBadgesStrings } from './channel-badges.strings.js';
-import { channelIconSprite } from './channel-kinds.js';
-import { badgeListStyles, channelBadgesStyles } from './si-channel-badges.styles.js';
+import { badgeListStyles } from '../../internal/badge-list.styles.js';
+import { channelIconSprite } from '../../internal/channel-kinds.js';
+import { channelBadgesStyles } from './si-channel-badges.styles.js';
 
 export type ChannelBadgesSize = 's' | 'm' | 'l';
 

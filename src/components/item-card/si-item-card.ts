@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { builtinCatalogue } from '../../catalogue/builtin.js';
@@ -10,6 +10,7 @@ import { define } from '../../utilities/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { dataLangFor, type Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
+import { icon } from '../../internal/icons.js';
 import { SlotController } from '../../internal/slot-controller.js';
 import { quote, warnOnce } from '../../internal/warn.js';
 import type { ItemSelectDetail } from '../catalogue/si-catalogue.js';
@@ -35,10 +36,7 @@ const HEADING_TAGS: Record<1 | 2 | 3 | 4 | 5 | 6, StaticValue> = {
   6: literal`h6`,
 };
 
-const warnIcon = html`<svg viewBox="0 0 24 24" width="1.1em" height="1.1em" fill="none" stroke="currentColor"
-  stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">
-  <circle cx="12" cy="12" r="9" /><path d="M12 7.5v5.5M12 16.5h.01" />
-</svg>`;
+const warnIcon = icon(svg`<circle cx="12" cy="12" r="9" /><path d="M12 7.5v5.5M12 16.5h.01" />`, { size: '1.1em' });
 
 /**
  * One item of the disclosure standard catalogue as a card: its 一级事项 and name as a heading,

@@ -12,6 +12,7 @@ import { define } from '../../utilities/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { dataLangFor, fillTemplateParts, type Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
+import { icon } from '../../internal/icons.js';
 import { SlotController } from '../../internal/slot-controller.js';
 import { quote, warnOnce } from '../../internal/warn.js';
 import '../deadline/si-deadline.js';
@@ -34,7 +35,7 @@ export interface GuideErrorDetail {
   message: string;
 }
 
-const chevron = svg`<path d="M9 6l6 6-6 6"/>`;
+const chevronIcon = icon(svg`<path d="M9 6l6 6-6 6"/>`, { className: 'chevron', strokeWidth: 2.5 });
 
 /**
  * The service guide (服务指南) of one catalogue item, as collapsible sections in the usual
@@ -279,9 +280,7 @@ export class SiServiceGuide extends SiElement {
       <div class="section-heading" part="section-heading" role="heading" aria-level=${this.level + 1}>
         <button type="button" class="toggle" part="toggle" id=${`${id}-toggle`} aria-expanded=${open ? 'true' : 'false'}
           aria-controls=${`${id}-panel`} @click=${() => this.toggleSection(section.key)}>
-          <svg class="chevron" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor"
-            stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${chevron}</svg
-          ><span class="toggle-text" lang=${ifDefined(section.kind === 'standard' ? undefined : this.dataLang)}>${title}</span>${missing ? html`<span class="missing-mark">${format(strings.parenthetical, { text: strings.missing })}</span>` : nothing}
+          ${chevronIcon}<span class="toggle-text" lang=${ifDefined(section.kind === 'standard' ? undefined : this.dataLang)}>${title}</span>${missing ? html`<span class="missing-mark">${format(strings.parenthetical, { text: strings.missing })}</span>` : nothing}
         </button>
       </div>
       <div class="panel" part="panel" id=${`${id}-panel`} ?hidden=${!open}>${this.renderBody(section, guide, item)}</div>
