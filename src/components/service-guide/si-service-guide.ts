@@ -4,36 +4,45 @@ import { property, state } from 'lit/decorators.js';
 import { builtinCatalogue } from '../../catalogue/builtin.js';
 import { catalogueContext } from '../../context/catalogue-context.js';
 import { findItem } from '../../data/find-item.js';
-import { describeProblem, type LoadProblem } from '../../data/fetch-json.js';
+import type { LoadProblem } from '../../data/fetch-json.js';
 import type { GuideSectionKey, ServiceGuide } from '../../data/service-guide-types.js';
+import { validateGuide } from '../../data/validate-guide.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
 import { booleanConverter, itemRefConverter, numberConverter, textConverter } from '../../utilities/attributes.js';
 import { define } from '../../utilities/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { dataLangFor, fillTemplateParts, type Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
+import type { ErrorDetail, GuideToggleDetail } from '../../internal/events.js';
 import { icon } from '../../internal/icons.js';
+import { complete, fetchValidated, invalid, LoadController, type LoadState, type Validated } from '../../internal/load-controller.js';
+import { renderErrorView, renderLoadingView } from '../../internal/load-view.js';
+import { snapshot } from '../../utilities/snapshot.js';
 import { SlotController } from '../../internal/slot-controller.js';
 import { quote, warnOnce } from '../../internal/warn.js';
 import '../deadline/si-deadline.js';
 import { renderChecklist } from './guide-checklist.js';
-import { GuideLoader } from './guide-loader.js';
 import { keyFromHash, resolveGuide, sectionId, type GuideModel, type ResolvedSection } from './guide-model.js';
 import { renderCatalogueBasis, renderDisclosure, renderSectionData } from './guide-sections.js';
-import { renderError, renderLoading } from './guide-states.js';
 import { serviceGuideTranslations, type ServiceGuideStrings } from './service-guide.strings.js';
 import { serviceGuideStyles } from './si-service-guide.styles.js';
 
-export interface GuideToggleDetail {
-  /** The section's field name (`materials`) or disclosure element (`制卡网点`). */
-  section: string;
-  open: boolean;
+export type { GuideToggleDetail };
+
+/** The `si-error` detail, the same for every element (`ErrorDetail`). */
+export type GuideErrorDetail = ErrorDetail;
+
+/** The guide to show, why there is none, or that it is still loading. */
+interface GuideView {
+  guide?: ServiceGuide;
+  problem?: LoadProblem;
+  loading: boolean;
 }
 
-export interface GuideErrorDetail {
-  problem: LoadProblem;
-  message: string;
-}
+const validGuide = (value: unknown): Validated<ServiceGuide> => {
+  const result = validateGuide(value);
+  return result.ok ? { ok: true, value: result.guide } : result;
+};
 
 const chevronIcon = icon(svg`<path d="M9 6l6 6-6 6"/>`, { className: 'chevron', strokeWidth: 2.5 });
 
@@ -149,9 +158,20 @@ export class SiServiceGuide extends SiElement {
 
   private scrollToId: string | undefined;
 
-  private announced: LoadProblem | undefined;
+  /** The `guide` property last validated (copied first, so later changes to the caller's object cannot bypass validation). */
+  private validated: { input: unknown; state: LoadState<ServiceGuide> } | undefined;
 
-  private readonly loader = new GuideLoader(this, () => ({ guide: this.guide, src: this.src, timeout: this.timeout }));
+  /**
+   * The guide: the `guide` property, validated once per assigned object, else `src`, fetched
+   * (time limit, aborted when `src` changes or the element leaves, loaded again when it comes
+   * back) and validated; `si-error` announced once per problem.
+   */
+  private readonly loader = new LoadController(this, {
+    key: () => (typeof this.src === 'string' && this.src !== '' && !hasGuide(this.guide) ? ([this.src] as const) : undefined),
+    load: ([src], signal) => fetchValidated(src, this.timeout, signal, validGuide),
+    direct: () => this.directGuide(),
+    announce: {},
+  });
 
   /** The UI texts in the element's language, with its `strings` overrides; set before each render. */
   private l10n!: Localized<ServiceGuideStrings>;
@@ -189,7 +209,7 @@ export class SiServiceGuide extends SiElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('guide')) this.loader.sourceChanged();
+    if (changed.has('src') || changed.has('guide')) this.loader.inputsChanged();
     if (changed.has('expanded') && changed.get('expanded') !== undefined) this.openState = new Map();
     if (this.pendingHashId !== undefined) {
       const target = this.shownSections().find((section) => sectionId(section.key) === this.pendingHashId);
@@ -206,17 +226,35 @@ export class SiServiceGuide extends SiElement {
       this.renderRoot.querySelector(`[id="${CSS.escape(this.scrollToId)}"]`)?.scrollIntoView({ block: 'start' });
       this.scrollToId = undefined;
     }
-    const { problem } = this.loader.state;
-    if (problem !== undefined && problem !== this.announced) {
-      this.emit<GuideErrorDetail>('si-error', { problem, message: describeProblem(problem) });
-    }
-    this.announced = problem;
+  }
+
+  /** What the loader has: the guide, the problem, or that it is loading. */
+  private get view(): GuideView {
+    const outcome = this.loader.outcome;
+    return {
+      guide: outcome.status === 'complete' ? outcome.value : undefined,
+      problem: outcome.status === 'error' ? outcome.problem : undefined,
+      loading: outcome.status === 'loading',
+    };
+  }
+
+  /** The `guide` property, copied and validated once per assigned object; idle without one. */
+  private directGuide(): LoadState<ServiceGuide> {
+    const guide: unknown = this.guide;
+    if (!hasGuide(guide)) return { status: 'idle' };
+    const previous = this.validated;
+    if (previous !== undefined && previous.input === guide) return previous.state;
+    const copy = snapshot(guide);
+    const result = copy.ok ? validGuide(copy.value) : copy;
+    const state = result.ok ? complete(result.value) : invalid<ServiceGuide>(result.errors);
+    this.validated = { input: guide, state };
+    return state;
   }
 
   protected override render() {
     this.l10n = this.localize(serviceGuideTranslations);
     const { strings, format } = this.l10n;
-    const state = this.loader.state;
+    const state = this.view;
     const ref = this.itemRef(state.guide);
     const item = this.resolveItem(ref);
     const model = resolveGuide(state.guide, item, this.slots.filled);
@@ -227,8 +265,10 @@ export class SiServiceGuide extends SiElement {
       ${ref !== undefined && item === undefined
         ? html`<p class="message" part="message">${format(strings.unknownItem, { ref: String(ref) })}</p>`
         : nothing}
-      ${state.loading ? renderLoading(this.l10n) : nothing}
-      ${state.problem === undefined ? nothing : renderError(state.problem, () => this.retry(), this.l10n)}
+      ${state.loading ? renderLoadingView(this.l10n) : nothing}
+      ${state.problem === undefined
+        ? nothing
+        : renderErrorView(state.problem, () => this.retry(), this.loadViewL10n(), { errorPart: 'message error', buttonPart: 'button' })}
       ${this.editor ? renderChecklist(model, item !== undefined, this.level, this.l10n) : nothing}
       ${sections.length === 0
         ? nothing
@@ -320,7 +360,7 @@ export class SiServiceGuide extends SiElement {
   }
 
   private model(): GuideModel {
-    const { guide } = this.loader.state;
+    const { guide } = this.view;
     return resolveGuide(guide, this.resolveItem(this.itemRef(guide)), this.slots.filled);
   }
 
@@ -343,8 +383,13 @@ export class SiServiceGuide extends SiElement {
   }
 
   private retry(): void {
+    this.validated = undefined;
     this.loader.retry();
-    this.requestUpdate();
+  }
+
+  /** The guide's words for the shared error view (its invalid-data prefix is `errorInvalidUrl`). */
+  private loadViewL10n() {
+    return { ...this.l10n, strings: { ...this.l10n.strings, errorSource: this.l10n.strings.errorInvalidUrl } };
   }
 
   /** `#si-guide-<key>` opens that section and scrolls to it, now or once it is shown. */
@@ -353,6 +398,11 @@ export class SiServiceGuide extends SiElement {
     this.pendingHashId = key === undefined ? undefined : sectionId(key);
     if (this.pendingHashId !== undefined) this.requestUpdate();
   };
+}
+
+/** `guide = null` (or undefined) means "no guide object", like a removed attribute. */
+function hasGuide(guide: unknown): boolean {
+  return guide !== undefined && guide !== null;
 }
 
 define('si-service-guide', SiServiceGuide);
