@@ -4,6 +4,7 @@
  */
 import { findItem, parseItemRef, type ItemRef } from '../../data/find-item.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
+import type { CatalogueInScope } from '../../internal/catalogue-consumer.js';
 import type { Localized } from '../../utilities/localize.js';
 import type { ItemCardStrings } from './item-card.strings.js';
 
@@ -19,12 +20,8 @@ export interface CardSources {
   data: unknown;
   /** The `item` attribute: a 序号 or an id. */
   ref: string | number | null | undefined;
-  /** The catalogue from a surrounding `<si-catalogue>`, when inside one. */
-  contextCatalogue: Catalogue | undefined;
-  /** Whether a surrounding `<si-catalogue>` answered (its data may not be ready yet). */
-  inProvider: boolean;
-  /** The catalogue used outside any provider (the built-in standard one). */
-  fallback: Catalogue;
+  /** The catalogue in scope (a surrounding `<si-catalogue>`'s, else the built-in one), or that it is not ready. */
+  scope: CatalogueInScope;
 }
 
 export function resolveCard(sources: CardSources): CardState {
@@ -32,8 +29,8 @@ export function resolveCard(sources: CardSources): CardState {
   if (data !== undefined) return { kind: 'item', item: data };
   const ref = parseItemRef(sources.ref);
   if (ref === undefined || sources.ref == null) return { kind: 'no-item' };
-  const catalogue = sources.inProvider ? sources.contextCatalogue : sources.fallback;
-  if (catalogue === undefined) return { kind: 'waiting' };
+  if (sources.scope.status === 'waiting') return { kind: 'waiting' };
+  const catalogue = sources.scope.catalogue;
   const item = findItem(catalogue, sources.ref);
   return item === undefined ? { kind: 'not-found', ref, catalogue } : { kind: 'item', item };
 }

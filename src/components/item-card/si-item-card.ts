@@ -1,10 +1,9 @@
-import { ContextConsumer } from '@lit/context';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { builtinCatalogue } from '../../catalogue/builtin.js';
-import { catalogueContext, guideHrefContext } from '../../context/catalogue-context.js';
-import type { Catalogue, CatalogueItem } from '../../data/types.js';
+import type { CatalogueItem } from '../../data/types.js';
+import { CatalogueConsumer } from '../../internal/catalogue-consumer.js';
 import { booleanConverter, enumConverter, itemRefConverter, numberConverter, optionalTextConverter, textConverter } from '../../utilities/attributes.js';
 import { define } from '../../utilities/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -172,32 +171,11 @@ export class SiItemCard extends SiElement {
   @property({ converter: optionalTextConverter })
   today?: string;
 
-  /** Whether a surrounding `<si-catalogue>` answered; its data may still be loading. */
-  @state() private inProvider = false;
-
-  @state() private contextCatalogue: Catalogue | undefined;
-
-  @state() private contextGuideHref: string | undefined;
+  /** The catalogue of a surrounding `<si-catalogue>` (waiting while it loads), else the built-in one. */
+  private readonly catalogues = new CatalogueConsumer(this, () => builtinCatalogue);
 
   /** Which of the note, actions and footer slots have content. */
   private readonly slots = new SlotController(this);
-
-  private readonly catalogueConsumer = new ContextConsumer(this, {
-    context: catalogueContext,
-    subscribe: true,
-    callback: (value) => {
-      this.inProvider = true;
-      this.contextCatalogue = value;
-    },
-  });
-
-  private readonly guideHrefConsumer = new ContextConsumer(this, {
-    context: guideHrefContext,
-    subscribe: true,
-    callback: (value) => {
-      this.contextGuideHref = value;
-    },
-  });
 
   private cardState: CardState = { kind: 'no-item' };
 
@@ -209,39 +187,12 @@ export class SiItemCard extends SiElement {
     return this.cardState.kind === 'item' ? this.cardState.item : undefined;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.inProvider) window.addEventListener('context-provider', this.handleLateProvider);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('context-provider', this.handleLateProvider);
-    // Moved out of its catalogue: look items up afresh when connected again.
-    this.inProvider = false;
-    this.contextCatalogue = undefined;
-    this.contextGuideHref = undefined;
-  }
-
-  /**
-   * A `<si-catalogue>` defined after this card (separate script tags, any order) announces
-   * itself with a `context-provider` event; ask again so the card uses its data.
-   */
-  private readonly handleLateProvider = (event: Event) => {
-    if (this.inProvider || (event as Event & { context?: unknown }).context !== catalogueContext) return;
-    this.catalogueConsumer.hostConnected();
-    this.guideHrefConsumer.hostConnected();
-    if (this.inProvider) window.removeEventListener('context-provider', this.handleLateProvider);
-  };
-
   protected override willUpdate(_changed: PropertyValues<this>): void {
     this.l10n = this.localize(itemCardTranslations);
     this.cardState = resolveCard({
       data: this.itemData,
       ref: this.item,
-      contextCatalogue: this.contextCatalogue,
-      inProvider: this.inProvider,
-      fallback: builtinCatalogue,
+      scope: this.catalogues.catalogue,
     });
   }
 
@@ -300,7 +251,7 @@ export class SiItemCard extends SiElement {
 
   /** The card's own `href`, else the surrounding catalogue's `guide-href`, if safe. */
   private linkFor(item: CatalogueItem): string | undefined {
-    const template = this.href.trim() !== '' ? this.href : this.contextGuideHref;
+    const template = this.href.trim() !== '' ? this.href : this.catalogues.guideHref;
     if (template === undefined || template.trim() === '') return undefined;
     const safe = itemHref(template, item);
     if (safe === undefined) warnOnce(this.localName, `the link ${quote(template)} was ignored: it is not an http(s) or relative URL.`);

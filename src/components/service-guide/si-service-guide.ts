@@ -1,13 +1,12 @@
-import { consume } from '@lit/context';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { builtinCatalogue } from '../../catalogue/builtin.js';
-import { catalogueContext } from '../../context/catalogue-context.js';
 import { findItem } from '../../data/find-item.js';
 import type { LoadProblem } from '../../data/fetch-json.js';
 import type { GuideSectionKey, ServiceGuide } from '../../data/service-guide-types.js';
 import { validateGuide } from '../../data/validate-guide.js';
-import type { Catalogue, CatalogueItem } from '../../data/types.js';
+import type { CatalogueItem } from '../../data/types.js';
+import { CatalogueConsumer } from '../../internal/catalogue-consumer.js';
 import { booleanConverter, itemRefConverter, numberConverter, textConverter } from '../../utilities/attributes.js';
 import { define } from '../../utilities/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -142,10 +141,8 @@ export class SiServiceGuide extends SiElement {
    */
   @property({ attribute: 'heading-level', type: Number, useDefault: true, converter: numberConverter(2, { min: 1, max: 5 }) }) headingLevel = 2;
 
-  /** The catalogue of an enclosing `<si-catalogue>`; the built-in one otherwise. */
-  @consume({ context: catalogueContext, subscribe: true })
-  @state()
-  protected contextCatalogue: Catalogue | undefined;
+  /** The catalogue of an enclosing `<si-catalogue>` (waiting while it loads); the built-in one otherwise. */
+  private readonly catalogues = new CatalogueConsumer(this, () => builtinCatalogue);
 
   /** Which slots have content in the light DOM. */
   private readonly slots = new SlotController(this);
@@ -263,7 +260,9 @@ export class SiServiceGuide extends SiElement {
     return html`<section class="guide" part="base" aria-labelledby="si-guide-title">
       ${this.renderHeader(title, item)}
       ${ref !== undefined && item === undefined
-        ? html`<p class="message" part="message">${format(strings.unknownItem, { ref: String(ref) })}</p>`
+        ? html`<p class="message" part="message" data-state=${this.catalogues.catalogue.status === 'waiting' ? 'waiting' : 'not-found'}>
+            ${this.catalogues.catalogue.status === 'waiting' ? strings.waiting : format(strings.unknownItem, { ref: String(ref) })}
+          </p>`
         : nothing}
       ${state.loading ? renderLoadingView(this.l10n) : nothing}
       ${state.problem === undefined
@@ -353,8 +352,10 @@ export class SiServiceGuide extends SiElement {
   }
 
   private resolveItem(ref: string | number | undefined): CatalogueItem | undefined {
-    if (ref === undefined) return undefined;
-    const item = findItem(this.contextCatalogue ?? builtinCatalogue, ref);
+    const scope = this.catalogues.catalogue;
+    // Inside a catalogue that is still loading: say so (above), never guess from the built-in data.
+    if (ref === undefined || scope.status === 'waiting') return undefined;
+    const item = findItem(scope.catalogue, ref);
     if (item === undefined) warnOnce(this.localName, `no catalogue item has the seq or id ${quote(String(ref))}.`);
     return item;
   }
