@@ -1,6 +1,6 @@
 import { svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { icon } from '../../internal/icons.js';
-import type { DeadlineStatus } from './deadline-model.js';
+import type { DeadlineStatus } from '../../calendar/deadline.js';
 
 /** How a status is coloured; the text and the icon's shape carry the meaning on their own. */
 export type DeadlineTone = 'neutral' | 'info' | 'ok' | 'warning' | 'danger';

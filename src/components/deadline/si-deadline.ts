@@ -13,7 +13,7 @@ import {
   type DeadlineProblem,
   type DeadlineResult,
   type DeadlineStatus,
-} from './deadline-model.js';
+} from '../../calendar/deadline.js';
 import { createFormatters, renderExplanation, timeOf, yearsText, type Formatters } from './deadline-explanation.js';
 import { deadlineStrings } from './deadline.strings.js';
 import { deadlineStyles } from './si-deadline.styles.js';

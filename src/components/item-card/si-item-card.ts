@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { builtinCatalogue } from '../../catalogue/builtin.js';
 import type { CatalogueItem } from '../../data/types.js';
 import { CatalogueConsumer } from '../../internal/catalogue-consumer.js';
@@ -9,6 +9,7 @@ import { define } from '../../utilities/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { dataLangFor, type Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
+import { headingTag } from '../../internal/heading-level.js';
 import { icon } from '../../internal/icons.js';
 import { SlotController } from '../../internal/slot-controller.js';
 import { quote, warnOnce } from '../../internal/warn.js';
@@ -16,7 +17,7 @@ import type { ItemSelectDetail } from '../catalogue/si-catalogue.js';
 import '../channel-badges/si-channel-badges.js';
 import '../deadline/si-deadline.js';
 import { itemHref } from '../../utilities/item-href.js';
-import { chipsOf, headingLevelOf, messageOf, resolveCard, type CardState } from './item-card-model.js';
+import { chipsOf, messageOf, resolveCard, type CardState } from './item-card-model.js';
 import { itemCardTranslations, type ItemCardStrings } from './item-card.strings.js';
 import { itemCardStyles } from './si-item-card.styles.js';
 
@@ -24,16 +25,6 @@ export type { ItemSelectDetail };
 export type ItemCardVariant = 'compact' | 'full';
 
 type SlotName = 'note' | 'actions' | 'footer';
-
-/** Real h1–h6, chosen from a fixed list (never from input), so the page's outline is native. */
-const HEADING_TAGS: Record<1 | 2 | 3 | 4 | 5 | 6, StaticValue> = {
-  1: literal`h1`,
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 
 const warnIcon = icon(svg`<circle cx="12" cy="12" r="9" /><path d="M12 7.5v5.5M12 16.5h.01" />`, { size: '1.1em' });
 
@@ -217,7 +208,7 @@ export class SiItemCard extends SiElement {
   }
 
   private renderHeading(item: CatalogueItem): TemplateResult {
-    const tag = HEADING_TAGS[headingLevelOf(this.headingLevel)];
+    const tag = headingTag(this.headingLevel);
     const { strings: s, format } = this.l10n;
     const hasSeq = item.seq > 0;
     const hasGroup = item.group.trim() !== '';

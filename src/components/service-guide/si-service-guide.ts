@@ -13,6 +13,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { dataLangFor, fillTemplateParts, type Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../utilities/si-element.js';
 import type { ErrorDetail, GuideToggleDetail } from '../../internal/events.js';
+import { headingLevel } from '../../internal/heading-level.js';
 import { icon } from '../../internal/icons.js';
 import { complete, fetchValidated, invalid, LoadController, type LoadState, type Validated } from '../../internal/load-controller.js';
 import { renderErrorView, renderLoadingView } from '../../internal/load-view.js';
@@ -284,8 +285,9 @@ export class SiServiceGuide extends SiElement {
     return dataLangFor(this.l10n.formatLocale);
   }
 
+  /** The title's level (the attribute allows 1–5, so the sections' `level + 1` stays a real level). */
   private get level(): number {
-    return this.headingLevel;
+    return headingLevel(this.headingLevel, 2);
   }
 
   private renderHeader(title: string, item: CatalogueItem | undefined) {
@@ -316,7 +318,7 @@ export class SiServiceGuide extends SiElement {
       .filter(Boolean)
       .join(' ');
     return html`<section class="section" part=${parts} id=${id} data-key=${section.key} data-source=${section.source ?? 'missing'}>
-      <div class="section-heading" part="section-heading" role="heading" aria-level=${this.level + 1}>
+      <div class="section-heading" part="section-heading" role="heading" aria-level=${headingLevel(this.level + 1)}>
         <button type="button" class="toggle" part="toggle" id=${`${id}-toggle`} aria-expanded=${open ? 'true' : 'false'}
           aria-controls=${`${id}-panel`} @click=${() => this.toggleSection(section.key)}>
           ${chevronIcon}<span class="toggle-text" lang=${ifDefined(section.kind === 'standard' ? undefined : this.dataLang)}>${title}</span>${missing ? html`<span class="missing-mark">${format(strings.parenthetical, { text: strings.missing })}</span>` : nothing}
