@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { focusRingStyles, hostStyles } from '../styles/host.styles.js';
 import { themeStyles } from '../styles/themes.js';
 import { VERSION } from '../version.js';
-import { attributeNameOf, isSiConverter, type SiConverter } from '../utilities/attributes.js';
+import { attributeNameOf, isSiConverter, type SiConverter } from './attributes.js';
 import { LocaleController, type Localized, type Translations } from '../utilities/localize.js';
 import { emit, type SiEventMap, type SiEventName, type SiEventOptions } from './events.js';
 import { ThemeController } from './theme-controller.js';
