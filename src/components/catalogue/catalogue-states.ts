@@ -1,8 +1,8 @@
 import { html } from 'lit';
 import type { LoadProblem } from '../../data/fetch-json.js';
-import { problemText, renderErrorView, renderLoadingView } from '../../internal/load-view.js';
-import type { Localized } from '../../utilities/localize.js';
-import type { CatalogueStrings } from './catalogue.strings.js';
+import { problemLines, problemText, renderErrorView, renderLoadingView } from '../../internal/load-view.js';
+import { localize, type Localized } from '../../utilities/localize.js';
+import { catalogueTranslations, type CatalogueStrings } from './catalogue.strings.js';
 
 /** A skeleton in the table's place while data loads, marked busy for assistive technology. */
 export function renderLoading(l10n: Localized<CatalogueStrings>) {
@@ -12,6 +12,14 @@ export function renderLoading(l10n: Localized<CatalogueStrings>) {
 /** A visible, announced error naming the problem (and the first JSON paths), with a retry. */
 export function renderError(problem: LoadProblem, onRetry: () => void, l10n: Localized<CatalogueStrings>) {
   return renderErrorView(problem, onRetry, l10n);
+}
+
+/**
+ * A problem as plain lines in the catalogue's words (`lang`: zh-CN unless given), as the element
+ * shows it: for `si-catalogue render`, which reports bad input in the terminal.
+ */
+export function catalogueProblemLines(problem: LoadProblem, lang = 'zh-CN'): string[] {
+  return problemLines(problem, localize(catalogueTranslations, lang));
 }
 
 /**
