@@ -22,7 +22,7 @@ export class CatalogueConsumer implements ReactiveController {
   /** Whether a surrounding provider answered (its data may still be loading). */
   private inProvider = false;
 
-  private provided: Catalogue | undefined;
+  private providedCatalogue: Catalogue | undefined;
 
   private providedGuideHref: string | undefined;
 
@@ -40,7 +40,7 @@ export class CatalogueConsumer implements ReactiveController {
         subscribe: true,
         callback: (value) => {
           this.inProvider = true;
-          this.provided = value;
+          this.providedCatalogue = value;
         },
       }),
       new ContextConsumer(host, {
@@ -57,7 +57,12 @@ export class CatalogueConsumer implements ReactiveController {
   /** The catalogue to look items up in now. */
   get catalogue(): CatalogueInScope {
     if (!this.inProvider) return { status: 'ready', catalogue: this.fallback() };
-    return this.provided === undefined ? { status: 'waiting' } : { status: 'ready', catalogue: this.provided };
+    return this.providedCatalogue === undefined ? { status: 'waiting' } : { status: 'ready', catalogue: this.providedCatalogue };
+  }
+
+  /** The surrounding `<si-catalogue>`'s catalogue; undefined outside one and while it loads. */
+  get provided(): Catalogue | undefined {
+    return this.inProvider ? this.providedCatalogue : undefined;
   }
 
   /** The surrounding catalogue's `guide-href` template, if any. */
@@ -72,7 +77,7 @@ export class CatalogueConsumer implements ReactiveController {
   hostDisconnected(): void {
     window.removeEventListener('context-provider', this.handleLateProvider);
     this.inProvider = false;
-    this.provided = undefined;
+    this.providedCatalogue = undefined;
     this.providedGuideHref = undefined;
   }
 

@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { builtinCatalogue } from '../../catalogue/builtin.js';
-import type { CatalogueItem } from '../../data/types.js';
+import type { Catalogue, CatalogueItem } from '../../data/types.js';
 import { CatalogueConsumer } from '../../internal/catalogue-consumer.js';
 import { booleanConverter, enumConverter, itemRefConverter, numberConverter, optionalTextConverter, textConverter } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
@@ -165,6 +165,16 @@ export class SiItemCard extends SiElement {
   /** The catalogue of a surrounding `<si-catalogue>` (waiting while it loads), else the built-in one. */
   private readonly catalogues = new CatalogueConsumer(this, () => builtinCatalogue);
 
+  /** The surrounding `<si-catalogue>`'s catalogue, if any (undefined while it loads). */
+  protected get contextCatalogue(): Catalogue | undefined {
+    return this.catalogues.provided;
+  }
+
+  /** The surrounding `<si-catalogue>`'s `guide-href`, if any. */
+  private get contextGuideHref(): string | undefined {
+    return this.catalogues.guideHref;
+  }
+
   /** Which of the note, actions and footer slots have content. */
   private readonly slots = new SlotController(this);
 
@@ -242,7 +252,7 @@ export class SiItemCard extends SiElement {
 
   /** The card's own `href`, else the surrounding catalogue's `guide-href`, if safe. */
   private linkFor(item: CatalogueItem): string | undefined {
-    const template = this.href.trim() !== '' ? this.href : this.catalogues.guideHref;
+    const template = this.href.trim() !== '' ? this.href : this.contextGuideHref;
     if (template === undefined || template.trim() === '') return undefined;
     const safe = itemHref(template, item);
     if (safe === undefined) warnOnce(this.localName, `the link ${quote(template)} was ignored: it is not an http(s) or relative URL.`);

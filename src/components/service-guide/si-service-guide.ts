@@ -5,7 +5,7 @@ import { findItem } from '../../data/find-item.js';
 import type { LoadProblem } from '../../data/fetch-json.js';
 import type { GuideSectionKey, ServiceGuide } from '../../data/service-guide-types.js';
 import { validateGuide } from '../../data/validate-guide.js';
-import type { CatalogueItem } from '../../data/types.js';
+import type { Catalogue, CatalogueItem } from '../../data/types.js';
 import { CatalogueConsumer } from '../../internal/catalogue-consumer.js';
 import { booleanConverter, itemRefConverter, numberConverter, textConverter } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
@@ -144,6 +144,11 @@ export class SiServiceGuide extends SiElement {
 
   /** The catalogue of an enclosing `<si-catalogue>` (waiting while it loads); the built-in one otherwise. */
   private readonly catalogues = new CatalogueConsumer(this, () => builtinCatalogue);
+
+  /** The surrounding `<si-catalogue>`'s catalogue, if any (undefined while it loads). */
+  protected get contextCatalogue(): Catalogue | undefined {
+    return this.catalogues.provided;
+  }
 
   /** Which slots have content in the light DOM. */
   private readonly slots = new SlotController(this);
