@@ -9,7 +9,7 @@ export {
   type DeadlineProblem,
   type DeadlineResult,
   type DeadlineStatus,
-} from './calendar/deadline.js';
+} from './components/deadline/deadline-model.js';
 export { deadlineStrings, type DeadlineStrings } from './components/deadline/deadline.strings.js';
 export * from './calendar/working-days.js';
 export {

@@ -75,6 +75,4 @@ export const en: ServiceGuideStrings = {
   errorMore: '…and {count} more',
   errorTimeout: '{url} did not answer completely within {seconds} s.',
   errorTooLarge: '{url} is larger than {megabytes} MB: not a service guide file.',
-  // internal (context consumer): the enclosing catalogue is still loading.
-  waiting: 'The catalogue data is not ready yet, so the item’s name, time limit and legal basis cannot be shown.',
 };

@@ -93,8 +93,6 @@ export interface ServiceGuideStrings {
   errorTimeout: string;
   /** `{url}`, `{megabytes}`: the answer is larger than the library reads. */
   errorTooLarge: string;
-  /** `item` is set but the enclosing `<si-catalogue>` is still loading its data. */
-  waiting: string;
 }
 
 /** Simplified Chinese, the default and the fallback. */
@@ -169,8 +167,6 @@ export const zhCN: ServiceGuideStrings = {
   errorMore: '……另有 {count} 处',
   errorTimeout: '{url} 在 {seconds} 秒内没有完整响应。',
   errorTooLarge: '{url} 超过 {megabytes} MB，不是服务指南数据文件。',
-  // internal (context consumer): the enclosing catalogue is still loading.
-  waiting: '目录数据尚未就绪，暂时无法显示事项名称、公开时限和设定依据。',
 };
 
 export const serviceGuideTranslations: Translations<ServiceGuideStrings> = lazyTranslations<ServiceGuideStrings>(

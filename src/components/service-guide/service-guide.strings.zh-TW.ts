@@ -74,6 +74,4 @@ export const zhTW: ServiceGuideStrings = {
   errorMore: '……另有 {count} 處',
   errorTimeout: '{url} 在 {seconds} 秒內沒有完整回應。',
   errorTooLarge: '{url} 超過 {megabytes} MB，不是服務指南資料檔案。',
-  // internal (context consumer): the enclosing catalogue is still loading.
-  waiting: '目錄資料尚未就緒，暫時無法顯示事項名稱、公開時限和設定依據。',
 };

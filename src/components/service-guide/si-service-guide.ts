@@ -24,6 +24,7 @@ import '../deadline/si-deadline.js';
 import { renderChecklist } from './guide-checklist.js';
 import { keyFromHash, resolveGuide, sectionId, type GuideModel, type ResolvedSection } from './guide-model.js';
 import { renderCatalogueBasis, renderDisclosure, renderSectionData } from './guide-sections.js';
+import { guideWaitingTranslations } from './guide-waiting.strings.js';
 import { serviceGuideTranslations, type ServiceGuideStrings } from './service-guide.strings.js';
 import { serviceGuideStyles } from './si-service-guide.styles.js';
 
@@ -267,7 +268,7 @@ export class SiServiceGuide extends SiElement {
       ${this.renderHeader(title, item)}
       ${ref !== undefined && item === undefined
         ? html`<p class="message" part="message" data-state=${this.catalogues.catalogue.status === 'waiting' ? 'waiting' : 'not-found'}>
-            ${this.catalogues.catalogue.status === 'waiting' ? strings.waiting : format(strings.unknownItem, { ref: String(ref) })}
+            ${this.catalogues.catalogue.status === 'waiting' ? this.localize(guideWaitingTranslations).strings.waiting : format(strings.unknownItem, { ref: String(ref) })}
           </p>`
         : nothing}
       ${state.loading ? renderLoadingView(this.l10n) : nothing}
