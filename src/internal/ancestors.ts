@@ -1,3 +1,5 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 /**
  * Finding and following attributes of an element's ancestors across shadow roots: the
  * nearest `lang` and `data-si-theme` decide an element's language and theme, whether the
@@ -73,4 +75,35 @@ export function watchAncestorAttributes(element: Element, listener: () => void):
       }
     }
   };
+}
+
+/**
+ * A controller that follows the `lang` and `data-si-theme` of its host's ancestors: `refresh()`
+ * runs when the host connects and after every change of either attribute around it, until it
+ * disconnects. The language and theme controllers build on it.
+ */
+export abstract class AncestorAttributesController implements ReactiveController {
+  private unwatch?: () => void;
+
+  constructor(protected readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** Whether the host is connected and followed (before that, only its own attributes are known). */
+  protected get following(): boolean {
+    return this.unwatch !== undefined;
+  }
+
+  hostConnected(): void {
+    this.unwatch = watchAncestorAttributes(this.host, this.refresh);
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    this.unwatch?.();
+    this.unwatch = undefined;
+  }
+
+  /** Reads the attributes again (an arrow function: it is passed as a listener). */
+  protected abstract readonly refresh: () => void;
 }

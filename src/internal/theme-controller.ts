@@ -1,6 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { APPLIED_THEME_ATTRIBUTE, INHERITED_THEME_ATTRIBUTE, THEME_NAMES, type ThemeName } from '../styles/themes.js';
-import { closestAcrossShadows, watchAncestorAttributes } from './ancestors.js';
+import { AncestorAttributesController, closestAcrossShadows } from './ancestors.js';
 import { devWarn } from './warn.js';
 
 /** The attribute a page sets on any ancestor (or the element) to choose themes. */
@@ -41,32 +40,16 @@ function isSiElement(element: Element): boolean {
  * the stylesheets alone, and no template reads them (`themes` and `has()` are for code that
  * needs to know, read when it runs).
  */
-export class ThemeController implements ReactiveController {
+export class ThemeController extends AncestorAttributesController {
   /** The themes in effect, in the order given; empty for the default theme. */
   themes: readonly ThemeName[] = [];
-
-  private unwatch?: () => void;
-
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.unwatch = watchAncestorAttributes(this.host, this.refresh);
-    this.refresh();
-  }
-
-  hostDisconnected(): void {
-    this.unwatch?.();
-    this.unwatch = undefined;
-  }
 
   /** Whether a theme is in effect (`has('elder')`). */
   has(theme: ThemeName): boolean {
     return this.themes.includes(theme);
   }
 
-  private readonly refresh = (): void => {
+  protected readonly refresh = (): void => {
     const source = closestAcrossShadows(this.host, `[${THEME_ATTRIBUTE}]`);
     const themes = parseThemes(source?.getAttribute(THEME_ATTRIBUTE));
     const inherited = source !== null && source !== this.host && this.enclosingSiElementBelow(source);
