@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { define } from '../../src/utilities/define.js';
+import { define } from '../../src/internal/define.js';
 import { VERSION } from '../../src/version.js';
 
 describe('define', () => {
