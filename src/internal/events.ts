@@ -4,7 +4,7 @@
  * bubbles and crosses shadow roots (composed), so a host page can listen anywhere above.
  */
 import type { CatalogueFilter } from '../catalogue/filter.js';
-import { describeProblem, type LoadProblem } from '../data/fetch-json.js';
+import type { LoadProblem } from '../data/fetch-json.js';
 import type { Catalogue, CatalogueItem } from '../data/types.js';
 
 /** `si-item-select`: a person activated an item's name (link or button). */
@@ -68,9 +68,4 @@ export function emit<K extends SiEventName>(target: EventTarget, type: K, detail
 export function emit<T>(target: EventTarget, type: `si-${string}`, detail: T, options?: SiEventOptions): boolean;
 export function emit<T>(target: EventTarget, type: `si-${string}`, detail: T, options?: SiEventOptions): boolean {
   return target.dispatchEvent(siEvent(type, detail, options));
-}
-
-/** The `si-error` detail of a problem. */
-export function errorDetail(problem: LoadProblem): ErrorDetail {
-  return { problem, message: describeProblem(problem) };
 }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchJson, LoadError, timeoutSeconds, type LoadProblem } from '../data/fetch-json.js';
+import { describeProblem, fetchJson, LoadError, timeoutSeconds, type LoadProblem } from '../data/fetch-json.js';
 import type { ValidationError } from '../data/validation-core.js';
-import { emit, errorDetail, type LoadDetail } from './events.js';
+import { emit, type ErrorDetail, type LoadDetail } from './events.js';
 
 /** What a load has come to: nothing to load, still loading, the value, or why there is none. */
 export type LoadState<T> =
@@ -183,6 +183,11 @@ export function problemOf(error: unknown): LoadProblem {
   if (error instanceof LoadError) return error.problem;
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return { kind: 'invalid', errors: [{ path: '', message: detail }] };
+}
+
+/** The `si-error` detail of a problem, the same for every element. */
+export function errorDetail(problem: LoadProblem): ErrorDetail {
+  return { problem, message: describeProblem(problem) };
 }
 
 /** The result of validating data: the value, or the paths that are wrong. */

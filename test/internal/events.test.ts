@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { emit, errorDetail, siEvent } from '../../src/internal/events.js';
+import { emit, siEvent } from '../../src/internal/events.js';
+import { errorDetail } from '../../src/internal/load-controller.js';
 
 describe('si-* events (src/internal/events.ts)', () => {
   it('makes CustomEvents that bubble across shadow roots, cancelable only when asked', () => {
