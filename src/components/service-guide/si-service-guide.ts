@@ -1,20 +1,18 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { builtinCatalogue } from '../../catalogue/builtin.js';
 import { findItem } from '../../data/find-item.js';
 import type { LoadProblem } from '../../data/fetch-json.js';
-import type { GuideSectionKey, ServiceGuide } from '../../data/service-guide-types.js';
+import type { ServiceGuide } from '../../data/service-guide-types.js';
 import { validateGuide } from '../../data/validate-guide.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
 import { CatalogueConsumer } from '../../internal/catalogue-consumer.js';
 import { booleanConverter, itemRefConverter, numberConverter, textConverter } from '../../internal/attributes.js';
 import { define } from '../../internal/define.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { dataLangFor, fillTemplateParts, type Localized } from '../../utilities/localize.js';
+import { dataLangFor, type Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../internal/si-element.js';
 import type { ErrorDetail, GuideToggleDetail } from '../../internal/events.js';
 import { headingLevel } from '../../internal/heading-level.js';
-import { icon } from '../../internal/icons.js';
 import { complete, fetchValidated, invalid, LoadController, type LoadState, type Validated } from '../../internal/load-controller.js';
 import { renderErrorView, renderLoadingView } from '../../internal/load-view.js';
 import { snapshot } from '../../internal/snapshot.js';
@@ -23,7 +21,7 @@ import { quote, warnOnce } from '../../internal/warn.js';
 import '../deadline/si-deadline.js';
 import { renderChecklist } from './guide-checklist.js';
 import { keyFromHash, resolveGuide, sectionId, type GuideModel, type ResolvedSection } from './guide-model.js';
-import { renderCatalogueBasis, renderDisclosure, renderSectionData } from './guide-sections.js';
+import { renderGuideHeader, renderGuideSection, type GuideViewContext } from './guide-view.js';
 import { guideWaitingTranslations } from './guide-waiting.strings.js';
 import { serviceGuideTranslations, type ServiceGuideStrings } from './service-guide.strings.js';
 import { serviceGuideStyles } from './si-service-guide.styles.js';
@@ -45,7 +43,6 @@ const validGuide = (value: unknown): Validated<ServiceGuide> => {
   return result.ok ? { ok: true, value: result.guide } : result;
 };
 
-const chevronIcon = icon(svg`<path d="M9 6l6 6-6 6"/>`, { className: 'chevron', strokeWidth: 2.5 });
 
 /**
  * The service guide (服务指南) of one catalogue item, as collapsible sections in the usual
@@ -265,7 +262,7 @@ export class SiServiceGuide extends SiElement {
     const sections = this.shownSections(model);
     const title = item === undefined ? (state.guide?.name ?? strings.headingUntitled) : item.name;
     return html`<section class="guide" part="base" aria-labelledby="si-guide-title">
-      ${this.renderHeader(title, item)}
+      ${renderGuideHeader(title, item, this.viewContext)}
       ${ref !== undefined && item === undefined
         ? html`<p class="message" part="message" data-state=${this.catalogues.catalogue.status === 'waiting' ? 'waiting' : 'not-found'}>
             ${this.catalogues.catalogue.status === 'waiting' ? this.localize(guideWaitingTranslations).strings.waiting : format(strings.unknownItem, { ref: String(ref) })}
@@ -282,7 +279,7 @@ export class SiServiceGuide extends SiElement {
               <button type="button" part="button" @click=${() => this.expandAll()}>${strings.expandAll}</button>
               <button type="button" part="button" @click=${() => this.collapseAll()}>${strings.collapseAll}</button>
             </div>
-            <div class="sections">${sections.map((section) => this.renderSection(section, state.guide, item))}</div>`}
+            <div class="sections">${sections.map((section) => renderGuideSection(section, state.guide, item, this.viewContext))}</div>`}
     </section>`;
   }
 
@@ -296,62 +293,15 @@ export class SiServiceGuide extends SiElement {
     return headingLevel(this.headingLevel, 2);
   }
 
-  private renderHeader(title: string, item: CatalogueItem | undefined) {
-    const { strings } = this.l10n;
-    const deadline = item?.deadline;
-    return html`<header class="header" part="header">
-      <div class="title" part="title" id="si-guide-title" role="heading" aria-level=${this.level}>
-        ${item === undefined
-          ? html`<span lang=${ifDefined(this.dataLang)}>${title}</span>`
-          : fillTemplateParts(strings.heading, { name: html`<span lang=${ifDefined(this.dataLang)}>${title}</span>` }, this.l10n.formatLocale)}
-      </div>
-      ${item === undefined
-        ? nothing
-        : html`<p class="group" part="group"><span class="label">${strings.group}${strings.labelSeparator}</span><span lang=${ifDefined(this.dataLang)}>${item.group}</span></p>
-            ${deadline!.workingDays === null
-              ? html`<p class="deadline-text" part="deadline">${fillTemplateParts(strings.deadlineText, { text: html`<span lang=${ifDefined(this.dataLang)}>${deadline!.text}</span>` }, this.l10n.formatLocale)}</p>`
-              : html`<si-deadline part="deadline" variant="compact" working-days=${deadline!.workingDays}></si-deadline>`}`}
-    </header>`;
-  }
-
-  private renderSection(section: ResolvedSection, guide: ServiceGuide | undefined, item: CatalogueItem | undefined) {
-    const { strings, format } = this.l10n;
-    const id = sectionId(section.key);
-    const open = this.isOpen(section.key);
-    const missing = section.source === undefined;
-    const title = section.kind === 'standard' ? strings.sections[section.key as GuideSectionKey] : section.key;
-    const parts = ['section', section.kind === 'standard' ? `section-${section.key}` : '', missing ? 'section-missing' : '']
-      .filter(Boolean)
-      .join(' ');
-    return html`<section class="section" part=${parts} id=${id} data-key=${section.key} data-source=${section.source ?? 'missing'}>
-      <div class="section-heading" part="section-heading" role="heading" aria-level=${headingLevel(this.level + 1)}>
-        <button type="button" class="toggle" part="toggle" id=${`${id}-toggle`} aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${`${id}-panel`} @click=${() => this.toggleSection(section.key)}>
-          ${chevronIcon}<span class="toggle-text" lang=${ifDefined(section.kind === 'standard' ? undefined : this.dataLang)}>${title}</span>${missing ? html`<span class="missing-mark">${format(strings.parenthetical, { text: strings.missing })}</span>` : nothing}
-        </button>
-      </div>
-      <div class="panel" part="panel" id=${`${id}-panel`} ?hidden=${!open}>${this.renderBody(section, guide, item)}</div>
-    </section>`;
-  }
-
-  private renderBody(section: ResolvedSection, guide: ServiceGuide | undefined, item: CatalogueItem | undefined) {
-    const { strings, format } = this.l10n;
-    switch (section.source) {
-      case 'slot':
-        return html`<slot name=${section.key}></slot>`;
-      case 'data':
-        return section.kind === 'standard'
-          ? renderSectionData(section.key as GuideSectionKey, guide!, this.l10n)
-          : renderDisclosure(section.disclosure!, this.l10n);
-      case 'catalogue':
-        return renderCatalogueBasis(item!, this.l10n);
-      case undefined:
-        return html`<p class="missing-note">
-          ${section.kind === 'standard'
-            ? format(strings.missingSection, { key: section.key })
-            : format(strings.missingDisclosure, { element: section.key })}
-        </p>`;
-    }
+  /** What the header and section views read from the element. */
+  private get viewContext(): GuideViewContext {
+    return {
+      l10n: this.l10n,
+      level: this.level,
+      dataLang: this.dataLang,
+      isOpen: (key) => this.isOpen(key),
+      toggle: (key) => this.toggleSection(key),
+    };
   }
 
   private itemRef(guide: ServiceGuide | undefined): string | number | undefined {
