@@ -262,7 +262,7 @@ export class SiServiceGuide extends SiElement {
     const sections = this.shownSections(model);
     const title = item === undefined ? (state.guide?.name ?? strings.headingUntitled) : item.name;
     return html`<section class="guide" part="base" aria-labelledby="si-guide-title">
-      ${renderGuideHeader(title, item, this.viewContext)}
+      ${this.renderHeader(title, item)}
       ${ref !== undefined && item === undefined
         ? html`<p class="message" part="message" data-state=${this.catalogues.catalogue.status === 'waiting' ? 'waiting' : 'not-found'}>
             ${this.catalogues.catalogue.status === 'waiting' ? this.localize(guideWaitingTranslations).strings.waiting : format(strings.unknownItem, { ref: String(ref) })}
@@ -291,6 +291,10 @@ export class SiServiceGuide extends SiElement {
   /** The title's level (the attribute allows 1–5, so the sections' `level + 1` stays a real level). */
   private get level(): number {
     return headingLevel(this.headingLevel, 2);
+  }
+
+  private renderHeader(title: string, item: CatalogueItem | undefined) {
+    return renderGuideHeader(title, item, this.viewContext);
   }
 
   /** What the header and section views read from the element. */
