@@ -1,47 +1,36 @@
 import { expect } from '@open-wc/testing';
 import { devWarn, quote, WARN_PREFIX, warnOnce } from '../../src/internal/warn.js';
-
-function captured(run: () => void): unknown[][] {
-  const calls: unknown[][] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => calls.push(args);
-  try {
-    run();
-  } finally {
-    console.warn = warn;
-  }
-  return calls;
-}
+import { recordWarnings } from '../support/attributes.js';
 
 describe('devWarn / warnOnce (src/internal/warn.ts)', () => {
-  it('writes every message with the one prefix, naming the element when there is one', () => {
-    const calls = captured(() => {
+  it('writes every message with the one prefix, naming the element when there is one', async () => {
+    const calls = await recordWarnings(() => {
       warnOnce('si-example', 'view "tabel" is not known (warn test 1).');
       devWarn('unknown theme "x" (warn test 1).');
     });
-    expect(calls.map((args) => args[0])).to.deep.equal([
+    expect(calls).to.deep.equal([
       `${WARN_PREFIX} <si-example>: view "tabel" is not known (warn test 1).`,
       `${WARN_PREFIX} unknown theme "x" (warn test 1).`,
     ]);
   });
 
-  it('writes each distinct message once per page, and says whether it wrote it', () => {
+  it('writes each distinct message once per page, and says whether it wrote it', async () => {
     const results: boolean[] = [];
-    const calls = captured(() => {
+    const calls = await recordWarnings(() => {
       results.push(warnOnce('si-example', 'once (warn test 2).'), warnOnce('si-example', 'once (warn test 2).'), warnOnce('si-other', 'once (warn test 2).'));
     });
     expect(results).to.deep.equal([true, false, true]);
     expect(calls).to.have.length(2);
   });
 
-  it('uses a caller key for "once" and logs a detail as its own argument', () => {
+  it('uses a caller key for "once" and logs a detail as its own argument', async () => {
     const error = new Error('boom');
-    const calls = captured(() => {
+    const calls = await recordWarnings(() => {
       devWarn('pinyin is unavailable (warn test 3, first).', { key: 'warn-test-3', detail: error });
       devWarn('pinyin is unavailable (warn test 3, second).', { key: 'warn-test-3', detail: error });
     });
     expect(calls).to.have.length(1);
-    expect(calls[0][1]).to.equal(error);
+    expect(calls[0]).to.equal(`${WARN_PREFIX} pinyin is unavailable (warn test 3, first). Error: boom`);
   });
 
   it('quotes values as an editor wrote them', () => {
