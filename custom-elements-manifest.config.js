@@ -59,7 +59,7 @@ function dropNonPublicMembers() {
 
 export default {
   // The base class too, so inherited attributes (strings) appear on every element.
-  globs: ['src/components/**/si-*.ts', 'src/utilities/si-element.ts'],
+  globs: ['src/components/**/si-*.ts', 'src/internal/si-element.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: process.env.CEM_OUTDIR ?? '.',
   litelement: true,

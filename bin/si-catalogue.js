@@ -36,15 +36,9 @@ const LANGUAGES = ['zh-CN'];
 
 const LEVELS = ['county', 'township'];
 
-/** How many problems the message lists before "……另有 N 处", as the element does. */
-const LISTED_PROBLEMS = 5;
-
-/** The element's invalid-data wording (catalogue.strings.ts errorInvalid / errorMore). */
+/** Words of the CLI's own (a file it cannot read); every other problem is in the element's words. */
 const strings = {
-  invalid: (count) => `目录数据有 ${count} 处不符合要求：`,
-  more: (count) => `……另有 ${count} 处`,
   unreadable: (file) => `无法读取文件 ${file}`,
-  json: (file, detail) => `${file} 不是有效的 JSON：${detail}`,
 };
 
 /** A problem the user can fix; `message` is what the CLI prints (exit code 1). */
@@ -55,7 +49,16 @@ class RenderInputError extends Error {
   }
 }
 
-function readJson(file) {
+/**
+ * A problem in the words the element shows for it (`catalogueProblemLines`, the shared load view:
+ * the sentence, then the first paths, then "……另有 N 处"), indented after the first line.
+ */
+function describeProblem(problem, problemLines) {
+  const [first, ...rest] = problemLines(problem);
+  return [first, ...rest.map((line) => `  ${line}`)].join('\n');
+}
+
+function readJson(file, problemLines) {
   let text;
   try {
     text = readFileSync(file, 'utf8');
@@ -67,19 +70,13 @@ function readJson(file) {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new RenderInputError(strings.json(file, error.message));
+    throw new RenderInputError(describeProblem({ kind: 'json', url: file, detail: error.message }, problemLines));
   }
 }
 
-/**
- * `file：目录数据有 N 处不符合要求：` then the first paths, in the words the element shows
- * (`formatValidationError` from the data module, zh-CN).
- */
-function describeInvalid(file, errors, formatValidationError) {
-  const lines = [`${file}：${strings.invalid(errors.length)}`];
-  for (const error of errors.slice(0, LISTED_PROBLEMS)) lines.push(`  ${formatValidationError(error, 'zh-CN')}`);
-  if (errors.length > LISTED_PROBLEMS) lines.push(`  ${strings.more(errors.length - LISTED_PROBLEMS)}`);
-  return lines.join('\n');
+/** `file：目录数据有 N 处不符合要求：` then the first paths, as the element shows them. */
+function describeInvalid(file, errors, problemLines) {
+  return describeProblem({ kind: 'invalid', url: file, errors }, problemLines);
 }
 
 const VALUE_OPTIONS = new Set(['--level', '--src', '--overlay', '--lang', '--src-url', '--overlay-url', '--script']);
@@ -173,8 +170,8 @@ async function loadRenderer() {
   const { render } = await import('@lit-labs/ssr');
   const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
   const { html } = await import('lit');
-  const { validateCatalogue, applyOverlay, formatValidationError } = await import('../dist/data.js');
-  await import('../dist/catalogue.js');
+  const { validateCatalogue, applyOverlay } = await import('../dist/data.js');
+  const { catalogueProblemLines: problemLines } = await import('../dist/catalogue.js');
 
   let builtin;
   /** The shipped standard catalogue, as the package publishes it (`si-catalogue/data/…`). */
@@ -185,14 +182,14 @@ async function loadRenderer() {
   function loadCatalogue({ src, overlay }) {
     let catalogue;
     if (src !== undefined) {
-      const result = validateCatalogue(readJson(src));
-      if (!result.ok) throw new RenderInputError(describeInvalid(src, result.errors, formatValidationError));
+      const result = validateCatalogue(readJson(src, problemLines));
+      if (!result.ok) throw new RenderInputError(describeInvalid(src, result.errors, problemLines));
       catalogue = result.catalogue;
     }
     if (overlay !== undefined) {
-      const raw = readJson(overlay);
+      const raw = readJson(overlay, problemLines);
       const result = applyOverlay(catalogue ?? builtinCatalogue(), raw);
-      if (!result.ok) throw new RenderInputError(describeInvalid(overlay, result.errors, formatValidationError));
+      if (!result.ok) throw new RenderInputError(describeInvalid(overlay, result.errors, problemLines));
       catalogue = result.catalogue;
     }
     return catalogue;

@@ -8,8 +8,5 @@ import type { Catalogue } from '../data/types.js';
  */
 export const catalogueContext = createContext<Catalogue | undefined>(Symbol.for('si-catalogue.context.catalogue'));
 
-/** The language of the providing element's UI (BCP 47), for elements that render inside it. */
-export const localeContext = createContext<string>(Symbol.for('si-catalogue.context.locale'));
-
 /** The provider's guide link template (`/guides/{id}.html`), so cards link like the table. */
 export const guideHrefContext = createContext<string | undefined>(Symbol.for('si-catalogue.context.guide-href'));

@@ -1,9 +1,2 @@
-import { safeHref } from './safe-url.js';
-
-/**
- * A site's link template for an item (`/guides/{id}.html`, `?seq={seq}`) filled in, URL-encoded,
- * and kept only when it is an http(s) or relative URL.
- */
-export function itemHref(template: string, item: { id: string; seq: number }): string | undefined {
-  return safeHref(template.replaceAll('{id}', encodeURIComponent(item.id)).replaceAll('{seq}', String(item.seq)));
-}
+/** @deprecated Moved to `src/internal/item-href.ts`; this re-export keeps imports of branches in flight working until they are updated. */
+export * from '../internal/item-href.js';

@@ -3,7 +3,7 @@ import guideSchema from '../../src/data/service-guide.schema.json';
 import exampleGuide from '../../demo/guide.example.json';
 import { GUIDE_SECTIONS } from '../../src/data/service-guide-types.js';
 import { validateGuide } from '../../src/data/validate-guide.js';
-import { safeHref } from '../../src/utilities/safe-url.js';
+import { safeHref } from '../../src/internal/safe-url.js';
 import Ajv2020 from '../vendor/ajv2020.js';
 
 // ajv is for tests only; see data-schema.test.ts.

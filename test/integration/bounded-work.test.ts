@@ -9,7 +9,7 @@ import { messageOf } from '../../src/components/item-card/item-card-model.js';
 import { itemCardTranslations } from '../../src/components/item-card/item-card.strings.js';
 import { formatTemplate } from '../../src/utilities/localize.js';
 import { MAX_SPAN_DAYS, workingDaysBetween } from '../../src/calendar/working-days.js';
-import { computeDeadline, MAX_DEADLINE_SPAN_YEARS } from '../../src/components/deadline/deadline-model.js';
+import { computeDeadline, MAX_DEADLINE_SPAN_YEARS } from '../../src/calendar/deadline.js';
 import { MAX_SEARCHED_TEXT_LENGTH } from '../../src/catalogue/search-limits.js';
 import { exampleCatalogue, withoutUncaughtErrors } from '../support/catalogue.js';
 

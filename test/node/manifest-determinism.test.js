@@ -110,6 +110,6 @@ describe('custom-elements.json generation is deterministic', () => {
     const paths = JSON.parse(runs.get('first run')).modules.map((mod) => mod.path);
     assert.deepEqual(paths, [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     assert.ok(paths.length >= 6, `${paths.length} modules`);
-    assert.ok(paths.includes('src/utilities/si-element.ts'));
+    assert.ok(paths.includes('src/internal/si-element.ts'));
   });
 });

@@ -4,7 +4,7 @@ import lexiconFile from '../../src/data/search-lexicon.json';
 import { compileLexicon } from '../../src/search/lexicon.js';
 import { createSearcher } from '../../src/search/searcher.js';
 import { intlWordSegmenter, splitQuery, wholeRun } from '../../src/search/segment.js';
-import { builtinLexicon, builtinLexiconPinyin } from '../../src/catalogue/builtin.js';
+import { builtinLexicon, builtinLexiconPinyin } from '../../src/catalogue/builtin-search.js';
 import { rangesIn } from '../../src/search/match.js';
 import { seqOf, standardSearcher } from '../support/search.js';
 import Ajv2020 from '../vendor/ajv2020.js';

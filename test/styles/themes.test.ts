@@ -11,7 +11,7 @@ import { SiDeadline } from '../../src/deadline.js';
 import { DTCG_EXTENSION, toDtcg, type DtcgGroup, type DtcgToken } from '../../src/styles/dtcg.js';
 import { THEME_NAMES, themes, type ThemeName } from '../../src/styles/themes.js';
 import { tokenDefinitions, tokenNames, type TokenName } from '../../src/styles/tokens.js';
-import { SiElement } from '../../src/utilities/si-element.js';
+import { SiElement } from '../../src/internal/si-element.js';
 import { exampleCatalogue } from '../support/catalogue.js';
 import { expectConsole } from '../support/console-guard.js';
 import { nextTask } from '../support/wait.js';

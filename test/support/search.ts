@@ -1,6 +1,6 @@
 import catalogue from '../../src/data/social-insurance.json';
 import table from '../../src/data/social-insurance.search.json';
-import { builtinLexicon, builtinLexiconPinyin } from '../../src/catalogue/builtin.js';
+import { builtinLexicon, builtinLexiconPinyin } from '../../src/catalogue/builtin-search.js';
 import type { CatalogueItem } from '../../src/data/types.js';
 import { pinyinFromTable, type PinyinTable } from '../../src/search/search-index.js';
 import { createSearcher } from '../../src/search/searcher.js';

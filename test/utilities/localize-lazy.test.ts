@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { lazyTranslations, loadTranslations, localize, pendingTranslations } from '../../src/utilities/localize.js';
-import { SiElement } from '../../src/utilities/si-element.js';
+import { SiElement } from '../../src/internal/si-element.js';
 import { nextTask } from '../support/wait.js';
 
 interface Words {

@@ -2,7 +2,8 @@ import { provide } from '@lit/context';
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CatalogueSearch, orderedMatches, SearchAnnouncer, type SearchOutcome } from '../../catalogue/catalogue-search.js';
-import { cataloguePinyin, builtinCatalogue, builtinLexicon, builtinLexiconPinyin } from '../../catalogue/builtin.js';
+import { builtinCatalogue } from '../../catalogue/builtin.js';
+import { cataloguePinyin, builtinLexicon, builtinLexiconPinyin } from '../../catalogue/builtin-search.js';
 import {
   channelsOf,
   EMPTY_FILTER,

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { SlotController } from '../../internal/slot-controller.js';
 import { property, state } from 'lit/decorators.js';
 import { define } from '../../utilities/define.js';
 import { enumConverter, optionalTextConverter, type SiConverter } from '../../utilities/attributes.js';
@@ -102,12 +103,16 @@ export class SiChannelBadges extends SiElement {
   @property({ converter: optionalTextConverter })
   label?: string;
 
+  /** The anchors editors place in the element (`<a slot="政府网站" href>`); renders again when they change. */
+  private readonly slots = new SlotController(this, { onChange: () => this.readSlottedHrefs() });
+
   /** Hrefs read from slotted anchors, by channel name. */
   @state()
   private slottedHrefs: Partial<Record<string, string>> = {};
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('links')) this.warnAboutUnsafeLinks(Object.entries(this.links));
+    if (changed.has('channels')) this.readSlottedHrefs();
   }
 
   protected override render() {
@@ -123,21 +128,26 @@ export class SiChannelBadges extends SiElement {
         size: this.size,
         hrefFor: (channel) => safeHref(this.slottedHrefs[channel]) ?? safeHref(this.links[channel]),
       })}
-      <div hidden>
-        ${channels.map(
-          (channel) => html`<slot name=${channel} @slotchange=${this.handleSlotChange}></slot>`,
-        )}
-      </div>
+      <div hidden>${channels.map((channel) => html`<slot name=${channel}></slot>`)}</div>
     `;
   }
 
-  private handleSlotChange(event: Event): void {
-    const slot = event.target as HTMLSlotElement;
-    const assigned = slot.assignedElements()[0];
-    const anchor = assigned?.matches('a[href]') ? assigned : assigned?.querySelector('a[href]');
-    const href = anchor?.getAttribute('href') ?? undefined;
-    if (href !== undefined) this.warnAboutUnsafeLinks([[slot.name, href]]);
-    this.slottedHrefs = { ...this.slottedHrefs, [slot.name]: href };
+  /** The href of each channel's slotted anchor (the element itself or the first inside it). */
+  private readSlottedHrefs(): void {
+    const hrefs: Partial<Record<string, string>> = {};
+    const changed: Array<[string, string]> = [];
+    for (const channel of new Set(this.channels)) {
+      const assigned = this.slots.assigned(channel)[0];
+      const anchor = assigned?.matches('a[href]') ? assigned : assigned?.querySelector('a[href]');
+      const href = anchor?.getAttribute('href') ?? undefined;
+      if (href === undefined) continue;
+      hrefs[channel] = href;
+      if (this.slottedHrefs[channel] !== href) changed.push([channel, href]);
+    }
+    const before = Object.entries(this.slottedHrefs);
+    if (changed.length === 0 && before.length === Object.keys(hrefs).length) return;
+    this.warnAboutUnsafeLinks(changed);
+    this.slottedHrefs = hrefs;
   }
 
   /** An editor who linked a badge to `javascript:` must learn why the badge is not a link. */

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isoToUtcDate, type IsoDate } from '../../calendar/iso-date.js';
 import type { CalendarSource } from '../../calendar/working-days.js';
-import type { DeadlineResult } from './deadline-model.js';
+import type { DeadlineResult } from '../../calendar/deadline.js';
 import { fillTemplate, type DeadlineStrings } from './deadline.strings.js';
 
 /** Strings and formatters for one locale; dates are formatted in UTC because they are UTC midnights. */

@@ -1,5 +1,6 @@
-import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import type { DeadlineStatus } from './deadline-model.js';
+import { svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { icon } from '../../internal/icons.js';
+import type { DeadlineStatus } from '../../calendar/deadline.js';
 
 /** How a status is coloured; the text and the icon's shape carry the meaning on their own. */
 export type DeadlineTone = 'neutral' | 'info' | 'ok' | 'warning' | 'danger';
@@ -34,7 +35,5 @@ const ICON_PATHS: Record<DeadlineStatus, SVGTemplateResult> = {
 
 /** The decorative icon of a status; the status text next to it carries the meaning. */
 export function statusIcon(status: DeadlineStatus): TemplateResult {
-  return html`<svg viewBox="0 0 24 24" width="1.25em" height="1.25em" fill="none" stroke="currentColor"
-    stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"
-    focusable="false">${ICON_PATHS[status]}</svg>`;
+  return icon(ICON_PATHS[status], { size: '1.25em' });
 }

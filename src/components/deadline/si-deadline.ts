@@ -2,9 +2,9 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isoDateInTimeZone, type IsoDate } from '../../calendar/iso-date.js';
 import { HOLIDAYS_CHANGE_EVENT, type HolidaySchedule } from '../../calendar/working-days.js';
-import { enumConverter, optionalTextConverter, parseLenientNumber, type SiConverter } from '../../utilities/attributes.js';
-import { define } from '../../utilities/define.js';
-import { SiElement } from '../../utilities/si-element.js';
+import { enumConverter, optionalTextConverter, parseLenientNumber, type SiConverter } from '../../internal/attributes.js';
+import { define } from '../../internal/define.js';
+import { SiElement } from '../../internal/si-element.js';
 import { statusIcon, STATUS_TONES } from './deadline-icons.js';
 import {
   computeDeadline,
@@ -13,7 +13,7 @@ import {
   type DeadlineProblem,
   type DeadlineResult,
   type DeadlineStatus,
-} from './deadline-model.js';
+} from '../../calendar/deadline.js';
 import { createFormatters, renderExplanation, timeOf, yearsText, type Formatters } from './deadline-explanation.js';
 import { deadlineStrings } from './deadline.strings.js';
 import { deadlineStyles } from './si-deadline.styles.js';

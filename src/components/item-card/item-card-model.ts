@@ -4,6 +4,8 @@
  */
 import { findItem, parseItemRef, type ItemRef } from '../../data/find-item.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
+import { toItem } from '../../data/normalise-item.js';
+import type { CatalogueInScope } from '../../internal/catalogue-consumer.js';
 import type { Localized } from '../../utilities/localize.js';
 import type { ItemCardStrings } from './item-card.strings.js';
 
@@ -19,12 +21,8 @@ export interface CardSources {
   data: unknown;
   /** The `item` attribute: a 序号 or an id. */
   ref: string | number | null | undefined;
-  /** The catalogue from a surrounding `<si-catalogue>`, when inside one. */
-  contextCatalogue: Catalogue | undefined;
-  /** Whether a surrounding `<si-catalogue>` answered (its data may not be ready yet). */
-  inProvider: boolean;
-  /** The catalogue used outside any provider (the built-in standard one). */
-  fallback: Catalogue;
+  /** The catalogue in scope (a surrounding `<si-catalogue>`'s, else the built-in one), or that it is not ready. */
+  scope: CatalogueInScope;
 }
 
 export function resolveCard(sources: CardSources): CardState {
@@ -32,56 +30,10 @@ export function resolveCard(sources: CardSources): CardState {
   if (data !== undefined) return { kind: 'item', item: data };
   const ref = parseItemRef(sources.ref);
   if (ref === undefined || sources.ref == null) return { kind: 'no-item' };
-  const catalogue = sources.inProvider ? sources.contextCatalogue : sources.fallback;
-  if (catalogue === undefined) return { kind: 'waiting' };
+  if (sources.scope.status === 'waiting') return { kind: 'waiting' };
+  const catalogue = sources.scope.catalogue;
   const item = findItem(catalogue, sources.ref);
   return item === undefined ? { kind: 'not-found', ref, catalogue } : { kind: 'item', item };
-}
-
-/**
- * An item object as a developer passed it, made safe to render: missing lists become empty,
- * missing texts blank, missing ticks false. Anything that is not an object with a name is
- * not an item (undefined), so the card falls back to `item` or says what is missing.
- */
-export function toItem(value: unknown): CatalogueItem | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const raw = value as Record<string, unknown>;
-  if (typeof raw.name !== 'string' || raw.name.trim() === '') return undefined;
-  const deadline = record(raw.deadline);
-  const workingDays = deadline.workingDays;
-  return {
-    ...(raw as unknown as CatalogueItem),
-    seq: typeof raw.seq === 'number' && Number.isFinite(raw.seq) ? raw.seq : 0,
-    id: text(raw.id),
-    group: text(raw.group),
-    name: raw.name,
-    content: texts(raw.content),
-    basis: texts(raw.basis),
-    deadline: {
-      text: text(deadline.text),
-      workingDays: typeof workingDays === 'number' ? workingDays : null,
-      from: typeof deadline.from === 'string' ? deadline.from : null,
-    },
-    subject: text(raw.subject),
-    channels: texts(raw.channels),
-    audience: { public: record(raw.audience).public === true, specific: record(raw.audience).specific === true },
-    method: { proactive: record(raw.method).proactive === true, onRequest: record(raw.method).onRequest === true },
-    levels: { county: record(raw.levels).county === true, township: record(raw.levels).township === true },
-    notes: texts(raw.notes),
-    local: raw.local === true,
-  };
-}
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-}
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
-
-function texts(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '') : [];
 }
 
 /** One labelled chip: 公开对象：全社会. */
@@ -121,13 +73,6 @@ export function chipsOf(item: CatalogueItem, strings: ItemCardStrings): Chip[] {
       ]),
     },
   ];
-}
-
-/** A heading level the page can use: a whole number from 1 to 6; anything else gives 3. */
-export function headingLevelOf(value: unknown): 1 | 2 | 3 | 4 | 5 | 6 {
-  const n = typeof value === 'number' ? value : Number(value);
-  if (!Number.isFinite(n)) return 3;
-  return Math.min(6, Math.max(1, Math.round(n))) as 1 | 2 | 3 | 4 | 5 | 6;
 }
 
 /** The message of a card without an item: the line naming the problem and a hint. */

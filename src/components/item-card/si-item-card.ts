@@ -1,21 +1,23 @@
-import { ContextConsumer } from '@lit/context';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { builtinCatalogue } from '../../catalogue/builtin.js';
-import { catalogueContext, guideHrefContext } from '../../context/catalogue-context.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
-import { booleanConverter, enumConverter, itemRefConverter, numberConverter, optionalTextConverter, textConverter } from '../../utilities/attributes.js';
-import { define } from '../../utilities/define.js';
+import { CatalogueConsumer } from '../../internal/catalogue-consumer.js';
+import { booleanConverter, enumConverter, itemRefConverter, numberConverter, optionalTextConverter, textConverter } from '../../internal/attributes.js';
+import { define } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { dataLangFor, type Localized } from '../../utilities/localize.js';
-import { SiElement } from '../../utilities/si-element.js';
-import { quote, warnOnce } from '../../utilities/warn.js';
+import { SiElement } from '../../internal/si-element.js';
+import { headingTag } from '../../internal/heading-level.js';
+import { icon } from '../../internal/icons.js';
+import { SlotController } from '../../internal/slot-controller.js';
+import { quote, warnOnce } from '../../internal/warn.js';
 import type { ItemSelectDetail } from '../catalogue/si-catalogue.js';
 import '../channel-badges/si-channel-badges.js';
 import '../deadline/si-deadline.js';
-import { itemHref } from '../../utilities/item-href.js';
-import { chipsOf, headingLevelOf, messageOf, resolveCard, type CardState } from './item-card-model.js';
+import { itemHref } from '../../internal/item-href.js';
+import { chipsOf, messageOf, resolveCard, type CardState } from './item-card-model.js';
 import { itemCardTranslations, type ItemCardStrings } from './item-card.strings.js';
 import { itemCardStyles } from './si-item-card.styles.js';
 
@@ -24,20 +26,7 @@ export type ItemCardVariant = 'compact' | 'full';
 
 type SlotName = 'note' | 'actions' | 'footer';
 
-/** Real h1–h6, chosen from a fixed list (never from input), so the page's outline is native. */
-const HEADING_TAGS: Record<1 | 2 | 3 | 4 | 5 | 6, StaticValue> = {
-  1: literal`h1`,
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
-
-const warnIcon = html`<svg viewBox="0 0 24 24" width="1.1em" height="1.1em" fill="none" stroke="currentColor"
-  stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">
-  <circle cx="12" cy="12" r="9" /><path d="M12 7.5v5.5M12 16.5h.01" />
-</svg>`;
+const warnIcon = icon(svg`<circle cx="12" cy="12" r="9" /><path d="M12 7.5v5.5M12 16.5h.01" />`, { size: '1.1em' });
 
 /**
  * One item of the disclosure standard catalogue as a card: its 一级事项 and name as a heading,
@@ -173,31 +162,21 @@ export class SiItemCard extends SiElement {
   @property({ converter: optionalTextConverter })
   today?: string;
 
-  /** Whether a surrounding `<si-catalogue>` answered; its data may still be loading. */
-  @state() private inProvider = false;
+  /** The catalogue of a surrounding `<si-catalogue>` (waiting while it loads), else the built-in one. */
+  private readonly catalogues = new CatalogueConsumer(this, () => builtinCatalogue);
 
-  @state() private contextCatalogue: Catalogue | undefined;
+  /** The surrounding `<si-catalogue>`'s catalogue, if any (undefined while it loads). */
+  protected get contextCatalogue(): Catalogue | undefined {
+    return this.catalogues.provided;
+  }
 
-  @state() private contextGuideHref: string | undefined;
+  /** The surrounding `<si-catalogue>`'s `guide-href`, if any. */
+  private get contextGuideHref(): string | undefined {
+    return this.catalogues.guideHref;
+  }
 
-  @state() private filledSlots: Partial<Record<SlotName, boolean>> = {};
-
-  private readonly catalogueConsumer = new ContextConsumer(this, {
-    context: catalogueContext,
-    subscribe: true,
-    callback: (value) => {
-      this.inProvider = true;
-      this.contextCatalogue = value;
-    },
-  });
-
-  private readonly guideHrefConsumer = new ContextConsumer(this, {
-    context: guideHrefContext,
-    subscribe: true,
-    callback: (value) => {
-      this.contextGuideHref = value;
-    },
-  });
+  /** Which of the note, actions and footer slots have content. */
+  private readonly slots = new SlotController(this);
 
   private cardState: CardState = { kind: 'no-item' };
 
@@ -209,39 +188,12 @@ export class SiItemCard extends SiElement {
     return this.cardState.kind === 'item' ? this.cardState.item : undefined;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.inProvider) window.addEventListener('context-provider', this.handleLateProvider);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('context-provider', this.handleLateProvider);
-    // Moved out of its catalogue: look items up afresh when connected again.
-    this.inProvider = false;
-    this.contextCatalogue = undefined;
-    this.contextGuideHref = undefined;
-  }
-
-  /**
-   * A `<si-catalogue>` defined after this card (separate script tags, any order) announces
-   * itself with a `context-provider` event; ask again so the card uses its data.
-   */
-  private readonly handleLateProvider = (event: Event) => {
-    if (this.inProvider || (event as Event & { context?: unknown }).context !== catalogueContext) return;
-    this.catalogueConsumer.hostConnected();
-    this.guideHrefConsumer.hostConnected();
-    if (this.inProvider) window.removeEventListener('context-provider', this.handleLateProvider);
-  };
-
   protected override willUpdate(_changed: PropertyValues<this>): void {
     this.l10n = this.localize(itemCardTranslations);
     this.cardState = resolveCard({
       data: this.itemData,
       ref: this.item,
-      contextCatalogue: this.contextCatalogue,
-      inProvider: this.inProvider,
-      fallback: builtinCatalogue,
+      scope: this.catalogues.catalogue,
     });
   }
 
@@ -266,7 +218,7 @@ export class SiItemCard extends SiElement {
   }
 
   private renderHeading(item: CatalogueItem): TemplateResult {
-    const tag = HEADING_TAGS[headingLevelOf(this.headingLevel)];
+    const tag = headingTag(this.headingLevel);
     const { strings: s, format } = this.l10n;
     const hasSeq = item.seq > 0;
     const hasGroup = item.group.trim() !== '';
@@ -405,19 +357,10 @@ export class SiItemCard extends SiElement {
   }
 
   private renderSlot(name: SlotName): TemplateResult {
-    return html`<div class=${name} part=${name} ?hidden=${this.filledSlots[name] !== true}>
-      <slot name=${name} @slotchange=${this.handleSlotChange}></slot>
+    return html`<div class=${name} part=${name} ?hidden=${!this.slots.has(name)}>
+      <slot name=${name}></slot>
     </div>`;
   }
-
-  private readonly handleSlotChange = (event: Event) => {
-    const slot = event.target as HTMLSlotElement;
-    const filled = slot
-      .assignedNodes({ flatten: true })
-      .some((node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '');
-    const name = slot.name as SlotName;
-    if (this.filledSlots[name] !== filled) this.filledSlots = { ...this.filledSlots, [name]: filled };
-  };
 
   private renderMessage(cardState: Exclude<CardState, { kind: 'item' }>): TemplateResult {
     const { title, hint } = messageOf(cardState, this.l10n);

@@ -1,6 +1,8 @@
 /** The editor checklist: every required element and standard section, present or missing. */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { GuideSectionKey } from '../../data/service-guide-types.js';
+import { headingLevel as toLevel } from '../../internal/heading-level.js';
+import { icon } from '../../internal/icons.js';
 import type { ChecklistEntry, GuideModel, SectionSource } from './guide-model.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { dataLangFor, type Localized } from '../../utilities/localize.js';
@@ -13,9 +15,7 @@ const ICONS = {
 
 /** The decorative status icon; the text next to it carries the meaning. */
 function statusIcon(present: boolean): TemplateResult {
-  return html`<svg class="status-icon" part="checklist-icon" viewBox="0 0 24 24" width="1em" height="1em" fill="none"
-    stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"
-    focusable="false">${present ? ICONS.present : ICONS.missing}</svg>`;
+  return icon(present ? ICONS.present : ICONS.missing, { className: 'status-icon', part: 'checklist-icon', strokeWidth: 2.5 });
 }
 
 const SOURCE_KEY = {
@@ -57,8 +57,8 @@ export function renderChecklist(model: GuideModel, hasItem: boolean, headingLeve
   const { strings, format } = l10n;
   const entries = [...model.contentChecklist, ...model.sectionChecklist];
   const missing = entries.filter((entry) => !entry.present).length;
-  const level = Math.min(headingLevel + 1, 6);
-  const subLevel = Math.min(headingLevel + 2, 6);
+  const level = toLevel(headingLevel + 1);
+  const subLevel = toLevel(headingLevel + 2);
   return html`<section class="checklist" part="checklist" aria-labelledby="si-guide-checklist-heading">
     <div class="checklist-heading" id="si-guide-checklist-heading" role="heading" aria-level=${level}>${strings.checklistHeading}</div>
     <p class="checklist-summary" part="checklist-summary">${format(missing === 0 ? strings.checklistSummaryComplete : strings.checklistSummary, {

@@ -5,7 +5,7 @@
  */
 import type { CatalogueItem } from '../../data/types.js';
 import { GUIDE_SECTIONS, type GuideDisclosure, type GuideSectionKey, type ServiceGuide } from '../../data/service-guide-types.js';
-import { hashTarget } from '../../utilities/hash.js';
+import { hashTarget } from '../../internal/hash.js';
 
 /** The catalogue element that is the guide itself. */
 export const GUIDE_ELEMENT = '服务指南';

@@ -16,7 +16,7 @@ import type {
 } from '../../data/service-guide-types.js';
 import type { CatalogueItem } from '../../data/types.js';
 import { dataLangFor, fillTemplateParts, type Localized } from '../../utilities/localize.js';
-import { safeHref } from '../../utilities/safe-url.js';
+import { safeHref } from '../../internal/safe-url.js';
 import type { ServiceGuideStrings } from './service-guide.strings.js';
 
 type L10n = Localized<ServiceGuideStrings>;

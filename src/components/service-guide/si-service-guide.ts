@@ -1,42 +1,48 @@
-import { consume } from '@lit/context';
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { builtinCatalogue } from '../../catalogue/builtin.js';
-import { catalogueContext } from '../../context/catalogue-context.js';
 import { findItem } from '../../data/find-item.js';
-import { describeProblem, type LoadProblem } from '../../data/fetch-json.js';
-import type { GuideSectionKey, ServiceGuide } from '../../data/service-guide-types.js';
+import type { LoadProblem } from '../../data/fetch-json.js';
+import type { ServiceGuide } from '../../data/service-guide-types.js';
+import { validateGuide } from '../../data/validate-guide.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
-import { booleanConverter, itemRefConverter, numberConverter, textConverter } from '../../utilities/attributes.js';
-import { define } from '../../utilities/define.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { dataLangFor, fillTemplateParts, type Localized } from '../../utilities/localize.js';
-import { SiElement } from '../../utilities/si-element.js';
-import { quote, warnOnce } from '../../utilities/warn.js';
+import { CatalogueConsumer } from '../../internal/catalogue-consumer.js';
+import { booleanConverter, itemRefConverter, numberConverter, textConverter } from '../../internal/attributes.js';
+import { define } from '../../internal/define.js';
+import { dataLangFor, type Localized } from '../../utilities/localize.js';
+import { SiElement } from '../../internal/si-element.js';
+import type { ErrorDetail, GuideToggleDetail } from '../../internal/events.js';
+import { headingLevel } from '../../internal/heading-level.js';
+import { complete, fetchValidated, invalid, LoadController, type LoadState, type Validated } from '../../internal/load-controller.js';
+import { renderErrorView, renderLoadingView } from '../../internal/load-view.js';
+import { snapshot } from '../../internal/snapshot.js';
+import { SlotController } from '../../internal/slot-controller.js';
+import { quote, warnOnce } from '../../internal/warn.js';
 import '../deadline/si-deadline.js';
 import { renderChecklist } from './guide-checklist.js';
-import { GuideLoader } from './guide-loader.js';
 import { keyFromHash, resolveGuide, sectionId, type GuideModel, type ResolvedSection } from './guide-model.js';
-import { renderCatalogueBasis, renderDisclosure, renderSectionData } from './guide-sections.js';
-import { renderError, renderLoading } from './guide-states.js';
+import { renderGuideHeader, renderGuideSection, type GuideViewContext } from './guide-view.js';
+import { guideWaitingTranslations } from './guide-waiting.strings.js';
 import { serviceGuideTranslations, type ServiceGuideStrings } from './service-guide.strings.js';
 import { serviceGuideStyles } from './si-service-guide.styles.js';
 
-export interface GuideToggleDetail {
-  /** The section's field name (`materials`) or disclosure element (`制卡网点`). */
-  section: string;
-  open: boolean;
+export type { GuideToggleDetail };
+
+/** The `si-error` detail, the same for every element (`ErrorDetail`). */
+export type GuideErrorDetail = ErrorDetail;
+
+/** The guide to show, why there is none, or that it is still loading. */
+interface GuideView {
+  guide?: ServiceGuide;
+  problem?: LoadProblem;
+  loading: boolean;
 }
 
-export interface GuideErrorDetail {
-  problem: LoadProblem;
-  message: string;
-}
+const validGuide = (value: unknown): Validated<ServiceGuide> => {
+  const result = validateGuide(value);
+  return result.ok ? { ok: true, value: result.guide } : result;
+};
 
-/** Elements whose presence alone makes a slot non-empty, even without text. */
-const CONTENT_ELEMENTS = 'img, table, iframe, video, audio, object, embed, svg, picture, canvas';
-
-const chevron = svg`<path d="M9 6l6 6-6 6"/>`;
 
 /**
  * The service guide (服务指南) of one catalogue item, as collapsible sections in the usual
@@ -134,13 +140,16 @@ export class SiServiceGuide extends SiElement {
    */
   @property({ attribute: 'heading-level', type: Number, useDefault: true, converter: numberConverter(2, { min: 1, max: 5 }) }) headingLevel = 2;
 
-  /** The catalogue of an enclosing `<si-catalogue>`; the built-in one otherwise. */
-  @consume({ context: catalogueContext, subscribe: true })
-  @state()
-  protected contextCatalogue: Catalogue | undefined;
+  /** The catalogue of an enclosing `<si-catalogue>` (waiting while it loads); the built-in one otherwise. */
+  private readonly catalogues = new CatalogueConsumer(this, () => builtinCatalogue);
 
-  /** Slot names that currently have content in the light DOM. */
-  @state() private slotted: ReadonlySet<string> = new Set();
+  /** The surrounding `<si-catalogue>`'s catalogue, if any (undefined while it loads). */
+  protected get contextCatalogue(): Catalogue | undefined {
+    return this.catalogues.provided;
+  }
+
+  /** Which slots have content in the light DOM. */
+  private readonly slots = new SlotController(this);
 
   /** Sections a person opened or closed; the others follow `expanded`. */
   @state() private openState: ReadonlyMap<string, boolean> = new Map();
@@ -150,28 +159,32 @@ export class SiServiceGuide extends SiElement {
 
   private scrollToId: string | undefined;
 
-  private announced: LoadProblem | undefined;
+  /** The `guide` property last validated (copied first, so later changes to the caller's object cannot bypass validation). */
+  private validated: { input: unknown; state: LoadState<ServiceGuide> } | undefined;
 
-  private observer: MutationObserver | undefined;
-
-  private readonly loader = new GuideLoader(this, () => ({ guide: this.guide, src: this.src, timeout: this.timeout }));
+  /**
+   * The guide: the `guide` property, validated once per assigned object, else `src`, fetched
+   * (time limit, aborted when `src` changes or the element leaves, loaded again when it comes
+   * back) and validated; `si-error` announced once per problem.
+   */
+  private readonly loader = new LoadController(this, {
+    key: () => (typeof this.src === 'string' && this.src !== '' && !hasGuide(this.guide) ? ([this.src] as const) : undefined),
+    load: ([src], signal) => fetchValidated(src, this.timeout, signal, validGuide),
+    direct: () => this.directGuide(),
+    announce: {},
+  });
 
   /** The UI texts in the element's language, with its `strings` overrides; set before each render. */
   private l10n!: Localized<ServiceGuideStrings>;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observer = new MutationObserver(() => this.readSlots());
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['slot'] });
-    this.readSlots();
     window.addEventListener('hashchange', this.handleHashChange);
     this.handleHashChange();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.observer = undefined;
     window.removeEventListener('hashchange', this.handleHashChange);
   }
 
@@ -197,7 +210,7 @@ export class SiServiceGuide extends SiElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('guide')) this.loader.sourceChanged();
+    if (changed.has('src') || changed.has('guide')) this.loader.inputsChanged();
     if (changed.has('expanded') && changed.get('expanded') !== undefined) this.openState = new Map();
     if (this.pendingHashId !== undefined) {
       const target = this.shownSections().find((section) => sectionId(section.key) === this.pendingHashId);
@@ -214,29 +227,51 @@ export class SiServiceGuide extends SiElement {
       this.renderRoot.querySelector(`[id="${CSS.escape(this.scrollToId)}"]`)?.scrollIntoView({ block: 'start' });
       this.scrollToId = undefined;
     }
-    const { problem } = this.loader.state;
-    if (problem !== undefined && problem !== this.announced) {
-      this.emit<GuideErrorDetail>('si-error', { problem, message: describeProblem(problem) });
-    }
-    this.announced = problem;
+  }
+
+  /** What the loader has: the guide, the problem, or that it is loading. */
+  private get view(): GuideView {
+    const outcome = this.loader.outcome;
+    return {
+      guide: outcome.status === 'complete' ? outcome.value : undefined,
+      problem: outcome.status === 'error' ? outcome.problem : undefined,
+      loading: outcome.status === 'loading',
+    };
+  }
+
+  /** The `guide` property, copied and validated once per assigned object; idle without one. */
+  private directGuide(): LoadState<ServiceGuide> {
+    const guide: unknown = this.guide;
+    if (!hasGuide(guide)) return { status: 'idle' };
+    const previous = this.validated;
+    if (previous !== undefined && previous.input === guide) return previous.state;
+    const copy = snapshot(guide);
+    const result = copy.ok ? validGuide(copy.value) : copy;
+    const state = result.ok ? complete(result.value) : invalid<ServiceGuide>(result.errors);
+    this.validated = { input: guide, state };
+    return state;
   }
 
   protected override render() {
     this.l10n = this.localize(serviceGuideTranslations);
     const { strings, format } = this.l10n;
-    const state = this.loader.state;
+    const state = this.view;
     const ref = this.itemRef(state.guide);
     const item = this.resolveItem(ref);
-    const model = resolveGuide(state.guide, item, this.slotted);
+    const model = resolveGuide(state.guide, item, this.slots.filled);
     const sections = this.shownSections(model);
     const title = item === undefined ? (state.guide?.name ?? strings.headingUntitled) : item.name;
     return html`<section class="guide" part="base" aria-labelledby="si-guide-title">
       ${this.renderHeader(title, item)}
       ${ref !== undefined && item === undefined
-        ? html`<p class="message" part="message">${format(strings.unknownItem, { ref: String(ref) })}</p>`
+        ? html`<p class="message" part="message" data-state=${this.catalogues.catalogue.status === 'waiting' ? 'waiting' : 'not-found'}>
+            ${this.catalogues.catalogue.status === 'waiting' ? this.localize(guideWaitingTranslations).strings.waiting : format(strings.unknownItem, { ref: String(ref) })}
+          </p>`
         : nothing}
-      ${state.loading ? renderLoading(this.l10n) : nothing}
-      ${state.problem === undefined ? nothing : renderError(state.problem, () => this.retry(), this.l10n)}
+      ${state.loading ? renderLoadingView(this.l10n) : nothing}
+      ${state.problem === undefined
+        ? nothing
+        : renderErrorView(state.problem, () => this.retry(), this.loadViewL10n(), { errorPart: 'message error', buttonPart: 'button' })}
       ${this.editor ? renderChecklist(model, item !== undefined, this.level, this.l10n) : nothing}
       ${sections.length === 0
         ? nothing
@@ -244,7 +279,7 @@ export class SiServiceGuide extends SiElement {
               <button type="button" part="button" @click=${() => this.expandAll()}>${strings.expandAll}</button>
               <button type="button" part="button" @click=${() => this.collapseAll()}>${strings.collapseAll}</button>
             </div>
-            <div class="sections">${sections.map((section) => this.renderSection(section, state.guide, item))}</div>`}
+            <div class="sections">${sections.map((section) => renderGuideSection(section, state.guide, item, this.viewContext))}</div>`}
     </section>`;
   }
 
@@ -253,68 +288,24 @@ export class SiServiceGuide extends SiElement {
     return dataLangFor(this.l10n.formatLocale);
   }
 
+  /** The title's level (the attribute allows 1–5, so the sections' `level + 1` stays a real level). */
   private get level(): number {
-    return this.headingLevel;
+    return headingLevel(this.headingLevel, 2);
   }
 
   private renderHeader(title: string, item: CatalogueItem | undefined) {
-    const { strings } = this.l10n;
-    const deadline = item?.deadline;
-    return html`<header class="header" part="header">
-      <div class="title" part="title" id="si-guide-title" role="heading" aria-level=${this.level}>
-        ${item === undefined
-          ? html`<span lang=${ifDefined(this.dataLang)}>${title}</span>`
-          : fillTemplateParts(strings.heading, { name: html`<span lang=${ifDefined(this.dataLang)}>${title}</span>` }, this.l10n.formatLocale)}
-      </div>
-      ${item === undefined
-        ? nothing
-        : html`<p class="group" part="group"><span class="label">${strings.group}${strings.labelSeparator}</span><span lang=${ifDefined(this.dataLang)}>${item.group}</span></p>
-            ${deadline!.workingDays === null
-              ? html`<p class="deadline-text" part="deadline">${fillTemplateParts(strings.deadlineText, { text: html`<span lang=${ifDefined(this.dataLang)}>${deadline!.text}</span>` }, this.l10n.formatLocale)}</p>`
-              : html`<si-deadline part="deadline" variant="compact" working-days=${deadline!.workingDays}></si-deadline>`}`}
-    </header>`;
+    return renderGuideHeader(title, item, this.viewContext);
   }
 
-  private renderSection(section: ResolvedSection, guide: ServiceGuide | undefined, item: CatalogueItem | undefined) {
-    const { strings, format } = this.l10n;
-    const id = sectionId(section.key);
-    const open = this.isOpen(section.key);
-    const missing = section.source === undefined;
-    const title = section.kind === 'standard' ? strings.sections[section.key as GuideSectionKey] : section.key;
-    const parts = ['section', section.kind === 'standard' ? `section-${section.key}` : '', missing ? 'section-missing' : '']
-      .filter(Boolean)
-      .join(' ');
-    return html`<section class="section" part=${parts} id=${id} data-key=${section.key} data-source=${section.source ?? 'missing'}>
-      <div class="section-heading" part="section-heading" role="heading" aria-level=${this.level + 1}>
-        <button type="button" class="toggle" part="toggle" id=${`${id}-toggle`} aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${`${id}-panel`} @click=${() => this.toggleSection(section.key)}>
-          <svg class="chevron" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor"
-            stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${chevron}</svg
-          ><span class="toggle-text" lang=${ifDefined(section.kind === 'standard' ? undefined : this.dataLang)}>${title}</span>${missing ? html`<span class="missing-mark">${format(strings.parenthetical, { text: strings.missing })}</span>` : nothing}
-        </button>
-      </div>
-      <div class="panel" part="panel" id=${`${id}-panel`} ?hidden=${!open}>${this.renderBody(section, guide, item)}</div>
-    </section>`;
-  }
-
-  private renderBody(section: ResolvedSection, guide: ServiceGuide | undefined, item: CatalogueItem | undefined) {
-    const { strings, format } = this.l10n;
-    switch (section.source) {
-      case 'slot':
-        return html`<slot name=${section.key}></slot>`;
-      case 'data':
-        return section.kind === 'standard'
-          ? renderSectionData(section.key as GuideSectionKey, guide!, this.l10n)
-          : renderDisclosure(section.disclosure!, this.l10n);
-      case 'catalogue':
-        return renderCatalogueBasis(item!, this.l10n);
-      case undefined:
-        return html`<p class="missing-note">
-          ${section.kind === 'standard'
-            ? format(strings.missingSection, { key: section.key })
-            : format(strings.missingDisclosure, { element: section.key })}
-        </p>`;
-    }
+  /** What the header and section views read from the element. */
+  private get viewContext(): GuideViewContext {
+    return {
+      l10n: this.l10n,
+      level: this.level,
+      dataLang: this.dataLang,
+      isOpen: (key) => this.isOpen(key),
+      toggle: (key) => this.toggleSection(key),
+    };
   }
 
   private itemRef(guide: ServiceGuide | undefined): string | number | undefined {
@@ -323,15 +314,17 @@ export class SiServiceGuide extends SiElement {
   }
 
   private resolveItem(ref: string | number | undefined): CatalogueItem | undefined {
-    if (ref === undefined) return undefined;
-    const item = findItem(this.contextCatalogue ?? builtinCatalogue, ref);
+    const scope = this.catalogues.catalogue;
+    // Inside a catalogue that is still loading: say so (above), never guess from the built-in data.
+    if (ref === undefined || scope.status === 'waiting') return undefined;
+    const item = findItem(scope.catalogue, ref);
     if (item === undefined) warnOnce(this.localName, `no catalogue item has the seq or id ${quote(String(ref))}.`);
     return item;
   }
 
   private model(): GuideModel {
-    const { guide } = this.loader.state;
-    return resolveGuide(guide, this.resolveItem(this.itemRef(guide)), this.slotted);
+    const { guide } = this.view;
+    return resolveGuide(guide, this.resolveItem(this.itemRef(guide)), this.slots.filled);
   }
 
   /** Sections with content; with `editor`, the missing ones too. */
@@ -353,20 +346,13 @@ export class SiServiceGuide extends SiElement {
   }
 
   private retry(): void {
+    this.validated = undefined;
     this.loader.retry();
-    this.requestUpdate();
   }
 
-  /** Records which slots have content: text, or an image, table or other embedded content. */
-  private readSlots(): void {
-    const names = new Set<string>();
-    for (const child of this.children) {
-      if (child.slot === '' || names.has(child.slot)) continue;
-      if ((child.textContent ?? '').trim() !== '' || child.matches(CONTENT_ELEMENTS) || child.querySelector(CONTENT_ELEMENTS) !== null) {
-        names.add(child.slot);
-      }
-    }
-    if (names.size !== this.slotted.size || [...names].some((name) => !this.slotted.has(name))) this.slotted = names;
+  /** The guide's words for the shared error view (its invalid-data prefix is `errorInvalidUrl`). */
+  private loadViewL10n() {
+    return { ...this.l10n, strings: { ...this.l10n.strings, errorSource: this.l10n.strings.errorInvalidUrl } };
   }
 
   /** `#si-guide-<key>` opens that section and scrolls to it, now or once it is shown. */
@@ -375,6 +361,11 @@ export class SiServiceGuide extends SiElement {
     this.pendingHashId = key === undefined ? undefined : sectionId(key);
     if (this.pendingHashId !== undefined) this.requestUpdate();
   };
+}
+
+/** `guide = null` (or undefined) means "no guide object", like a removed attribute. */
+function hasGuide(guide: unknown): boolean {
+  return guide !== undefined && guide !== null;
 }
 
 define('si-service-guide', SiServiceGuide);

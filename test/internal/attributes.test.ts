@@ -5,8 +5,8 @@ import type { SiChannelBadges } from '../../src/channel-badges.js';
 import type { SiDeadline } from '../../src/deadline.js';
 import type { SiItemCard } from '../../src/item-card.js';
 import type { SiServiceGuide } from '../../src/service-guide.js';
-import { parseLenientNumber } from '../../src/utilities/attributes.js';
-import { hashTarget } from '../../src/utilities/hash.js';
+import { parseLenientNumber } from '../../src/internal/attributes.js';
+import { hashTarget } from '../../src/internal/hash.js';
 import { create, describeAttributeRules, recordWarnings, uncaughtErrors } from '../support/attributes.js';
 import { expectConsole } from '../support/console-guard.js';
 

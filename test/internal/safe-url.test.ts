@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { safeHref } from '../../src/utilities/safe-url.js';
+import { safeHref } from '../../src/internal/safe-url.js';
 
 describe('safeHref', () => {
   it('keeps http(s), protocol-relative and relative URLs', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { immutableCopy } from '../../src/utilities/immutable.js';
+import { immutableCopy } from '../../src/internal/immutable.js';
 
 // immutableCopy copies without structuredClone (Safari before 15.4 lacks it; docs/browsers.md).
 describe('immutableCopy', () => {
@@ -27,7 +27,7 @@ describe('immutableCopy', () => {
 
 describe('immutableCopy', () => {
   it('copies plain data deeply and freezes the copy, keeping __proto__ keys as data', async () => {
-    const { immutableCopy } = await import('../../src/utilities/immutable.js');
+    const { immutableCopy } = await import('../../src/internal/immutable.js');
     const source = JSON.parse('{"items":[{"name":"示例","channels":["政府网站"]}],"__proto__":{"polluted":true}}') as { items: Array<{ name: string; channels: string[] }> };
     const copy = immutableCopy(source);
     expect(copy).to.not.equal(source);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseList } from '../../src/utilities/list-attribute.js';
+import { parseList } from '../../src/internal/list-attribute.js';
 
 describe('parseList', () => {
   it('splits on ASCII and full-width separators and drops blanks', () => {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { define } from '../../src/utilities/define.js';
+import { define } from '../../src/internal/define.js';
 import { VERSION } from '../../src/version.js';
+import { recordWarnings } from '../support/attributes.js';
 
 describe('define', () => {
   let counter = 0;
@@ -12,18 +13,6 @@ describe('define', () => {
     };
   }
 
-  function captureWarnings(run: () => void): string[] {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-    try {
-      run();
-    } finally {
-      console.warn = original;
-    }
-    return warnings;
-  }
-
   it('registers an element that is not defined yet', () => {
     const tag = uniqueTag();
     const Element = versioned(VERSION);
@@ -31,11 +20,11 @@ describe('define', () => {
     expect(customElements.get(tag)).to.equal(Element);
   });
 
-  it('skips a second definition of the same version silently, keeping the first', () => {
+  it('skips a second definition of the same version silently, keeping the first', async () => {
     const tag = uniqueTag();
     const First = versioned(VERSION);
     define(tag, First);
-    const warnings = captureWarnings(() => {
+    const warnings = await recordWarnings(() => {
       define(tag, versioned(VERSION));
       define(tag, First);
     });
@@ -43,11 +32,11 @@ describe('define', () => {
     expect(customElements.get(tag)).to.equal(First);
   });
 
-  it('warns once, naming both versions, when another version is already defined', () => {
+  it('warns once, naming both versions, when another version is already defined', async () => {
     const tag = uniqueTag();
     const First = versioned('9.9.9');
     define(tag, First);
-    const warnings = captureWarnings(() => {
+    const warnings = await recordWarnings(() => {
       define(tag, versioned('1.0.0'));
       define(tag, versioned('1.0.0'));
     });

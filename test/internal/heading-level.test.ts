@@ -1,0 +1,20 @@
+import { expect } from '@open-wc/testing';
+import { headingLevel, headingTag } from '../../src/internal/heading-level.js';
+
+describe('headingLevel / headingTag (src/internal/heading-level.ts)', () => {
+  it('clamps to a whole level from 1 to 6, and gives the fallback for anything else', () => {
+    const cases: Array<[unknown, number]> = [[3, 3], [0, 1], [-2, 1], [7, 6], [99, 6], [2.4, 2], [2.6, 3], ['4', 4], ['abc', 3], ['', 3], [null, 3], [Number.NaN, 3], [Infinity, 3]];
+    for (const [value, level] of cases) expect(headingLevel(value), String(value)).to.equal(level);
+    expect(headingLevel('x', 2)).to.equal(2);
+  });
+
+  it('keeps a derived level real (a section under an h6 title is an h6)', () => {
+    expect(headingLevel(6 + 1)).to.equal(6);
+  });
+
+  it('names real h1–h6 tags only', () => {
+    expect(String((headingTag(2) as unknown as { _$litStatic$: string })._$litStatic$)).to.equal('h2');
+    expect(String((headingTag(9) as unknown as { _$litStatic$: string })._$litStatic$)).to.equal('h6');
+    expect(String((headingTag('evil><script') as unknown as { _$litStatic$: string })._$litStatic$)).to.equal('h3');
+  });
+});
