@@ -170,12 +170,13 @@ export default defineConfig(({ mode }) => {
             output: {
               chunkFileNames: 'si-catalogue.[name]-[hash].js',
               minify: true,
-              // The zh-TW and the English strings of every component, each as one file beside the
-              // bundle, fetched only by pages (elements) in that language (lazyTranslations).
+              // The zh-TW and the English strings of every component (src/locales/zh-TW.ts, en.ts),
+              // each as one file beside the bundle, fetched only by pages (elements) in that
+              // language (lazyTranslations). Named as before the locale files were merged.
               codeSplitting: {
                 groups: [
-                  { name: 'strings-zh-TW', test: /\.strings\.zh-TW\.ts$/ },
-                  { name: 'strings-en', test: /\.strings\.en\.ts$/ },
+                  { name: 'strings-zh-TW', test: /[\\/]locales[\\/]zh-TW\.ts$/ },
+                  { name: 'strings-en', test: /[\\/]locales[\\/]en\.ts$/ },
                 ],
               },
             },
