@@ -68,7 +68,6 @@ export const catalogue: LocaleStrings['catalogue'] = {
   errorTooLarge: '{url} is larger than {megabytes} MB: not a catalogue file.',
   staticFallback: 'The catalogue could not be updated; this is the version saved with the page. {problem}',
   toolbar: 'Find items',
-  cardsLabel: '{title} (list)',
   skipCatalogue: 'Skip the catalogue',
   catalogueEnd: 'End of the catalogue',
 };
@@ -111,7 +110,6 @@ export const serviceGuide: LocaleStrings['serviceGuide'] = {
   },
   heading: '{name}: service guide',
   headingUntitled: 'Service guide',
-  regionLabel: 'Service guide for {name}',
   deadlineText: 'Time limit for disclosure: {text}',
   unknownItem: 'The disclosure catalogue has no item with the number or id “{ref}”, so the item’s name, time limit and legal basis cannot be shown.',
   expandAll: 'Expand all',

@@ -1,4 +1,4 @@
-import { lazyTranslations, type Translations } from '../utilities/localize.js';
+import { addLocaleLoader, lazyTranslations, type Translations } from '../utilities/localize.js';
 import type { LocaleSection, LocaleStrings } from './locale.js';
 
 /**
@@ -8,6 +8,10 @@ import type { LocaleSection, LocaleStrings } from './locale.js';
  * reads that a locale lacks, and on a key no builder reads.
  */
 export type StringsBuilder<K extends LocaleSection, S> = (locale: Pick<LocaleStrings, K>) => S;
+
+/** Every component table and how it is built, and the locales a site added, for {@link addLocale}. */
+const builders = new Map<Translations<unknown>, StringsBuilder<LocaleSection, unknown>>();
+const added = new Map<string, () => Promise<LocaleStrings>>();
 
 /**
  * A component's translations: zh-CN built at once from the sections given (imported by name
@@ -19,11 +23,29 @@ export function componentTranslations<K extends LocaleSection, S>(
   build: StringsBuilder<K, S>,
   zhCN: Pick<LocaleStrings, K>,
 ): Translations<S> {
-  return lazyTranslations<S>(
+  const table = lazyTranslations<S>(
     { 'zh-CN': build(zhCN) },
     {
       'zh-TW': () => import('./zh-TW.js').then(build),
       en: () => import('./en.js').then(build),
     },
   );
+  builders.set(table as Translations<unknown>, build as StringsBuilder<LocaleSection, unknown>);
+  for (const [tag, words] of added) addLocaleLoader(table, tag, () => words().then(build));
+  return table;
+}
+
+/**
+ * Adds a language to every component at once: `strings` is one locale file's worth of words
+ * (the shape of src/locales/zh-CN.ts, {@link LocaleStrings}), or a function that fetches it.
+ * Elements whose `lang` matches `tag` (`ug`, `ug-CN`, …) load it before they first render, as
+ * they do zh-TW and en (components imported later get it too); call it before such elements are
+ * on the page.
+ */
+export function addLocale(tag: string, strings: LocaleStrings | (() => Promise<LocaleStrings>)): void {
+  let loaded: Promise<LocaleStrings> | undefined;
+  // Fetched once, however many components need it.
+  const words = () => (loaded ??= typeof strings === 'function' ? strings() : Promise.resolve(strings));
+  added.set(tag, words);
+  for (const [table, build] of builders) addLocaleLoader(table, tag, () => words().then(build));
 }

@@ -84,7 +84,6 @@ export const catalogue = {
   errorTooLarge: '{url} 超过 {megabytes} MB，不是目录数据文件。',
   staticFallback: '暂时无法更新目录，显示的是页面保存的版本。{problem}',
   toolbar: '查找事项',
-  cardsLabel: '{title}（列表）',
   skipCatalogue: '跳过目录',
   catalogueEnd: '目录结束',
 };
@@ -127,7 +126,6 @@ export const serviceGuide = {
   },
   heading: '{name} 服务指南',
   headingUntitled: '服务指南',
-  regionLabel: '{name}服务指南',
   deadlineText: '公开时限：{text}',
   unknownItem: '公开目录中没有序号或标识为“{ref}”的事项，无法显示事项名称、公开时限和设定依据。',
   expandAll: '全部展开',

@@ -68,7 +68,6 @@ export const catalogue: LocaleStrings['catalogue'] = {
   errorTooLarge: '{url} 超過 {megabytes} MB，不是目錄資料檔案。',
   staticFallback: '暫時無法更新目錄，顯示的是頁面儲存的版本。{problem}',
   toolbar: '查找事項',
-  cardsLabel: '{title}（列表）',
   skipCatalogue: '跳過目錄',
   catalogueEnd: '目錄結束',
 };
@@ -111,7 +110,6 @@ export const serviceGuide: LocaleStrings['serviceGuide'] = {
   },
   heading: '{name} 服務指南',
   headingUntitled: '服務指南',
-  regionLabel: '{name}服務指南',
   deadlineText: '公開時限：{text}',
   unknownItem: '公開目錄中沒有序號或標識為「{ref}」的事項，無法顯示事項名稱、公開時限和設定依據。',
   expandAll: '全部展開',

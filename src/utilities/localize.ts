@@ -139,6 +139,16 @@ export function lazyTranslations<S>(loaded: Translations<S>, loaders: Readonly<R
   return table;
 }
 
+/**
+ * Adds a locale a lazy table loads on first use (or replaces the loader of one not loaded yet):
+ * how a site's own language reaches every component (see `addLocale` in src/locales/translations.ts).
+ */
+export function addLocaleLoader<S>(translations: Translations<S>, locale: string, load: LocaleLoader<S>): void {
+  let loaders = lazyTables.get(translations as Translations<unknown>);
+  if (loaders === undefined) lazyTables.set(translations as Translations<unknown>, (loaders = new Map()));
+  loaders.set(locale, load as LocaleLoader<unknown>);
+}
+
 /** The locales a table has or can load. */
 function knownLocales(translations: Translations<unknown>): string[] {
   const present = Object.keys(translations).filter((key) => translations[key] !== undefined);

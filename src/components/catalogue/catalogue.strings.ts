@@ -86,8 +86,6 @@ export interface CatalogueStrings {
   staticFallback: string;
   /** The search landmark's name. */
   toolbar: string;
-  /** The card list's name. `{title}`: the catalogue title. */
-  cardsLabel: string;
   /** The skip link before a catalogue whose item names are links or buttons, and where it lands. */
   skipCatalogue: string;
   catalogueEnd: string;

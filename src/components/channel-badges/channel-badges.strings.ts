@@ -11,4 +11,7 @@ export interface ChannelBadgesStrings {
 /** The keys `<si-channel-badges>` uses, from the locale files (src/locales/): its own section. */
 export const channelBadgesStringsFrom: StringsBuilder<'channelBadges', ChannelBadgesStrings> = ({ channelBadges }) => channelBadges;
 
-export const channelBadgesStrings: Translations<ChannelBadgesStrings> = componentTranslations(channelBadgesStringsFrom, { channelBadges });
+export const channelBadgesTranslations: Translations<ChannelBadgesStrings> = componentTranslations(channelBadgesStringsFrom, { channelBadges });
+
+/** @deprecated The same table under its earlier name: use {@link channelBadgesTranslations}. */
+export const channelBadgesStrings = channelBadgesTranslations;

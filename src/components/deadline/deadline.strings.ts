@@ -8,7 +8,7 @@ import { fillTemplateParts, type Translations } from '../../utilities/localize.j
  * element's locale, numbers are formatted with `Intl.NumberFormat`, and
  * `{n, plural, one {# day} other {# days}}` picks a plural form by the number. The words live
  * in the locale files (src/locales/, section `deadline`); to add a language, add an entry with
- * the same keys to {@link deadlineStrings} (zh-CN is the default and the fallback). A page
+ * the same keys to {@link deadlineTranslations} (zh-CN is the default and the fallback). A page
  * replaces any of them per instance with the `strings` attribute.
  */
 export interface DeadlineStrings {
@@ -82,7 +82,7 @@ export interface DeadlineStrings {
 export const deadlineStringsFrom: StringsBuilder<'deadline', DeadlineStrings> = ({ deadline }) => deadline;
 
 /** Strings by locale tag; a site may add another language with the same keys. */
-export const deadlineStrings: Translations<DeadlineStrings> = componentTranslations(deadlineStringsFrom, { deadline });
+export const deadlineTranslations: Translations<DeadlineStrings> = componentTranslations(deadlineStringsFrom, { deadline });
 
 /**
  * Splits a `{name}` template into text and the given values, in order, for Lit to render
@@ -92,3 +92,6 @@ export const deadlineStrings: Translations<DeadlineStrings> = componentTranslati
 export function fillTemplate(template: string, values: Record<string, unknown>, locale = 'zh-CN'): unknown[] {
   return fillTemplateParts(template, values, locale);
 }
+
+/** @deprecated The same table under its earlier name: use {@link deadlineTranslations}. */
+export const deadlineStrings = deadlineTranslations;

@@ -17,8 +17,6 @@ export interface ServiceGuideStrings {
   heading: string;
   /** The heading when neither an item nor the guide's own name is known. */
   headingUntitled: string;
-  /** An accessible name for the guide. `{name}`: the item name. */
-  regionLabel: string;
   /** The label of the 一级事项 line. */
   group: string;
   /** Joins a label to its value (一级事项：…). */
