@@ -3,8 +3,7 @@ import type { LocaleStrings } from './locale.js';
 // Loaded only when an element's language needs it (src/locales/translations.ts), so zh-CN pages
 // do not carry it. The sections and keys are zh-CN.ts's; see there.
 /** English. */
-export const terms: LocaleStrings['terms'] = {
-  group: 'Category',
+export const columns: LocaleStrings['columns'] = {
   basis: 'Legal basis',
   deadline: 'Time limit',
   subject: 'Responsible body',
@@ -18,18 +17,21 @@ export const terms: LocaleStrings['terms'] = {
   levels: 'Level',
   levelCounty: 'County',
   levelTownship: 'Township and village',
+};
+
+export const common: LocaleStrings['common'] = {
+  group: 'Category',
   labelSeparator: ': ',
   basisTitle: '“{title}”',
 };
 
 export const loading: LocaleStrings['loading'] = {
   retry: 'Try again',
-  network: 'Could not connect to {url}.',
-  http: '{url} returned HTTP {status}.',
-  json: '{url} is not valid JSON: {detail}',
-  source: '{url}: ',
-  more: '…and {count} more',
-  timeout: '{url} did not answer completely within {seconds} s.',
+  errorNetwork: 'Could not connect to {url}.',
+  errorHttp: '{url} returned HTTP {status}.',
+  errorJson: '{url} is not valid JSON: {detail}',
+  errorMore: '…and {count} more',
+  errorTimeout: '{url} did not answer completely within {seconds} s.',
 };
 
 export const catalogue: LocaleStrings['catalogue'] = {
@@ -64,6 +66,7 @@ export const catalogue: LocaleStrings['catalogue'] = {
   exportCsv: 'Export table (CSV)',
   loading: 'Loading the catalogue…',
   errorTitle: 'The catalogue could not be loaded',
+  errorSource: '{url}: ',
   errorInvalid: 'The catalogue data has {count, plural, one {# problem} other {# problems}}:',
   errorTooLarge: '{url} is larger than {megabytes} MB: not a catalogue file.',
   staticFallback: 'The catalogue could not be updated; this is the version saved with the page. {problem}',
@@ -154,6 +157,7 @@ export const serviceGuide: LocaleStrings['serviceGuide'] = {
   guideProgress: '{present}/{total} standard sections filled in',
   loading: 'Loading the service guide…',
   errorTitle: 'The service guide could not be loaded',
+  errorInvalidUrl: '{url}: ',
   errorInvalid: 'The service guide data has {count, plural, one {# problem} other {# problems}}:',
   errorTooLarge: '{url} is larger than {megabytes} MB: not a service guide file.',
 };

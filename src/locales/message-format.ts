@@ -5,8 +5,8 @@
  * - `{n, plural, =0 {none} one {# day} other {# days}}`: a form picked by the number `n`, the
  *   ICU MessageFormat way: an exact `=N` first, else `n`'s CLDR category in the locale
  *   (`Intl.PluralRules`: zero, one, two, few, many, other), else `other`; `#` is the number,
- *   formatted; a form may hold other placeholders. English needs one and other; a site adding
- *   a language with more forms (ru, ar, …) writes them all;
+ *   formatted; a form may hold other placeholders (not plurals). English needs one and other;
+ *   a site adding a language with more forms (ru, ar, …) writes them all;
  * - `{n:day|days}`: the older shorthand for `one` and `other`, still read (site overrides).
  *
  * A placeholder without a value, or braces that are none of these, stay as written.
@@ -30,70 +30,36 @@ export function pluralCategory(value: number, locale: string): string {
   return rules.select(value);
 }
 
-/** `name`, or the shorthand `name:one|other`. */
-const SIMPLE = /^(\w+)(?::([^{}|]*)\|([^{}]*))?$/;
-/** The start of `name, plural, …`. */
-const PLURAL = /^(\w+)\s*,\s*plural\s*,/;
-/** One form's selector and its opening brace. */
-const FORM = /\s*(=\d+|zero|one|two|few|many|other)\s*\{/y;
+/**
+ * `{name}`, `{name:one|other}`, or `{name, plural, selector {form} …}` (forms may hold `{x}`
+ * placeholders, not further plurals).
+ */
+const PLACEHOLDER = /\{(\w+)(?::([^{}|]*)\|([^{}]*)|\s*,\s*plural\s*,((?:\s*(?:=\d+|[a-z]+)\s*\{(?:[^{}]|\{[^{}]*\})*\})+)\s*)?\}/g;
+/** One form of a plural: its selector and text. */
+const FORM = /(=\d+|[a-z]+)\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g;
 
-/** Where the brace at `open` closes, nested braces counted; -1 when it does not. */
-function closing(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i += 1) {
-    if (text[i] === '{') depth += 1;
-    else if (text[i] === '}' && (depth -= 1) === 0) return i;
-  }
-  return -1;
-}
-
-/** The forms of a plural (`one {…} other {…}`) by selector; undefined unless well formed with `other`. */
-function pluralForms(body: string): Map<string, string> | undefined {
-  const forms = new Map<string, string>();
-  let at = 0;
-  while (body.slice(at).trim() !== '') {
-    FORM.lastIndex = at;
-    const match = FORM.exec(body);
-    const close = match === null ? -1 : closing(body, FORM.lastIndex - 1);
-    if (match === null || close < 0) return undefined;
-    forms.set(match[1]!, body.slice(FORM.lastIndex, close));
-    at = close + 1;
-  }
-  return forms.has('other') ? forms : undefined;
-}
-
-function fill(template: string, values: Readonly<Record<string, unknown>>, locale: string, hash: string | undefined, out: unknown[]): void {
-  const text = (part: string) => out.push(hash === undefined ? part : part.replaceAll('#', hash));
-  let at = 0;
-  let open = template.indexOf('{');
-  while (open >= 0) {
-    const close = closing(template, open);
-    if (close < 0) break;
-    const inner = template.slice(open + 1, close);
-    const simple = SIMPLE.exec(inner);
-    const plural = simple === null ? PLURAL.exec(inner) : null;
-    const name = (simple ?? plural)?.[1];
-    const forms = plural === null ? undefined : pluralForms(inner.slice(plural[0].length));
-    if (name === undefined || !Object.prototype.hasOwnProperty.call(values, name) || (plural !== null && forms === undefined)) {
-      // Not a placeholder this call fills: kept as written, and what it encloses is read on.
-      open = template.indexOf('{', open + 1);
-      continue;
-    }
-    text(template.slice(at, open));
+function fill(template: string, values: Readonly<Record<string, unknown>>, locale: string, hash?: string): unknown[] {
+  const text = (part: string) => (hash === undefined ? part : part.replaceAll('#', hash));
+  const out: unknown[] = [];
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    const [whole, name, one, other, plural] = match as unknown as [string, string, string?, string?, string?];
+    if (!Object.prototype.hasOwnProperty.call(values, name)) continue;
     const value = values[name];
     const number = typeof value === 'number' ? value : undefined;
+    const forms = plural === undefined ? undefined : new Map([...plural.matchAll(FORM)].map((form) => [form[1], form[2]!]));
+    // A plural without `other` is not well formed: kept as written.
+    if (forms !== undefined && !forms.has('other')) continue;
+    out.push(text(template.slice(last, match.index)));
     if (forms !== undefined) {
-      const form = (number !== undefined && forms.get(`=${number}`)) || forms.get(number === undefined ? 'other' : pluralCategory(number, locale));
-      fill(form ?? forms.get('other')!, values, locale, number === undefined ? String(value) : numberFormat(locale).format(number), out);
-    } else if (simple![3] !== undefined) {
-      out.push(number !== undefined && pluralCategory(number, locale) === 'one' ? simple![2] : simple![3]);
-    } else {
-      out.push(number === undefined ? value : numberFormat(locale).format(number));
-    }
-    at = close + 1;
-    open = template.indexOf('{', at);
+      const form = forms.get(`=${number}`) ?? forms.get(number === undefined ? 'other' : pluralCategory(number, locale)) ?? forms.get('other')!;
+      for (const part of fill(form, values, locale, number === undefined ? String(value) : numberFormat(locale).format(number))) out.push(part);
+    } else if (other !== undefined) out.push(number !== undefined && pluralCategory(number, locale) === 'one' ? one : other);
+    else out.push(number === undefined ? value : numberFormat(locale).format(number));
+    last = match.index + whole.length;
   }
-  text(template.slice(at));
+  out.push(text(template.slice(last)));
+  return out;
 }
 
 /**
@@ -102,9 +68,7 @@ function fill(template: string, values: Readonly<Record<string, unknown>>, local
  * Numbers are formatted and plurals picked for `locale` (zh-CN by default).
  */
 export function fillTemplateParts(template: string, values: Readonly<Record<string, unknown>>, locale = 'zh-CN'): unknown[] {
-  const out: unknown[] = [];
-  fill(template, values, locale, undefined, out);
-  return out;
+  return fill(template, values, locale);
 }
 
 /** {@link fillTemplateParts} as one string, for attributes and plain text. */

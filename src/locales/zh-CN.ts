@@ -5,22 +5,23 @@
  * {@link LocaleStrings}; test/locales/locales.test.ts checks that no key is missing in any
  * locale and that every key is used by a component).
  *
- * - `terms`: the standard's words shared by the catalogue, the item card and the service guide
- *   (the column headers 公开对象 / 全社会 / 公开层级 …, the label separator, the 《》 around titles);
- * - `loading`: the load errors and retry button shared by every element that fetches data;
+ * - `columns`: the standard's column words (公开对象 / 全社会 / 公开层级 …), shared by the
+ *   catalogue's table and the item card;
+ * - `common`: 一级事项, the label separator and the 《》 around titles, shared by two or three;
+ * - `loading`: the load errors and retry button of every element that fetches data;
  * - one section a component for its own words.
  *
- * Components do not read these sections directly: each `*.strings.ts` declares which keys it
- * uses and how they make up its strings table (the keys of the `strings` attribute), e.g.
- * `columns.audiencePublic` of `<si-catalogue>` is `terms.audiencePublic`. This file is bundled
+ * Components do not read these sections directly: each `*.strings.ts` declares which sections
+ * and keys it uses and how they make up its strings table (the keys of the `strings`
+ * attribute), e.g. `columns.audiencePublic` of `<si-catalogue>` is `columns.audiencePublic`
+ * here and `audiencePublic` of `<si-item-card>` is the same text. This file is bundled
  * with the components; the other locales are loaded on first use (src/locales/translations.ts).
  * Templates: `{name}` is filled by the element (numbers through `Intl.NumberFormat`), and
  * `{n, plural, one {# day} other {# days}}` picks a plural form by `Intl.PluralRules`
  * (src/locales/message-format.ts).
  */
 
-export const terms = {
-  group: '一级事项',
+export const columns = {
   basis: '公开依据',
   deadline: '公开时限',
   subject: '公开主体',
@@ -34,18 +35,21 @@ export const terms = {
   levels: '公开层级',
   levelCounty: '县级',
   levelTownship: '乡、村级',
+};
+
+export const common = {
+  group: '一级事项',
   labelSeparator: '：',
   basisTitle: '《{title}》',
 };
 
 export const loading = {
   retry: '重试',
-  network: '无法连接到 {url}。',
-  http: '{url} 返回 HTTP {status}。',
-  json: '{url} 不是有效的 JSON：{detail}',
-  source: '{url}：',
-  more: '……另有 {count} 处',
-  timeout: '{url} 在 {seconds} 秒内没有完整响应。',
+  errorNetwork: '无法连接到 {url}。',
+  errorHttp: '{url} 返回 HTTP {status}。',
+  errorJson: '{url} 不是有效的 JSON：{detail}',
+  errorMore: '……另有 {count} 处',
+  errorTimeout: '{url} 在 {seconds} 秒内没有完整响应。',
 };
 
 export const catalogue = {
@@ -80,6 +84,7 @@ export const catalogue = {
   exportCsv: '导出表格（CSV）',
   loading: '正在加载目录…',
   errorTitle: '目录加载失败',
+  errorSource: '{url}：',
   errorInvalid: '目录数据有 {count} 处不符合要求：',
   errorTooLarge: '{url} 超过 {megabytes} MB，不是目录数据文件。',
   staticFallback: '暂时无法更新目录，显示的是页面保存的版本。{problem}',
@@ -170,6 +175,7 @@ export const serviceGuide = {
   guideProgress: '已填写 {present}/{total} 个标准栏目',
   loading: '正在加载服务指南…',
   errorTitle: '服务指南加载失败',
+  errorInvalidUrl: '{url}：',
   errorInvalid: '服务指南数据有 {count} 处不符合要求：',
   errorTooLarge: '{url} 超过 {megabytes} MB，不是服务指南数据文件。',
 };

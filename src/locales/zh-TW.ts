@@ -3,8 +3,7 @@ import type { LocaleStrings } from './locale.js';
 // Loaded only when an element's language needs it (src/locales/translations.ts), so zh-CN pages
 // do not carry it. The sections and keys are zh-CN.ts's; see there.
 /** Traditional Chinese. */
-export const terms: LocaleStrings['terms'] = {
-  group: '一級事項',
+export const columns: LocaleStrings['columns'] = {
   basis: '公開依據',
   deadline: '公開時限',
   subject: '公開主體',
@@ -18,18 +17,21 @@ export const terms: LocaleStrings['terms'] = {
   levels: '公開層級',
   levelCounty: '縣級',
   levelTownship: '鄉、村級',
+};
+
+export const common: LocaleStrings['common'] = {
+  group: '一級事項',
   labelSeparator: '：',
   basisTitle: '《{title}》',
 };
 
 export const loading: LocaleStrings['loading'] = {
   retry: '重試',
-  network: '無法連線到 {url}。',
-  http: '{url} 傳回 HTTP {status}。',
-  json: '{url} 不是有效的 JSON：{detail}',
-  source: '{url}：',
-  more: '……另有 {count} 處',
-  timeout: '{url} 在 {seconds} 秒內沒有完整回應。',
+  errorNetwork: '無法連線到 {url}。',
+  errorHttp: '{url} 傳回 HTTP {status}。',
+  errorJson: '{url} 不是有效的 JSON：{detail}',
+  errorMore: '……另有 {count} 處',
+  errorTimeout: '{url} 在 {seconds} 秒內沒有完整回應。',
 };
 
 export const catalogue: LocaleStrings['catalogue'] = {
@@ -64,6 +66,7 @@ export const catalogue: LocaleStrings['catalogue'] = {
   exportCsv: '匯出表格（CSV）',
   loading: '正在載入目錄…',
   errorTitle: '目錄載入失敗',
+  errorSource: '{url}：',
   errorInvalid: '目錄資料有 {count} 處不符合要求：',
   errorTooLarge: '{url} 超過 {megabytes} MB，不是目錄資料檔案。',
   staticFallback: '暫時無法更新目錄，顯示的是頁面儲存的版本。{problem}',
@@ -154,6 +157,7 @@ export const serviceGuide: LocaleStrings['serviceGuide'] = {
   guideProgress: '已填寫 {present}/{total} 個標準欄目',
   loading: '正在載入服務指南…',
   errorTitle: '服務指南載入失敗',
+  errorInvalidUrl: '{url}：',
   errorInvalid: '服務指南資料有 {count} 處不符合要求：',
   errorTooLarge: '{url} 超過 {megabytes} MB，不是服務指南資料檔案。',
 };

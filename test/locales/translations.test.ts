@@ -29,7 +29,7 @@ describe('addLocale', () => {
     expect(badges.shadowRoot!.querySelector('ul')!.getAttribute('aria-label')).to.equal('〔示例〕公开渠道');
     const catalogue = await fixture<SiCatalogue>(html`<si-catalogue lang="ug" view="table" .catalogue=${exampleCatalogue([{ name: '示例事项' }])}></si-catalogue>`);
     expect(catalogue.shadowRoot!.querySelector('thead th')!.textContent!.trim()).to.equal('〔示例〕序号');
-    // A shared word (terms.group) reaches the catalogue through its own key (columns.group).
+    // A shared word (common.group) reaches the catalogue through its own key (columns.group).
     const headers = [...catalogue.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
     expect(headers).to.include('〔示例〕一级事项');
     expect(requests).to.equal(1);

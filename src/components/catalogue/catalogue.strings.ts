@@ -1,4 +1,4 @@
-import { catalogue, loading, terms } from '../../locales/zh-CN.js';
+import { catalogue, columns, common, loading } from '../../locales/zh-CN.js';
 import { componentTranslations, type StringsBuilder } from '../../locales/translations.js';
 import type { Translations } from '../../utilities/localize.js';
 
@@ -93,39 +93,17 @@ export interface CatalogueStrings {
 
 /**
  * The keys <si-catalogue> uses, from the locale files (src/locales/): its own section, the
- * standard's shared words (`terms`) and the shared load errors (`loading`).
+ * standard's column words, 一级事项 and the shared load errors.
  */
-export const catalogueStringsFrom: StringsBuilder<'catalogue' | 'terms' | 'loading', CatalogueStrings> = ({ catalogue, terms, loading }) => ({
-  ...catalogue,
-  columns: {
-    ...catalogue.columns,
-    group: terms.group,
-    basis: terms.basis,
-    deadline: terms.deadline,
-    subject: terms.subject,
-    channels: terms.channels,
-    audience: terms.audience,
-    audiencePublic: terms.audiencePublic,
-    audienceSpecific: terms.audienceSpecific,
-    method: terms.method,
-    methodProactive: terms.methodProactive,
-    methodOnRequest: terms.methodOnRequest,
-    levels: terms.levels,
-    levelCounty: terms.levelCounty,
-    levelTownship: terms.levelTownship,
-  },
-  groupFilter: terms.group,
-  levelFilter: terms.levels,
-  retry: loading.retry,
-  errorNetwork: loading.network,
-  errorHttp: loading.http,
-  errorJson: loading.json,
-  errorSource: loading.source,
-  errorMore: loading.more,
-  errorTimeout: loading.timeout,
+export const catalogueStringsFrom: StringsBuilder<'catalogue' | 'columns' | 'common' | 'loading', CatalogueStrings> = (locale) => ({
+  ...locale.catalogue,
+  ...locale.loading,
+  columns: { ...locale.catalogue.columns, ...locale.columns, group: locale.common.group },
+  groupFilter: locale.common.group,
+  levelFilter: locale.columns.levels,
 });
 
-export const catalogueTranslations: Translations<CatalogueStrings> = componentTranslations(catalogueStringsFrom, { catalogue, terms, loading });
+export const catalogueTranslations: Translations<CatalogueStrings> = componentTranslations(catalogueStringsFrom, { catalogue, columns, common, loading });
 
 /** The zh-CN strings: the standard's own words, which the `columns` attribute accepts in any language. */
 export const catalogueStrings: CatalogueStrings = catalogueTranslations['zh-CN'];

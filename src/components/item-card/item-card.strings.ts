@@ -1,4 +1,4 @@
-import { itemCard, terms } from '../../locales/zh-CN.js';
+import { columns, common, itemCard } from '../../locales/zh-CN.js';
 import { componentTranslations, type StringsBuilder } from '../../locales/translations.js';
 import type { Translations } from '../../utilities/localize.js';
 
@@ -55,23 +55,11 @@ export interface ItemCardStrings {
 }
 
 /** The keys `<si-item-card>` uses, from the locale files (src/locales/): its own section and the standard's words. */
-export const itemCardStringsFrom: StringsBuilder<'itemCard' | 'terms', ItemCardStrings> = ({ itemCard, terms }) => ({
-  ...itemCard,
-  basis: terms.basis,
-  basisTitle: terms.basisTitle,
-  subject: terms.subject,
-  channels: terms.channels,
-  deadline: terms.deadline,
-  audience: terms.audience,
-  audiencePublic: terms.audiencePublic,
-  audienceSpecific: terms.audienceSpecific,
-  method: terms.method,
-  methodProactive: terms.methodProactive,
-  methodOnRequest: terms.methodOnRequest,
-  levels: terms.levels,
-  levelCounty: terms.levelCounty,
-  levelTownship: terms.levelTownship,
-  labelSeparator: terms.labelSeparator,
+export const itemCardStringsFrom: StringsBuilder<'itemCard' | 'columns' | 'common', ItemCardStrings> = (locale) => ({
+  ...locale.itemCard,
+  ...locale.columns,
+  labelSeparator: locale.common.labelSeparator,
+  basisTitle: locale.common.basisTitle,
 });
 
-export const itemCardTranslations: Translations<ItemCardStrings> = componentTranslations(itemCardStringsFrom, { itemCard, terms });
+export const itemCardTranslations: Translations<ItemCardStrings> = componentTranslations(itemCardStringsFrom, { itemCard, columns, common });

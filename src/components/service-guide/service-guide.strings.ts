@@ -1,5 +1,5 @@
 import type { GuideSectionKey } from '../../data/service-guide-types.js';
-import { loading, serviceGuide, terms } from '../../locales/zh-CN.js';
+import { common, loading, serviceGuide } from '../../locales/zh-CN.js';
 import { componentTranslations, type StringsBuilder } from '../../locales/translations.js';
 import type { Translations } from '../../utilities/localize.js';
 
@@ -96,29 +96,17 @@ export interface ServiceGuideStrings {
 }
 
 /**
- * The keys `<si-service-guide>` uses, from the locale files (src/locales/): its own section, the
- * standard's words and the shared load errors.
+ * The keys `<si-service-guide>` uses, from the locale files (src/locales/): its own section,
+ * 一级事项 and the separators shared with the item card, and the shared load errors.
  */
-export const serviceGuideStringsFrom: StringsBuilder<'serviceGuide' | 'terms' | 'loading', ServiceGuideStrings> = ({
-  serviceGuide,
-  terms,
-  loading,
-}) => ({
-  ...serviceGuide,
-  group: terms.group,
-  labelSeparator: terms.labelSeparator,
-  basisTitle: terms.basisTitle,
-  retry: loading.retry,
-  errorNetwork: loading.network,
-  errorHttp: loading.http,
-  errorJson: loading.json,
-  errorInvalidUrl: loading.source,
-  errorMore: loading.more,
-  errorTimeout: loading.timeout,
+export const serviceGuideStringsFrom: StringsBuilder<'serviceGuide' | 'common' | 'loading', ServiceGuideStrings> = (locale) => ({
+  ...locale.serviceGuide,
+  ...locale.common,
+  ...locale.loading,
 });
 
 export const serviceGuideTranslations: Translations<ServiceGuideStrings> = componentTranslations(serviceGuideStringsFrom, {
   serviceGuide,
-  terms,
+  common,
   loading,
 });
