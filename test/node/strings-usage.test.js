@@ -1,8 +1,9 @@
 // Every key of a component's strings table (the interface in its *.strings.ts: the keys of the
 // `strings` attribute) is read somewhere in that component's code, or in the shared code it
-// renders with (src/internal/, src/utilities/, bin/). With test/locales/locales.test.ts (every
-// locale key reaches a component's table), no word in src/locales/ is dead. Parsed with the
-// TypeScript compiler's parser only (no type checking): fast, and no build needed.
+// renders with (src/internal/, src/utilities/, bin/), and every key of its own section of the
+// locale files is in that interface. With test/locales/locales.test.ts (every locale key reaches
+// a component's table, none is missing in a locale), no word in src/locales/ is dead. Parsed
+// with the TypeScript compiler's parser only (no type checking): fast, and no build needed.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -63,6 +64,29 @@ const isCode = (path) => !/\.strings(\.[\w-]+)?\.ts$/.test(path) && !path.includ
 
 const shared = ['src/internal', 'src/utilities', 'bin'].flatMap((dir) => filesUnder(join(root, dir)));
 
+/** `section → key paths` of the zh-CN locale file (plain object literals). */
+function localeSections() {
+  const sections = {};
+  const paths = (object, prefix, into) => {
+    for (const property of object.properties) {
+      const name = property.name.getText().replace(/^['"]|['"]$/g, '');
+      if (ts.isObjectLiteralExpression(property.initializer)) paths(property.initializer, `${prefix}${name}.`, into);
+      else into.push(`${prefix}${name}`);
+    }
+    return into;
+  };
+  ts.forEachChild(parse(join(root, 'src/locales/zh-CN.ts')), (node) => {
+    if (!ts.isVariableStatement(node)) return;
+    for (const declaration of node.declarationList.declarations) {
+      if (declaration.initializer && ts.isObjectLiteralExpression(declaration.initializer)) sections[declaration.name.getText()] = paths(declaration.initializer, '', []);
+    }
+  });
+  return sections;
+}
+
+/** A component's own section of the locale files: `itemCard` for item-card. */
+const sectionOf = (component) => component.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+
 describe('strings tables', () => {
   const modules = readdirSync(components).flatMap((component) =>
     readdirSync(join(components, component))
@@ -72,6 +96,17 @@ describe('strings tables', () => {
 
   it('exist for every component', () => {
     assert.ok(modules.length >= 5, `found ${modules.map(({ path }) => relative(root, path)).join(', ')}`);
+  });
+
+  it('hold every key of a component’s own locale section in its interface (none the component does not declare)', () => {
+    const sections = localeSections();
+    const undeclared = modules.flatMap(({ component, path }) => {
+      const keys = declaredKeys(path);
+      // A key of a Record member (holidayNames.元旦) is declared by the member.
+      const declared = (key) => key.split('.').some((_, i, parts) => keys.includes(parts.slice(0, i + 1).join('.')));
+      return (sections[sectionOf(component)] ?? [`(no section "${sectionOf(component)}")`]).filter((key) => !declared(key)).map((key) => `${sectionOf(component)}.${key}`);
+    });
+    assert.deepEqual(undeclared, []);
   });
 
   for (const { component, path } of modules) {
