@@ -8,7 +8,7 @@ import type { SiDeadline } from '../../src/deadline.js';
 import type { LocaleStrings } from '../../src/locales/locale.js';
 import { addLocale } from '../../src/locales/translations.js';
 import * as zhCN from '../../src/locales/zh-CN.js';
-import { exampleCatalogue } from '../catalogue/helpers.js';
+import { exampleCatalogue } from '../support/catalogue.js';
 
 /** A made-up locale for the test: every zh-CN text marked, so it is told apart on screen. */
 function marked(value: unknown): unknown {

@@ -72,7 +72,7 @@ export interface DeadlineStrings {
   listSeparator: string;
   /**
    * The statutory holidays' names, as the calendar data gives them (zh-CN: 清明, 端午, 中秋 without
-   * 节) and as a site's own schedule may (清明节), in this language. test/a11y/holiday-names.test.ts
+   * 节) and as a site's own schedule may (清明节), in this language. test/calendar/holiday-data.test.ts
    * checks that every name of every calendar year has one.
    */
   holidayNames: Record<string, string>;
