@@ -12,6 +12,3 @@ export interface ChannelBadgesStrings {
 export const channelBadgesStringsFrom: StringsBuilder<'channelBadges', ChannelBadgesStrings> = ({ channelBadges }) => channelBadges;
 
 export const channelBadgesTranslations: Translations<ChannelBadgesStrings> = componentTranslations(channelBadgesStringsFrom, { channelBadges });
-
-/** @deprecated The same table under its earlier name: use {@link channelBadgesTranslations}. */
-export const channelBadgesStrings = channelBadgesTranslations;
