@@ -35,6 +35,11 @@ export function componentTranslations<K extends LocaleSection, S>(
   return table;
 }
 
+/** Every component's builder, by its table: what the locale test runs over every locale. */
+export function componentBuilders(): ReadonlyMap<Translations<unknown>, StringsBuilder<LocaleSection, unknown>> {
+  return builders;
+}
+
 /**
  * Adds a language to every component at once: `strings` is one locale file's worth of words
  * (the shape of src/locales/zh-CN.ts, {@link LocaleStrings}), or a function that fetches it.

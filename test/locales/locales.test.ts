@@ -1,24 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { catalogueStringsFrom } from '../../src/components/catalogue/catalogue.strings.js';
-import { channelBadgesStringsFrom } from '../../src/components/channel-badges/channel-badges.strings.js';
-import { deadlineStringsFrom } from '../../src/components/deadline/deadline.strings.js';
-import { itemCardStringsFrom } from '../../src/components/item-card/item-card.strings.js';
-import { serviceGuideStringsFrom } from '../../src/components/service-guide/service-guide.strings.js';
+import '../../src/index.js';
 import type { LocaleStrings } from '../../src/locales/locale.js';
+import { componentBuilders } from '../../src/locales/translations.js';
 import * as zhCN from '../../src/locales/zh-CN.js';
 import { UI_LOCALES } from '../../src/utilities/localize.js';
 
 // The locale files (src/locales/) against the components' declarations of the keys they use
 // (the builders in each *.strings.ts): no key missing in any locale, none that no component uses.
 
-/** Every component's builder: a new component adds its own here, or its section reads as unused. */
-const BUILDERS: Record<string, (locale: LocaleStrings) => unknown> = {
-  catalogue: catalogueStringsFrom,
-  'channel-badges': channelBadgesStringsFrom,
-  deadline: deadlineStringsFrom,
-  'item-card': itemCardStringsFrom,
-  'service-guide': serviceGuideStringsFrom,
-};
+/** Every component's builder (each table made with componentTranslations, all imported above), by name. */
+const BUILDERS: Record<string, (locale: LocaleStrings) => unknown> = Object.fromEntries(
+  [...componentBuilders().values()].map((build, index) => [build.name || `builder ${index}`, build]),
+);
 
 const LOADERS: Record<string, () => Promise<LocaleStrings>> = {
   'zh-CN': () => Promise.resolve(zhCN),
@@ -55,6 +48,16 @@ describe('the locale files', () => {
 
   it('are one for each interface language', () => {
     expect(Object.keys(LOADERS).sort()).to.deep.equal([...UI_LOCALES].sort());
+  });
+
+  it('are read by every component (each builds its table with componentTranslations)', () => {
+    expect(Object.keys(BUILDERS)).to.include.members([
+      'catalogueStringsFrom',
+      'channelBadgesStringsFrom',
+      'deadlineStringsFrom',
+      'itemCardStringsFrom',
+      'serviceGuideStringsFrom',
+    ]);
   });
 
   it('have exactly the keys of zh-CN in every locale: none missing, none extra', () => {

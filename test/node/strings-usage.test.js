@@ -6,13 +6,12 @@
 // with the TypeScript compiler's parser only (no type checking): fast, and no build needed.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const components = join(root, 'src/components');
 
 /** Every .ts/.js file under `dir` (none when it does not exist). */
 function filesUnder(dir) {
@@ -88,11 +87,11 @@ function localeSections() {
 const sectionOf = (component) => component.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
 
 describe('strings tables', () => {
-  const modules = readdirSync(components).flatMap((component) =>
-    readdirSync(join(components, component))
-      .filter((name) => /\.strings\.ts$/.test(name))
-      .map((name) => ({ component, path: join(components, component, name) })),
-  );
+  // Every *.strings.ts of src/: its section is its name (item-card.strings.ts → itemCard), its
+  // code the other files of its folder.
+  const modules = filesUnder(join(root, 'src'))
+    .filter((path) => /\.strings\.ts$/.test(path))
+    .map((path) => ({ component: path.split(/[\\/]/).at(-1).replace(/\.strings\.ts$/, ''), folder: dirname(path), path }));
 
   it('exist for every component', () => {
     assert.ok(modules.length >= 5, `found ${modules.map(({ path }) => relative(root, path)).join(', ')}`);
@@ -109,11 +108,11 @@ describe('strings tables', () => {
     assert.deepEqual(undeclared, []);
   });
 
-  for (const { component, path } of modules) {
+  for (const { folder, path } of modules) {
     it(`${relative(root, path)}: every key is read by the component`, () => {
       const keys = declaredKeys(path);
       assert.ok(keys.length > 0, 'no …Strings interface found');
-      const names = readNames([...filesUnder(join(components, component)), ...shared].filter(isCode));
+      const names = readNames([...filesUnder(folder), ...shared].filter(isCode));
       const unread = keys.filter((key) => !names.has(key.split('.').at(-1)));
       assert.deepEqual(unread, [], `keys nothing reads: ${unread.join(', ')}`);
     });
