@@ -170,9 +170,8 @@ export default defineConfig(({ mode }) => {
             output: {
               chunkFileNames: 'si-catalogue.[name]-[hash].js',
               minify: true,
-              // The zh-TW and the English strings of every component (src/locales/zh-TW.ts, en.ts),
-              // each as one file beside the bundle, fetched only by pages (elements) in that
-              // language (lazyTranslations). Named as before the locale files were merged.
+              // The zh-TW and the English strings of every component, each as one file beside the
+              // bundle, fetched only by pages (elements) in that language (lazyTranslations).
               codeSplitting: {
                 groups: [
                   { name: 'strings-zh-TW', test: /[\\/]locales[\\/]zh-TW\.ts$/ },
