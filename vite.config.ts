@@ -174,8 +174,8 @@ export default defineConfig(({ mode }) => {
               // bundle, fetched only by pages (elements) in that language (lazyTranslations).
               codeSplitting: {
                 groups: [
-                  { name: 'strings-zh-TW', test: /\.strings\.zh-TW\.ts$/ },
-                  { name: 'strings-en', test: /\.strings\.en\.ts$/ },
+                  { name: 'strings-zh-TW', test: /[\\/]locales[\\/]zh-TW\.ts$/ },
+                  { name: 'strings-en', test: /[\\/]locales[\\/]en\.ts$/ },
                 ],
               },
             },

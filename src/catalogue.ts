@@ -3,3 +3,4 @@
 export { catalogueProblemLines } from './components/catalogue/catalogue-states.js';
 export * from './components/catalogue/si-catalogue.js';
 export { parseColumns, COLUMN_KEYS, type ColumnKey } from './components/catalogue/columns.js';
+export { catalogueTranslations, type CatalogueStrings } from './components/catalogue/catalogue.strings.js';

@@ -10,7 +10,7 @@ export {
   type DeadlineResult,
   type DeadlineStatus,
 } from './components/deadline/deadline-model.js';
-export { deadlineStrings, type DeadlineStrings } from './components/deadline/deadline.strings.js';
+export { deadlineStrings, deadlineTranslations, type DeadlineStrings } from './components/deadline/deadline.strings.js';
 export * from './calendar/working-days.js';
 export {
   CHINA_TIME_ZONE,

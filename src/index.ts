@@ -10,6 +10,8 @@ export * from './service-guide.js';
 export * from './data.js';
 export { define } from './utilities/define.js';
 export { loadTranslations } from './utilities/localize.js';
+export { addLocale } from './locales/translations.js';
+export type { LocaleStrings } from './locales/locale.js';
 export { safeHref } from './utilities/safe-url.js';
 export { tokens, type TokenName } from './styles/tokens.js';
 export { VERSION } from './version.js';

@@ -1,15 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { formatTemplate, numberFormat } from '../locales/message-format.js';
 import { closestAcrossShadows, watchAncestorAttributes } from './ancestors.js';
+
+export { fillTemplateParts, formatTemplate } from '../locales/message-format.js';
 
 /**
  * Localisation of the UI (never of the data, which stays in the language it was published in).
  *
- * Each component keeps its words in a strings module as one object per locale, all with the
- * same keys (TypeScript checks that every locale has every key). The element's language is
+ * The words are in one file per locale (src/locales/), with the same keys in each (TypeScript
+ * checks that every locale has every key); each component's strings module builds its table
+ * from the sections it uses (src/locales/translations.ts). The element's language is
  * its own `lang`, else the nearest ancestor's (across shadow roots), else the document's; the
- * {@link LocaleController} follows changes to any of them. Strings are `{name}` templates:
- * numbers are filled in through `Intl.NumberFormat`, dates are formatted by the component
- * through `Intl.DateTimeFormat` in {@link Localized.formatLocale}.
+ * {@link LocaleController} follows changes to any of them. Strings are `{name}` templates with
+ * plural forms (src/locales/message-format.ts): numbers are filled in through
+ * `Intl.NumberFormat`, dates are formatted by the component through `Intl.DateTimeFormat` in
+ * {@link Localized.formatLocale}.
  */
 
 /** The locale of the built-in strings, used whenever nothing better matches. */
@@ -39,7 +44,10 @@ export interface Localized<S> {
   readonly formatLocale: string;
   /** A number in the locale's digits and grouping. */
   number(value: number): string;
-  /** Fills `{name}` placeholders (numbers through {@link Localized.number}) and `{n:day|days}` plurals; unknown names are kept. */
+  /**
+   * Fills `{name}` placeholders (numbers through {@link Localized.number}) and plurals
+   * (`{n, plural, one {# day} other {# days}}`, src/locales/message-format.ts); unknown names are kept.
+   */
   format(template: string, values: Readonly<Record<string, string | number>>): string;
 }
 
@@ -129,6 +137,16 @@ export function lazyTranslations<S>(loaded: Translations<S>, loaders: Readonly<R
   const table = { ...loaded } as Translations<S>;
   lazyTables.set(table as Translations<unknown>, new Map(Object.entries(loaders)));
   return table;
+}
+
+/**
+ * Adds a locale a lazy table loads on first use (or replaces the loader of one not loaded yet):
+ * how a site's own language reaches every component (see `addLocale` in src/locales/translations.ts).
+ */
+export function addLocaleLoader<S>(translations: Translations<S>, locale: string, load: LocaleLoader<S>): void {
+  let loaders = lazyTables.get(translations as Translations<unknown>);
+  if (loaders === undefined) lazyTables.set(translations as Translations<unknown>, (loaders = new Map()));
+  loaders.set(locale, load as LocaleLoader<unknown>);
 }
 
 /** The locales a table has or can load. */
@@ -231,59 +249,6 @@ export function applyOverrides<S>(base: S, overrides: unknown, path = '', depth 
     }
   }
   return result as S;
-}
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(locale: string): Intl.NumberFormat {
-  let format = numberFormats.get(locale);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-    numberFormats.set(locale, format);
-  }
-  return format;
-}
-
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-function isSingular(value: unknown, locale: string): boolean {
-  if (typeof value !== 'number') return false;
-  let rules = pluralRules.get(locale);
-  if (rules === undefined) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return rules.select(value) === 'one';
-}
-
-/** `{name}`, or `{name:singular|plural}`, which picks a word by the number `name` (for English). */
-const PLACEHOLDER = /\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g;
-
-/**
- * Splits a template into text and the given values, in order, for Lit to render (so a value can
- * be a template, e.g. a `<time>`). Numbers are formatted for `locale`; `{n:day|days}` becomes
- * the word for the number `n` (`Intl.PluralRules`), so English needs no "day(s)". Placeholders
- * without a value are kept as written.
- */
-export function fillTemplateParts(template: string, values: Readonly<Record<string, unknown>>, locale = DEFAULT_LOCALE): unknown[] {
-  const out: unknown[] = [];
-  let last = 0;
-  for (const match of template.matchAll(PLACEHOLDER)) {
-    const [whole, name, singular, plural] = match as unknown as [string, string, string | undefined, string | undefined];
-    if (!Object.prototype.hasOwnProperty.call(values, name)) continue;
-    const value = values[name];
-    out.push(template.slice(last, match.index));
-    if (plural !== undefined) out.push(isSingular(value, locale) ? singular : plural);
-    else out.push(typeof value === 'number' ? numberFormat(locale).format(value) : value);
-    last = match.index + whole.length;
-  }
-  out.push(template.slice(last));
-  return out;
-}
-
-/** {@link fillTemplateParts} as one string, for attributes and plain text. */
-export function formatTemplate(template: string, values: Readonly<Record<string, string | number>>, locale = DEFAULT_LOCALE): string {
-  return fillTemplateParts(template, values, locale).join('');
 }
 
 /**

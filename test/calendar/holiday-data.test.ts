@@ -3,12 +3,12 @@
 // holidays without 节, as the State Council notices do).
 import { expect } from '@open-wc/testing';
 import { builtInCalendar } from '../../src/calendar/holiday-data.js';
-import { deadlineStrings } from '../../src/components/deadline/deadline.strings.js';
+import { deadlineTranslations } from '../../src/components/deadline/deadline.strings.js';
 import { loadTranslations, UI_LOCALES } from '../../src/utilities/localize.js';
 
 describe('holiday names', () => {
   // zh-TW and en load on first use (one file per language beside the bundle).
-  before(() => loadTranslations(deadlineStrings));
+  before(() => loadTranslations(deadlineTranslations));
 
   const names = new Map<string, string[]>();
   for (const [date, entry] of builtInCalendar().days) names.set(entry.name, [...(names.get(entry.name) ?? []), date.slice(0, 4)]);
@@ -20,7 +20,7 @@ describe('holiday names', () => {
   for (const locale of UI_LOCALES) {
     it(`every holiday of every calendar year has a ${locale} name`, () => {
       const missing = [...names]
-        .filter(([name]) => deadlineStrings[locale]!.holidayNames[name] === undefined)
+        .filter(([name]) => deadlineTranslations[locale]!.holidayNames[name] === undefined)
         .map(([name, years]) => `${name} (${[...new Set(years)].join(', ')})`);
       expect(missing, `no ${locale} name for`).to.deep.equal([]);
     });
@@ -28,7 +28,7 @@ describe('holiday names', () => {
 
   it('a site’s own schedule may name holidays with 节 (清明节, 端午节, 中秋节) too', () => {
     for (const locale of UI_LOCALES) {
-      for (const name of ['清明节', '端午节', '中秋节']) expect(deadlineStrings[locale]!.holidayNames[name], `${locale} ${name}`).to.be.a('string');
+      for (const name of ['清明节', '端午节', '中秋节']) expect(deadlineTranslations[locale]!.holidayNames[name], `${locale} ${name}`).to.be.a('string');
     }
   });
 });

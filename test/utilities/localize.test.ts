@@ -6,8 +6,8 @@ import type { SiCatalogue } from '../../src/catalogue.js';
 import type { SiChannelBadges } from '../../src/channel-badges.js';
 import type { SiDeadline } from '../../src/deadline.js';
 import { catalogueTranslations } from '../../src/components/catalogue/catalogue.strings.js';
-import { channelBadgesStrings } from '../../src/components/channel-badges/channel-badges.strings.js';
-import { deadlineStrings } from '../../src/components/deadline/deadline.strings.js';
+import { channelBadgesTranslations } from '../../src/components/channel-badges/channel-badges.strings.js';
+import { deadlineTranslations } from '../../src/components/deadline/deadline.strings.js';
 import { itemCardTranslations } from '../../src/components/item-card/item-card.strings.js';
 import { serviceGuideTranslations } from '../../src/components/service-guide/service-guide.strings.js';
 import { formatTemplate, loadTranslations, localize, matchLocale, resolveLang, UI_LOCALES, type Translations } from '../../src/utilities/localize.js';
@@ -61,7 +61,7 @@ describe('matchLocale', () => {
   }
 
   it('uses a locale a site added', () => {
-    const withUyghur = { ...channelBadgesStrings, ug: { label: 'ئاشكارىلاش يوللىرى' } } as Translations<{ label: string }>;
+    const withUyghur = { ...channelBadgesTranslations, ug: { label: 'ئاشكارىلاش يوللىرى' } } as Translations<{ label: string }>;
     expect(localize(withUyghur, 'ug-CN').strings.label).to.equal('ئاشكارىلاش يوللىرى');
   });
 });
@@ -78,8 +78,8 @@ describe('templates', () => {
 describe('translations', () => {
   const tables: Record<string, Translations<unknown>> = {
     catalogue: catalogueTranslations,
-    'channel-badges': channelBadgesStrings,
-    deadline: deadlineStrings,
+    'channel-badges': channelBadgesTranslations,
+    deadline: deadlineTranslations,
     'item-card': itemCardTranslations,
     'service-guide': serviceGuideTranslations,
   };

@@ -1,3 +1,5 @@
+import { channelBadges } from '../../locales/zh-CN.js';
+import { componentTranslations, type StringsBuilder } from '../../locales/translations.js';
 import type { Translations } from '../../utilities/localize.js';
 
 /** The UI texts of `<si-channel-badges>`; the channel names themselves are data and stay as written. */
@@ -6,8 +8,7 @@ export interface ChannelBadgesStrings {
   label: string;
 }
 
-export const channelBadgesStrings: Translations<ChannelBadgesStrings> = {
-  'zh-CN': { label: '公开渠道' },
-  'zh-TW': { label: '公開渠道' },
-  en: { label: 'Disclosure channels' },
-};
+/** The keys `<si-channel-badges>` uses, from the locale files (src/locales/): its own section. */
+export const channelBadgesStringsFrom: StringsBuilder<'channelBadges', ChannelBadgesStrings> = ({ channelBadges }) => channelBadges;
+
+export const channelBadgesTranslations: Translations<ChannelBadgesStrings> = componentTranslations(channelBadgesStringsFrom, { channelBadges });

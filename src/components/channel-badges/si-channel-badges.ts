@@ -9,7 +9,7 @@ import { safeHref } from '../../utilities/safe-url.js';
 import { SiElement } from '../../utilities/si-element.js';
 import { quote, warnOnce } from '../../utilities/warn.js';
 import { renderBadgeList } from './channel-badge-list.js';
-import { channelBadgesStrings } from './channel-badges.strings.js';
+import { channelBadgesTranslations } from './channel-badges.strings.js';
 import { channelIconSprite } from './channel-kinds.js';
 import { badgeListStyles, channelBadgesStyles } from './si-channel-badges.styles.js';
 
@@ -118,7 +118,7 @@ export class SiChannelBadges extends SiElement {
   protected override render() {
     const channels = [...new Set(this.channels)];
     if (channels.length === 0) return nothing;
-    const { strings, formatLocale } = this.localize(channelBadgesStrings);
+    const { strings, formatLocale } = this.localize(channelBadgesTranslations);
     return html`
       ${channelIconSprite()}
       ${renderBadgeList(channels, {

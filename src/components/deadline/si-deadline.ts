@@ -15,7 +15,7 @@ import {
   type DeadlineStatus,
 } from '../../calendar/deadline.js';
 import { createFormatters, renderExplanation, timeOf, yearsText, type Formatters } from './deadline-explanation.js';
-import { deadlineStrings } from './deadline.strings.js';
+import { deadlineTranslations } from './deadline.strings.js';
 import { deadlineStyles } from './si-deadline.styles.js';
 
 export type DeadlineVariant = 'compact' | 'full';
@@ -167,7 +167,7 @@ export class SiDeadline extends SiElement {
 
   /** The strings and formatters for the element's language (the nearest `lang`). */
   private format(): Formatters {
-    const { strings, formatLocale: locale } = this.localize(deadlineStrings);
+    const { strings, formatLocale: locale } = this.localize(deadlineTranslations);
     if (this.formatters?.locale !== locale || this.formatters.strings !== strings) {
       this.formatters = createFormatters(strings, locale);
     }

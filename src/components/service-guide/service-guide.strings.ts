@@ -1,8 +1,10 @@
 import type { GuideSectionKey } from '../../data/service-guide-types.js';
-import { lazyTranslations, type Translations } from '../../utilities/localize.js';
+import { common, loading, serviceGuide } from '../../locales/zh-CN.js';
+import { componentTranslations, type StringsBuilder } from '../../locales/translations.js';
+import type { Translations } from '../../utilities/localize.js';
 
 /**
- * The UI strings of `<si-service-guide>`, per locale. Guide data stays in the language it was
+ * The UI strings of `<si-service-guide>`: the keys of its `strings` attribute. Guide data stays in the language it was
  * written in; only these words are translated. `{name}` placeholders are filled by the element
  * (numbers through `Intl.NumberFormat`). A page overrides any of them per instance with the
  * `strings` attribute (`strings='{"sections":{"faq":"问答"}}'`). The deadline brings its own
@@ -15,8 +17,6 @@ export interface ServiceGuideStrings {
   heading: string;
   /** The heading when neither an item nor the guide's own name is known. */
   headingUntitled: string;
-  /** An accessible name for the guide. `{name}`: the item name. */
-  regionLabel: string;
   /** The label of the 一级事项 line. */
   group: string;
   /** Joins a label to its value (一级事项：…). */
@@ -95,84 +95,18 @@ export interface ServiceGuideStrings {
   errorTooLarge: string;
 }
 
-/** Simplified Chinese, the default and the fallback. */
-export const zhCN: ServiceGuideStrings = {
-  sections: {
-    name: '事项名称',
-    basis: '设定依据',
-    agency: '实施主体',
-    audience: '服务对象',
-    conditions: '受理条件',
-    materials: '申请材料',
-    process: '办理流程',
-    channels: '办理方式',
-    timeLimit: '办理时限',
-    fees: '收费标准',
-    location: '办理地点',
-    hours: '办理时间',
-    contact: '咨询方式',
-    complaint: '监督投诉',
-    delivery: '结果送达',
-    faq: '常见问题',
-  },
-  heading: '{name} 服务指南',
-  headingUntitled: '服务指南',
-  regionLabel: '{name}服务指南',
-  group: '一级事项',
-  labelSeparator: '：',
-  deadlineText: '公开时限：{text}',
-  unknownItem: '公开目录中没有序号或标识为“{ref}”的事项，无法显示事项名称、公开时限和设定依据。',
-  expandAll: '全部展开',
-  collapseAll: '全部收起',
-  toolbarLabel: '展开或收起栏目',
-  basisFromCatalogue: '（取自公开目录的公开依据）',
-  basisTitle: '《{title}》',
-  parenthetical: '（{text}）',
-  material: {
-    form: '形式',
-    copies: '份数',
-    copiesValue: '{copies} 份',
-    note: '备注',
-    sample: '查看样表',
-  },
-  channels: { counter: '窗口办理', online: '网上办理', selfService: '自助办理' },
-  timeLimit: { statutory: '法定办结时限', promised: '承诺办结时限' },
-  question: '问：',
-  answer: '答：',
-  disclosureLink: '查看“{element}”详情',
-  missingSection: '尚未填写。请在数据中提供 {key}，或在页面中加入 <div slot="{key}">…</div>。',
-  missingDisclosure: '尚未填写。请在数据的 disclosures 中提供“{element}”，或在页面中加入 <div slot="{element}">…</div>。',
-  checklistHeading: '发布前检查',
-  checklistSummary: '共 {total} 项，{missing} 项缺失。',
-  checklistSummaryComplete: '全部 {total} 项已填写。',
-  checklistContent: '公开目录要求公开的内容（要素）',
-  checklistSections: '服务指南标准栏目',
-  checklistNoItem: '未关联公开目录事项，只检查服务指南标准栏目。',
-  present: '已填写',
-  missing: '缺失',
-  sourceSlot: '来自页面内容',
-  sourceData: '来自指南数据',
-  sourceCatalogue: '取自公开目录',
-  sourceSection: '见“{title}”栏目',
-  sourceSectionMissing: '指向的“{title}”栏目缺失',
-  guideProgress: '已填写 {present}/{total} 个标准栏目',
-  loading: '正在加载服务指南…',
-  retry: '重试',
-  errorTitle: '服务指南加载失败',
-  errorNetwork: '无法连接到 {url}。',
-  errorHttp: '{url} 返回 HTTP {status}。',
-  errorJson: '{url} 不是有效的 JSON：{detail}',
-  errorInvalidUrl: '{url}：',
-  errorInvalid: '服务指南数据有 {count} 处不符合要求：',
-  errorMore: '……另有 {count} 处',
-  errorTimeout: '{url} 在 {seconds} 秒内没有完整响应。',
-  errorTooLarge: '{url} 超过 {megabytes} MB，不是服务指南数据文件。',
-};
+/**
+ * The keys `<si-service-guide>` uses, from the locale files (src/locales/): its own section,
+ * 一级事项 and the separators shared with the item card, and the shared load errors.
+ */
+export const serviceGuideStringsFrom: StringsBuilder<'serviceGuide' | 'common' | 'loading', ServiceGuideStrings> = (locale) => ({
+  ...locale.serviceGuide,
+  ...locale.common,
+  ...locale.loading,
+});
 
-export const serviceGuideTranslations: Translations<ServiceGuideStrings> = lazyTranslations<ServiceGuideStrings>(
-  { 'zh-CN': zhCN },
-  {
-    'zh-TW': () => import('./service-guide.strings.zh-TW.js').then((module) => module.zhTW),
-    en: () => import('./service-guide.strings.en.js').then((module) => module.en),
-  },
-);
+export const serviceGuideTranslations: Translations<ServiceGuideStrings> = componentTranslations(serviceGuideStringsFrom, {
+  serviceGuide,
+  common,
+  loading,
+});
