@@ -28,7 +28,16 @@ const SCHEMAS = {
   catalogue: {
     file: 'src/data/catalogue.schema.json',
     root: 'Catalogue',
-    defs: { synonym: 'SearchSynonym', item: 'CatalogueItem', deadline: 'Deadline', audience: 'Audience', method: 'Method', levels: 'Levels' },
+    defs: {
+      synonym: 'SearchSynonym',
+      item: 'CatalogueItem',
+      deadline: 'Deadline',
+      audience: 'Audience',
+      method: 'Method',
+      levels: 'Levels',
+      service: 'ItemService',
+      phone: 'ServicePhone',
+    },
   },
   overlay: {
     file: 'src/data/overlay.schema.json',
@@ -63,6 +72,7 @@ const EXPECTED = {
   'catalogue#/properties/synonyms': 'synonymArray',
   'overlay#/properties/synonyms': 'synonymArray',
   'catalogue#/properties/items': 'itemArray',
+  'catalogue#/$defs/service/properties/phones': 'phoneArray',
   'overlay#': 'overlayObject',
   'overlay#/$defs/change': 'changeObject',
   'guide#': 'guideObject',
@@ -169,7 +179,9 @@ const regexes = new Map(); // pattern list → constant name
 function patternConstant(patterns, where) {
   const key = JSON.stringify(patterns);
   if (!regexes.has(key)) {
-    const name = `PATTERN_${regexes.size + 1}`;
+    // Named after its definition (PHONE_NUMBER_PATTERNS), and exported for code that tests the same.
+    const def = /\$defs\/(\w+)$/.exec(where)?.[1];
+    const name = def ? `${def.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}_PATTERNS` : `PATTERNS_${regexes.size + 1}`;
     const source = patterns.map((pattern) => `/${escapeSlashes(pattern)}/u`);
     for (const pattern of patterns) {
       try {
@@ -269,11 +281,11 @@ function leafCheck(node, where) {
   fail(where, `unsupported type ${JSON.stringify(node.type)}`);
 }
 
-/** Patterned string definitions: named by their definition (`link`, `phone`), wherever they sit. */
+/** Patterned string definitions: named by their definition (`link`, `phoneNumber`), wherever they sit. */
 const EXPECTED_BY_DEF = {};
 for (const name of Object.keys(SCHEMAS)) {
   for (const def of Object.keys(schemas[name].$defs ?? {})) {
-    if (['link', 'phone'].includes(def)) EXPECTED_BY_DEF[`${name}#/$defs/${def}`] = def;
+    if (['link', 'phoneNumber'].includes(def)) EXPECTED_BY_DEF[`${name}#/$defs/${def}`] = def;
   }
 }
 
@@ -425,7 +437,7 @@ for (const [name, entry] of Object.entries(SCHEMAS)) {
 // Marked pure so a bundle keeps only the checks it uses (the catalogue's npm build has no guide checks).
 const pure = (code) => code.replace(/(?<![\w.])(objectOf|arrayOf|matching|eitherOf|oneOfValues|forbidden|orNull)\(/g, '/* @__PURE__ */ $1(');
 const used = (code, word) => new RegExp(`\\b${word}\\b`).test(code);
-const body = [...[...regexes.values()].map(({ name, source }) => `const ${name} = [${source.join(', ')}];`), ...[...checkDefs.values()].map((entry) => entry.text), ...rootTables].join('\n\n');
+const body = [...[...regexes.values()].map(({ name, source }) => `${doc('Each must match (the `pattern`s of the schema).')}export const ${name}: readonly RegExp[] = [${source.join(', ')}];`), ...[...checkDefs.values()].map((entry) => entry.text), ...rootTables].join('\n\n');
 const coreNames = ['anything', 'arrayOf', 'checkBoolean', 'checkPositiveInteger', 'checkSlug', 'checkText', 'eitherOf', 'forbidden', 'matching', 'objectOf', 'oneOfValues', 'orNull'].filter((word) => used(body, word));
 const enumImports = Object.values(ENUMS).map((entry) => entry.constant).filter((word) => used(body, word));
 const checksFile =

@@ -4,13 +4,38 @@
 import { arrayOf, checkBoolean, checkPositiveInteger, checkSlug, checkText, eitherOf, forbidden, matching, objectOf, oneOfValues, orNull, type FieldCheck, type FieldTable } from './validation-core.js';
 import { GUIDE_SECTIONS } from './types.generated.js';
 
-const PATTERN_1 = [/\S/u, /^(?:[hH][tT][tT][pP][sS]?:|[^:/?#\u0000-\u0020]*(?:[/?#]|$))/u];
+/** Each must match (the `pattern`s of the schema). */
+export const LINK_PATTERNS: readonly RegExp[] = [/\S/u, /^(?:[hH][tT][tT][pP][sS]?:|[^:/?#\u0000-\u0020]*(?:[/?#]|$))/u];
+
+/** Each must match (the `pattern`s of the schema). */
+export const PHONE_NUMBER_PATTERNS: readonly RegExp[] = [/^\+?[0-9]+(?:[ -][0-9]+)*$/u];
 
 /** What people say (terms) and the words the catalogue prints for it (means). */
 export const checkSearchSynonym: FieldCheck = /* @__PURE__ */ objectOf([
   ['terms', /* @__PURE__ */ arrayOf(checkText, 'stringArray', 1), true],
   ['means', /* @__PURE__ */ arrayOf(checkText, 'stringArray', 1), true],
 ], 'synonymObject');
+
+/** An http(s) URL or a relative reference; other schemes (javascript:, data:) are refused. */
+export const checkLink: FieldCheck = /* @__PURE__ */ matching(LINK_PATTERNS, 'link');
+
+/** Digits in groups separated by single spaces or hyphens, optionally after a +, e.g. 0000-0000000; dialled as a tel: link. */
+export const checkPhoneNumber: FieldCheck = /* @__PURE__ */ matching(PHONE_NUMBER_PATTERNS, 'phoneNumber');
+
+/** A 咨询电话: the number, and whose it is. */
+export const checkServicePhone: FieldCheck = /* @__PURE__ */ objectOf([
+  ['number', checkPhoneNumber, true],
+  ['label', checkText, false],
+], 'object');
+
+/** 办事信息: how a person does the item here. Shown as actions on the item (docs/data.md, Item actions). */
+export const checkItemService: FieldCheck = /* @__PURE__ */ objectOf([
+  ['guide', checkLink, false],
+  ['online', checkLink, false],
+  ['phones', /* @__PURE__ */ arrayOf(checkServicePhone, 'phoneArray', 0), false],
+  ['address', checkText, false],
+  ['hours', checkText, false],
+], 'object');
 
 /** 公开时限: the printed text, and the working days and start read from it (null when the text has none). */
 export const checkDeadline: FieldCheck = /* @__PURE__ */ objectOf([
@@ -53,9 +78,10 @@ export const checkCatalogueItem: FieldCheck = /* @__PURE__ */ objectOf([
   ['levels', checkLevels, true],
   ['notes', /* @__PURE__ */ arrayOf(checkText, 'stringArray', 0), true],
   ['local', checkBoolean, false],
+  ['service', checkItemService, false],
 ], 'itemObject');
 
-/** Fields replaced on the item; deadline, audience, method and levels replace only the keys given. The id cannot be amended. */
+/** Fields replaced on the item; deadline, audience, method, levels and service replace only the keys given. The id cannot be amended. */
 export const checkItemAmendment: FieldCheck = /* @__PURE__ */ objectOf([
   ['id', /* @__PURE__ */ forbidden('idNotAmendable'), false],
   ['seq', checkPositiveInteger, false],
@@ -84,6 +110,7 @@ export const checkItemAmendment: FieldCheck = /* @__PURE__ */ objectOf([
   ], 'object'), false],
   ['notes', /* @__PURE__ */ arrayOf(checkText, 'stringArray', 0), false],
   ['local', checkBoolean, false],
+  ['service', checkItemService, false],
 ], 'object');
 
 /** What the overlay does to one item of the base catalogue. */
@@ -93,9 +120,6 @@ export const checkOverlayItemChange: FieldCheck = /* @__PURE__ */ objectOf([
   ['amend', checkItemAmendment, false],
   ['appendContent', /* @__PURE__ */ arrayOf(checkText, 'stringArray', 0), false],
 ], 'changeObject');
-
-/** An http(s) URL or a relative reference; other schemes (javascript:, data:) are refused. */
-export const checkLink: FieldCheck = /* @__PURE__ */ matching(PATTERN_1, 'link');
 
 /** One entry of 申请材料. */
 export const checkGuideMaterial: FieldCheck = /* @__PURE__ */ objectOf([
@@ -151,6 +175,7 @@ export const CATALOGUE_FIELDS: FieldTable = [
   ['notes', /* @__PURE__ */ arrayOf(checkText, 'stringArray', 0), true],
   ['synonyms', /* @__PURE__ */ arrayOf(checkSearchSynonym, 'synonymArray', 0), false],
   ['popularSearches', /* @__PURE__ */ arrayOf(checkText, 'stringArray', 0), false],
+  ['service', checkItemService, false],
   ['items', /* @__PURE__ */ arrayOf(checkCatalogueItem, 'itemArray', 1), true],
 ];
 
@@ -163,6 +188,7 @@ export const OVERLAY_FIELDS: FieldTable = [
   ['groups', /* @__PURE__ */ arrayOf(checkText, 'stringArray', 0), false],
   ['synonyms', /* @__PURE__ */ arrayOf(checkSearchSynonym, 'synonymArray', 0), false],
   ['popularSearches', /* @__PURE__ */ arrayOf(checkText, 'stringArray', 0), false],
+  ['service', checkItemService, false],
   ['items', /* @__PURE__ */ arrayOf(checkOverlayItemChange, 'array', 0), false],
   ['add', /* @__PURE__ */ arrayOf(checkCatalogueItem, 'array', 0), false],
 ];

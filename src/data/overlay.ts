@@ -25,8 +25,8 @@ import {
 
 const ROOT = 'overlay';
 
-/** Amended fields that replace only the keys given (the deadline and the tick pairs). */
-const PARTIAL_OBJECTS = ['deadline', 'audience', 'method', 'levels'];
+/** Amended fields that replace only the keys given (the deadline, the tick pairs, the 办事信息). */
+const PARTIAL_OBJECTS = ['deadline', 'audience', 'method', 'levels', 'service'];
 
 /**
  * Checks the overlay's shape (generated from overlay.schema.json) and what the schema cannot
@@ -131,6 +131,8 @@ function apply(base: Catalogue, overlay: Json): { catalogue: Catalogue; origins:
   // Search: the overlay's synonyms add to the catalogue's; its popular searches replace them.
   if (Array.isArray(overlay.synonyms)) catalogue.synonyms = [...(base.synonyms ?? []), ...(overlay.synonyms as Catalogue['synonyms'] & object)];
   if (Array.isArray(overlay.popularSearches)) catalogue.popularSearches = overlay.popularSearches as string[];
+  // The site-wide 办事信息: the overlay's keys replace the catalogue's.
+  if (isRecord(overlay.service)) catalogue.service = { ...base.service, ...overlay.service };
   return { catalogue, origins };
 }
 

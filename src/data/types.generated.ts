@@ -20,6 +20,8 @@ export interface Catalogue {
   synonyms?: SearchSynonym[];
   /** Suggested searches shown as 常用查询 chips; the built-in lexicon's when absent. */
   popularSearches?: string[];
+  /** 办事信息 every item shares (a site-wide default): each item's own service replaces it key by key. Its guide may hold {id} and {seq}, filled in per item. */
+  service?: ItemService;
   items: CatalogueItem[];
 }
 
@@ -29,6 +31,27 @@ export interface SearchSynonym {
   terms: string[];
   /** e.g. 社会保障卡, 补换. */
   means: string[];
+}
+
+/** 办事信息: how a person does the item here. Shown as actions on the item (docs/data.md, Item actions). */
+export interface ItemService {
+  /** 服务指南: the item's service guide page. */
+  guide?: string;
+  /** 网上办理: where to do it online. */
+  online?: string;
+  /** 咨询电话, each a tel: link. */
+  phones?: ServicePhone[];
+  /** 办理地点. */
+  address?: string;
+  /** 办理时间. */
+  hours?: string;
+}
+
+/** A 咨询电话: the number, and whose it is. */
+export interface ServicePhone {
+  number: string;
+  /** Whose number it is, e.g. 社保经办窗口. */
+  label?: string;
 }
 
 /** One row of the catalogue (a 二级事项). */
@@ -57,6 +80,8 @@ export interface CatalogueItem {
   notes: string[];
   /** True for an item added by a local overlay. */
   local?: boolean;
+  /** 办事信息 of this item on this site; replaces the catalogue's service key by key. */
+  service?: ItemService;
 }
 
 /** 公开时限: the printed text, and the working days and start read from it (null when the text has none). */
@@ -100,6 +125,8 @@ export interface Overlay {
   synonyms?: SearchSynonym[];
   /** Replaces the catalogue's 常用查询 chips. */
   popularSearches?: string[];
+  /** The site-wide 办事信息 default: replaces the catalogue's key by key. */
+  service?: ItemService;
   items?: OverlayItemChange[];
   /** Locally added items; applyOverlay sets local: true and places each after the last item of its group. */
   add?: CatalogueItem[];
@@ -116,7 +143,7 @@ export interface OverlayItemChange {
   appendContent?: string[];
 }
 
-/** Fields replaced on the item; deadline, audience, method and levels replace only the keys given. The id cannot be amended. */
+/** Fields replaced on the item; deadline, audience, method, levels and service replace only the keys given. The id cannot be amended. */
 export interface ItemAmendment {
   id?: never;
   seq?: number;
@@ -132,6 +159,8 @@ export interface ItemAmendment {
   levels?: { county?: boolean; township?: boolean };
   notes?: string[];
   local?: boolean;
+  /** 办事信息: replaces the item's key by key. */
+  service?: ItemService;
 }
 
 /** A service guide (服务指南) for one catalogue item, in the sections of a government service guide. Every section is optional (an incomplete guide is valid; <si-service-guide editor> lists what is missing). Beyond this schema, validators also require disclosures[].element to be unique (see docs/service-guide.md). Unknown extra fields are allowed. */

@@ -10,11 +10,13 @@ export type {
   CatalogueItem,
   Deadline,
   ItemAmendment,
+  ItemService,
   Levels,
   Method,
   Overlay,
   OverlayItemChange,
   SearchSynonym,
+  ServicePhone,
 } from './types.generated.js';
 
 export type { ValidationError, ValidationResult } from './validation-core.js';
