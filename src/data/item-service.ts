@@ -5,8 +5,10 @@
  * the catalogue's default (`{id}` and `{seq}` filled in, docs/data.md).
  */
 import { PHONE_NUMBER_PATTERNS } from './checks.generated.js';
+import type { ServiceGuide } from './service-guide-types.js';
 import type { Catalogue, CatalogueItem, ItemService } from './types.js';
 import { itemHref } from '../utilities/item-href.js';
+import { safeHref } from '../utilities/safe-url.js';
 
 /** A 咨询电话 ready to draw: `href` is its `tel:` link. */
 export interface ResolvedPhone {
@@ -22,6 +24,8 @@ export interface ResolvedService {
   phones: ResolvedPhone[];
   address?: string;
   hours?: string;
+  /** 咨询方式 as a guide words it (free text). */
+  contact?: string;
 }
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
@@ -61,4 +65,22 @@ export function resolveService(item: CatalogueItem, catalogue?: Pick<Catalogue, 
   const resolved: ResolvedService = { guide: guideUrl(item, catalogue, guideHref), online, phones, address: text(merged.address), hours: text(merged.hours) };
   const empty = !resolved.guide && !resolved.online && phones.length === 0 && !resolved.address && !resolved.hours;
   return empty ? undefined : resolved;
+}
+
+/**
+ * What `<si-service-guide>` shows at its top: the guide's own 咨询方式, 网上办理 link, 办理地点 and
+ * 办理时间 over the item's 办事信息 (the guide is more specific), without the link to itself.
+ */
+export function guideService(item: CatalogueItem | undefined, catalogue: Pick<Catalogue, 'service'> | undefined, guide: ServiceGuide | undefined): ResolvedService | undefined {
+  const base = item === undefined ? undefined : resolveService(item, catalogue);
+  const online = guide?.channels?.online?.href;
+  const shown: ResolvedService = {
+    online: text(online) === undefined ? base?.online : (item === undefined ? safeHref(online) : itemHref(online!, item)),
+    phones: base?.phones ?? [],
+    address: text(guide?.location) ?? base?.address,
+    hours: text(guide?.hours) ?? base?.hours,
+    contact: text(guide?.contact),
+  };
+  const empty = !shown.online && shown.phones.length === 0 && !shown.address && !shown.hours && !shown.contact;
+  return empty ? undefined : shown;
 }

@@ -24,6 +24,9 @@ import { define } from '../../utilities/define.js';
 import { hashTarget } from '../../utilities/hash.js';
 import { immutableCopy } from '../../utilities/immutable.js';
 import { itemHref } from '../../utilities/item-href.js';
+// Item actions (办事信息, issue #14 point 5; the actions engineer's block): src/internal/item-actions.ts.
+import { guideUrl, resolveService } from '../../data/item-service.js';
+import { itemActionsStyles, renderItemActions } from '../../internal/item-actions.js';
 import { dataLangFor, type Localized } from '../../utilities/localize.js';
 import { LoadController } from '../../utilities/load-controller.js';
 import { SiElement } from '../../utilities/si-element.js';
@@ -138,7 +141,7 @@ const VIEWS: readonly CatalogueView[] = ['auto', 'table', 'cards'];
  * @tag si-catalogue
  */
 export class SiCatalogue extends SiElement {
-  static override styles = [SiElement.styles, badgeListStyles, catalogueStyles, catalogueSearchStyles];
+  static override styles = [SiElement.styles, badgeListStyles, catalogueStyles, catalogueSearchStyles, itemActionsStyles];
 
   /** URL of a catalogue JSON (see `catalogue.schema.json`) to show instead of the built-in one. */
   @property({ reflect: true, useDefault: true, converter: textConverter }) src = '';
@@ -402,7 +405,8 @@ export class SiCatalogue extends SiElement {
         const result = matches?.byItem.get(item);
         return result === undefined ? text : highlight(text, rangesIn(result, field, entry));
       },
-      renderName: (item) => this.renderName(item, context.highlight(item, 'name', 0, item.name)),
+      renderName: (item) => this.renderName(item, context.highlight(item, 'name', 0, item.name), catalogue),
+      renderActions: (item) => renderItemActions(resolveService(item, catalogue, this.guideHref), l10n.locale, { name: item.name, dataLang: context.dataLang }),
       l10n,
       dataLang: dataLangFor(l10n.formatLocale),
     };
@@ -481,8 +485,8 @@ export class SiCatalogue extends SiElement {
     return own === '' ? this.search.popularSearches(catalogue) : own.split(/[,，、]/).map((text) => text.trim()).filter(Boolean);
   }
 
-  private renderName(item: CatalogueItem, name: unknown) {
-    const href = this.guideHref ? itemHref(this.guideHref, item) : undefined;
+  private renderName(item: CatalogueItem, name: unknown, catalogue: Catalogue) {
+    const href = guideUrl(item, catalogue, this.guideHref);
     if (href !== undefined) {
       return html`<a href=${href} @click=${(event: Event) => this.select(item, event)}>${name}</a>`;
     }

@@ -14,7 +14,9 @@ import { quote, warnOnce } from '../../utilities/warn.js';
 import type { ItemSelectDetail } from '../catalogue/si-catalogue.js';
 import '../channel-badges/si-channel-badges.js';
 import '../deadline/si-deadline.js';
-import { itemHref } from '../../utilities/item-href.js';
+// Item actions (办事信息): one render module, see src/internal/item-actions.ts.
+import { guideUrl, resolveService } from '../../data/item-service.js';
+import { itemActionsStyles, renderItemActions } from '../../internal/item-actions.js';
 import { chipsOf, headingLevelOf, messageOf, resolveCard, type CardState } from './item-card-model.js';
 import { itemCardTranslations, type ItemCardStrings } from './item-card.strings.js';
 import { itemCardStyles } from './si-item-card.styles.js';
@@ -118,7 +120,7 @@ const warnIcon = html`<svg viewBox="0 0 24 24" width="1.1em" height="1.1em" fill
  * @tag si-item-card
  */
 export class SiItemCard extends SiElement {
-  static override styles = [SiElement.styles, itemCardStyles];
+  static override styles = [SiElement.styles, itemCardStyles, itemActionsStyles];
 
   /**
    * The item to show: its 序号 (`3`, also `"03"` or full-width `３`) or its id
@@ -259,6 +261,7 @@ export class SiItemCard extends SiElement {
         ${compact ? this.renderCompactFields(item) : this.renderFields(item)}
         ${this.renderChips(item)}
         <div class="deadline" part="deadline">${this.renderDeadline(item, compact)}</div>
+        ${renderItemActions(resolveService(item, this.contextCatalogue, this.guideTemplate), this.l10n.locale, { name: item.name, dataLang: this.dataLang })}
         ${this.renderSlot('actions')}
         ${this.renderSlot('footer')}
       </article>
@@ -298,12 +301,18 @@ export class SiItemCard extends SiElement {
     return dataLangFor(this.l10n.formatLocale);
   }
 
-  /** The card's own `href`, else the surrounding catalogue's `guide-href`, if safe. */
+  /** The card's own `href`, else the surrounding catalogue's `guide-href`. */
+  private get guideTemplate(): string | undefined {
+    return this.href.trim() !== '' ? this.href : this.contextGuideHref;
+  }
+
+  /** The item's guide URL (its own 办事信息, else {@link guideTemplate}, else the catalogue's default), if safe. */
   private linkFor(item: CatalogueItem): string | undefined {
-    const template = this.href.trim() !== '' ? this.href : this.contextGuideHref;
-    if (template === undefined || template.trim() === '') return undefined;
-    const safe = itemHref(template, item);
-    if (safe === undefined) warnOnce(this.localName, `the link ${quote(template)} was ignored: it is not an http(s) or relative URL.`);
+    const safe = guideUrl(item, this.contextCatalogue, this.guideTemplate);
+    const template = this.guideTemplate;
+    if (safe === undefined && template !== undefined && template.trim() !== '' && item.service?.guide === undefined) {
+      warnOnce(this.localName, `the link ${quote(template)} was ignored: it is not an http(s) or relative URL.`);
+    }
     return safe;
   }
 

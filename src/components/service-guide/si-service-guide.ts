@@ -21,6 +21,9 @@ import { renderCatalogueBasis, renderDisclosure, renderSectionData } from './gui
 import { renderError, renderLoading } from './guide-states.js';
 import { serviceGuideTranslations, type ServiceGuideStrings } from './service-guide.strings.js';
 import { serviceGuideStyles } from './si-service-guide.styles.js';
+// Item actions (办事信息) at the top: one render module, see src/internal/item-actions.ts.
+import { guideService } from '../../data/item-service.js';
+import { itemActionsStyles, renderItemActions } from '../../internal/item-actions.js';
 
 export interface GuideToggleDetail {
   /** The section's field name (`materials`) or disclosure element (`制卡网点`). */
@@ -105,7 +108,7 @@ const chevron = svg`<path d="M9 6l6 6-6 6"/>`;
  * @tag si-service-guide
  */
 export class SiServiceGuide extends SiElement {
-  static override styles = [SiElement.styles, serviceGuideStyles];
+  static override styles = [SiElement.styles, serviceGuideStyles, itemActionsStyles];
 
   /** The catalogue item: its seq (`48`) or id (`social-security-card-application`). Default: the guide's `item`. */
   @property({ reflect: true, useDefault: true, converter: itemRefConverter('') }) item: string | number = '';
@@ -232,6 +235,7 @@ export class SiServiceGuide extends SiElement {
     const title = item === undefined ? (state.guide?.name ?? strings.headingUntitled) : item.name;
     return html`<section class="guide" part="base" aria-labelledby="si-guide-title">
       ${this.renderHeader(title, item)}
+      ${renderItemActions(guideService(item, this.contextCatalogue, state.guide), this.l10n.locale, { name: item?.name, omitGuide: true, dataLang: this.dataLang })}
       ${ref !== undefined && item === undefined
         ? html`<p class="message" part="message">${format(strings.unknownItem, { ref: String(ref) })}</p>`
         : nothing}
