@@ -4,7 +4,7 @@
  * module for `<si-catalogue>` cards and table rows, `<si-item-card>` and `<si-service-guide>`;
  * each adds {@link itemActionsStyles} to its styles and calls {@link renderItemActions}.
  *
- * Parts: `actions` (the group), `action` (each link), `action-facts` (address and hours).
+ * Parts: `item-actions` (the group), `item-action` (each link), `item-action-facts` (咨询方式, address, hours).
  * Targets are at least `--si-target-size` high and `--si-target-size-min` (44 px in the elder
  * theme) in both directions.
  */
@@ -43,15 +43,15 @@ export function renderItemActions(service: ResolvedService | undefined, locale: 
   ).filter((fact): fact is readonly ['contact' | 'address' | 'hours', string] => fact[1] !== undefined);
   if (!links && facts.length === 0) return nothing;
   const label = options.name === undefined ? undefined : words.group.replace('{name}', options.name);
-  return html`<div class="si-actions" part="actions" role="group" aria-label=${ifDefined(label)}>
+  return html`<div class="si-actions" part="item-actions" role="group" aria-label=${ifDefined(label)}>
     ${links
       ? html`<ul class="si-action-links" role="list">
-          ${guide === undefined ? nothing : html`<li><a class="si-action primary" part="action" href=${guide}>${words.guide}</a></li>`}
-          ${service.online === undefined ? nothing : html`<li><a class="si-action" part="action" href=${service.online}>${words.online}</a></li>`}
+          ${guide === undefined ? nothing : html`<li><a class="si-action primary" part="item-action" href=${guide}>${words.guide}</a></li>`}
+          ${service.online === undefined ? nothing : html`<li><a class="si-action" part="item-action" href=${service.online}>${words.online}</a></li>`}
           ${service.phones.map(
             (phone) =>
               html`<li>
-                <a class="si-action" part="action" href=${phone.href}
+                <a class="si-action" part="item-action" href=${phone.href}
                   >${words.phone}
                   <span class="si-action-number">${phone.number}</span>${phone.label === undefined
                     ? nothing
@@ -63,7 +63,7 @@ export function renderItemActions(service: ResolvedService | undefined, locale: 
       : nothing}
     ${facts.length === 0
       ? nothing
-      : html`<dl class="si-action-facts" part="action-facts">
+      : html`<dl class="si-action-facts" part="item-action-facts">
           ${facts.map(([key, value]) => html`<div><dt>${words[key]}</dt><dd lang=${ifDefined(options.dataLang)}>${value}</dd></div>`)}
         </dl>`}
   </div>`;

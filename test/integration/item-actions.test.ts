@@ -31,7 +31,7 @@ async function settled(element: Element): Promise<void> {
 }
 
 const actionsIn = (root: ParentNode, id?: string): Element | null =>
-  (id === undefined ? root : root.querySelector(`#si-item-${id}`)!)?.querySelector('[part="actions"]') ?? null;
+  (id === undefined ? root : root.querySelector(`#si-item-${id}`)!)?.querySelector('[part="item-actions"]') ?? null;
 
 const hrefs = (group: Element | null): string[] => [...(group?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href')!);
 
@@ -76,7 +76,7 @@ describe('item actions', () => {
     const box = await fixture<HTMLElement>(html`<div style="inline-size: 1280px"><si-catalogue view="table" guide-href="/g/{id}.html"></si-catalogue></div>`);
     const el = box.querySelector('si-catalogue')!;
     await settled(el);
-    expect(el.shadowRoot!.querySelectorAll('[part="actions"]')).to.have.length(0);
+    expect(el.shadowRoot!.querySelectorAll('[part="item-actions"]')).to.have.length(0);
     expect(el.shadowRoot!.querySelector('th.cell-name a')!.getAttribute('href')).to.equal('/g/enterprise-registration.html');
   });
 
@@ -124,7 +124,7 @@ describe('item actions', () => {
     for (const width of [360, 1280]) {
       it(`targets are at least ${min} × ${min} px${theme ? ` in the ${theme} theme` : ''} at ${width} px`, async () => {
         const el = await catalogueAt(width, width === 360 ? 'cards' : 'table', theme);
-        const links = [...el.shadowRoot!.querySelectorAll('[part="actions"] a')];
+        const links = [...el.shadowRoot!.querySelectorAll('[part="item-actions"] a')];
         expect(links.length).to.be.above(50);
         for (const link of links) {
           const { width: w, height: h } = link.getBoundingClientRect();

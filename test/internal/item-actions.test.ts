@@ -21,7 +21,7 @@ async function drawn(service: ResolvedService | undefined, locale = 'zh-CN', opt
 describe('renderItemActions (src/internal/item-actions.ts)', () => {
   it('draws the guide, online and tel: links, then address and hours, as one named group', async () => {
     const box = await drawn(FULL, 'zh-CN', { name: '示例事项' });
-    const group = box.querySelector('[part="actions"]')!;
+    const group = box.querySelector('[part="item-actions"]')!;
     expect(group.getAttribute('role')).to.equal('group');
     expect(group.getAttribute('aria-label')).to.equal('示例事项：办事');
     const links = [...box.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent!.replace(/\s+/g, ' ').trim()]);

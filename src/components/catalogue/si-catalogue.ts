@@ -122,6 +122,9 @@ const VIEWS: readonly CatalogueView[] = ['auto', 'table', 'cards'];
  * @csspart card - Each item card in card view.
  * @csspart message - The loading, empty and error messages.
  * @csspart detail - The wrapper of the `detail` slot.
+ * @csspart item-actions - The item actions (办事信息 of the data: 服务指南, 网上办理, 咨询电话, 办理地点, 办理时间); src/internal/item-actions.ts.
+ * @csspart item-action - Each action link (`tel:` for phones); at least 44 × 44 px in the elder theme.
+ * @csspart item-action-facts - The 咨询方式 / 办理地点 / 办理时间 list of the actions.
  *
  * @cssprop [--si-catalogue-font-size=var(--si-font-size-body)] - Base size of the component (the elder theme sets at least 18px).
  * @cssprop [--si-catalogue-header-bg=var(--si-color-primary)] - Header background.

@@ -94,6 +94,9 @@ const warnIcon = html`<svg viewBox="0 0 24 24" width="1.1em" height="1.1em" fill
  * @csspart deadline - The wrapper of the deadline.
  * @csspart actions - The wrapper of the `actions` slot.
  * @csspart footer - The wrapper of the `footer` slot.
+ * @csspart item-actions - The item actions (办事信息 of the data: 服务指南, 网上办理, 咨询电话, 办理地点, 办理时间); src/internal/item-actions.ts.
+ * @csspart item-action - Each action link (`tel:` for phones); at least 44 × 44 px in the elder theme.
+ * @csspart item-action-facts - The 咨询方式 / 办理地点 / 办理时间 list of the actions.
  * @csspart message - The message shown instead of an item that cannot be shown.
  *
  * @cssprop [--si-item-card-font-size=var(--si-font-size-body)] - Base size of the card (never below `--si-font-size-min`).

@@ -91,6 +91,9 @@ const chevron = svg`<path d="M9 6l6 6-6 6"/>`;
  * @csspart checklist-summary - Its summary line.
  * @csspart checklist-entry - Each line of the checklist; has `data-present`.
  * @csspart checklist-icon - The decorative present/missing icon.
+ * @csspart item-actions - The item actions (办事信息 of the data: 服务指南, 网上办理, 咨询电话, 办理地点, 办理时间); src/internal/item-actions.ts.
+ * @csspart item-action - Each action link (`tel:` for phones); at least 44 × 44 px in the elder theme.
+ * @csspart item-action-facts - The 咨询方式 / 办理地点 / 办理时间 list of the actions.
  *
  * @cssprop [--si-service-guide-font-size=var(--si-font-size-body)] - Base size of the component (never below `--si-font-size-min`).
  * @cssprop [--si-service-guide-border-color=var(--si-color-border)] - Section and checklist borders.
