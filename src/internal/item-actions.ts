@@ -135,14 +135,14 @@ export const itemActionsStyles = css`
   }
 
   .si-action-facts {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: ${token('space-2xs')} ${token('space-s')};
     margin: 0;
   }
 
+  /* Label and value side by side; the value wraps under its label in a narrow cell or card. */
   .si-action-facts > div {
-    display: contents;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 ${token('space-s')};
   }
 
   .si-action-facts dt {
@@ -150,6 +150,7 @@ export const itemActionsStyles = css`
   }
 
   .si-action-facts dd {
+    flex: 1 1 10em;
     margin: 0;
   }
 
