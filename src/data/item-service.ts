@@ -1,8 +1,9 @@
 /**
  * An item's 办事信息 as a page shows it: the item's own `service` over the catalogue's site-wide
  * default, key by key, with every link made safe. The guide URL has one source for the name link
- * and the 服务指南 action: the item's `service.guide`, else the page's `guide-href` template, else
- * the catalogue's default (`{id}` and `{seq}` filled in, docs/data.md).
+ * (drawn when the page sets `guide-href`, or `href` on a card) and the 服务指南 action: the item's
+ * `service.guide`, else the page's `guide-href` template, else the catalogue's default (`{id}` and
+ * `{seq}` filled in, docs/data.md).
  */
 import { PHONE_NUMBER_PATTERNS } from './checks.generated.js';
 import type { ServiceGuide } from './service-guide-types.js';

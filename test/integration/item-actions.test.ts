@@ -56,9 +56,8 @@ describe('item actions', () => {
       const other = actionsIn(root, 'benefit-suspension');
       expect(hrefs(other)).to.deep.equal(['tel:0000-0000000']);
       expect(other!.textContent).to.contain('工作日 9:00—12:00，13:30—17:00（示例）');
-      // The guide URL is one source: the name links where the 服务指南 action does.
-      const name = root.querySelector(`#si-item-social-security-card-application ${view === 'table' ? 'th.cell-name' : '.card-heading'} a`)!;
-      expect(name.getAttribute('href')).to.equal('./item.html');
+      // Without guide-href the name stays text (or a button with selectable): links are opt-in.
+      expect(root.querySelector(`#si-item-social-security-card-application ${view === 'table' ? 'th.cell-name' : '.card-heading'} a`)).to.equal(null);
       if (view === 'table') expect(own!.closest('td')!.classList.contains('cell-list')).to.equal(true);
     });
   }
@@ -67,6 +66,8 @@ describe('item actions', () => {
     const el = await catalogueAt(1280, 'table', '', { guideHref: '/bsfw/guides/{id}.html' });
     const root = el.shadowRoot!;
     expect(root.querySelector('#si-item-benefit-suspension th.cell-name a')!.getAttribute('href')).to.equal('/bsfw/guides/benefit-suspension.html');
+    // One source: the name links where the item's 服务指南 action does.
+    expect(root.querySelector('#si-item-social-security-card-application th.cell-name a')!.getAttribute('href')).to.equal('./item.html');
     expect(hrefs(actionsIn(root, 'benefit-suspension'))[0]).to.equal('/bsfw/guides/benefit-suspension.html');
     // The item's own guide wins over the page's template.
     expect(hrefs(actionsIn(root, 'social-security-card-application'))[0]).to.equal('./item.html');
@@ -80,9 +81,12 @@ describe('item actions', () => {
     expect(el.shadowRoot!.querySelector('th.cell-name a')!.getAttribute('href')).to.equal('/g/enterprise-registration.html');
   });
 
-  it('<si-item-card>: shows the item’s actions, and its own guide links the name', async () => {
+  it('<si-item-card>: shows the item’s actions, and with href its own guide links the name', async () => {
     const item = overlaid.items.find((entry) => entry.id === 'social-security-card-application') as CatalogueItem;
-    const el = await fixture<Updatable>(html`<si-item-card .itemData=${item}></si-item-card>`);
+    const plain = await fixture<Updatable>(html`<si-item-card .itemData=${item}></si-item-card>`);
+    await settled(plain);
+    expect(plain.shadowRoot!.querySelector('[part="link"]')).to.equal(null);
+    const el = await fixture<Updatable>(html`<si-item-card .itemData=${item} href="/guides/{id}.html"></si-item-card>`);
     await settled(el);
     const group = actionsIn(el.shadowRoot!);
     expect(hrefs(group)).to.deep.equal(['./item.html', 'https://www.example.invalid/shebao/card', 'tel:0000-0000001', 'tel:0000-0000002']);

@@ -489,7 +489,7 @@ export class SiCatalogue extends SiElement {
   }
 
   private renderName(item: CatalogueItem, name: unknown, catalogue: Catalogue) {
-    const href = guideUrl(item, catalogue, this.guideHref);
+    const href = this.guideHref ? guideUrl(item, catalogue, this.guideHref) : undefined;
     if (href !== undefined) {
       return html`<a href=${href} @click=${(event: Event) => this.select(item, event)}>${name}</a>`;
     }

@@ -309,13 +309,15 @@ export class SiItemCard extends SiElement {
     return this.href.trim() !== '' ? this.href : this.contextGuideHref;
   }
 
-  /** The item's guide URL (its own 办事信息, else {@link guideTemplate}, else the catalogue's default), if safe. */
+  /**
+   * With a {@link guideTemplate}, the item's guide URL: its own 办事信息 guide, else the template
+   * (else the catalogue's default), if safe.
+   */
   private linkFor(item: CatalogueItem): string | undefined {
-    const safe = guideUrl(item, this.contextCatalogue, this.guideTemplate);
     const template = this.guideTemplate;
-    if (safe === undefined && template !== undefined && template.trim() !== '' && item.service?.guide === undefined) {
-      warnOnce(this.localName, `the link ${quote(template)} was ignored: it is not an http(s) or relative URL.`);
-    }
+    if (template === undefined || template.trim() === '') return undefined;
+    const safe = guideUrl(item, this.contextCatalogue, template);
+    if (safe === undefined) warnOnce(this.localName, `the link ${quote(template)} was ignored: it is not an http(s) or relative URL.`);
     return safe;
   }
 
