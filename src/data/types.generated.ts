@@ -86,8 +86,11 @@ export interface CatalogueItem {
 
 /** 公开时限: the printed text, and the working days and start read from it (null when the text has none). */
 export interface Deadline {
+  /** The printed wording. */
   text: string;
+  /** e.g. 20 for …之日起20个工作日内公开; null for deadlines not counted in working days. */
   workingDays: number | null;
+  /** When counting starts, e.g. 信息形成或变更之日; null when the text does not say. */
   from: string | null;
 }
 
