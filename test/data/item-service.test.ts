@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import catalogueSchema from '../../src/data/catalogue.schema.json';
 import overlaySchema from '../../src/data/overlay.schema.json';
 import data from '../../src/data/social-insurance.json';
-import { guideUrl, resolveService, telHref } from '../../src/data/item-service.js';
+import { guideService, guideUrl, resolveService, telHref } from '../../src/data/item-service.js';
 import { applyOverlay } from '../../src/data/overlay.js';
 import type { Catalogue, CatalogueItem } from '../../src/data/types.js';
 import { validateCatalogue } from '../../src/data/validate.js';
@@ -82,6 +82,13 @@ describe('item service (办事信息) in the data contract', () => {
     });
   });
 
+  it('amends an item’s own service key by key, keeping the keys the overlay does not give', () => {
+    const base = withService({ online: '/online', hours: '示例' }) as Catalogue;
+    const result = applyOverlay(base, { items: [{ id: 'enterprise-registration', amend: { service: { hours: '新时间（示例）' } } }] });
+    if (!result.ok) throw new Error(result.errors.map((error) => error.message).join('\n'));
+    expect(result.catalogue.items[0]!.service).to.deep.equal({ online: '/online', hours: '新时间（示例）' });
+  });
+
   it('reports a bad overlay service at its overlay path', () => {
     const result = applyOverlay(standard, { service: { guide: 'data:x' }, items: [{ id: 'enterprise-registration', amend: { service: { phones: [{ number: 'x' }] } } }] });
     expect(result.ok ? [] : result.errors.map((error) => error.message)).to.deep.equal([
@@ -106,6 +113,19 @@ describe('resolveService and guideUrl', () => {
   it('shows nothing without any service data, so guide-href alone keeps today’s page', () => {
     expect(resolveService(item, {}, '/attr/{id}.html')).to.equal(undefined);
     expect(resolveService({ ...item, service: {} }, {})).to.equal(undefined);
+  });
+
+  it('puts a guide’s own contact, online link, place and hours over the item’s, without a link to itself', () => {
+    const own = { ...item, service: { guide: '/g.html', online: '/item-online', phones: [{ number: '12345' }], address: '甲（示例）' } } as CatalogueItem;
+    expect(guideService(own, {}, { contact: '咨询（示例）', location: '乙（示例）', channels: { online: { text: '网上', href: 'https://example.invalid/' } } })).to.deep.equal({
+      online: 'https://example.invalid/',
+      phones: [{ number: '12345', label: undefined, href: 'tel:12345' }],
+      address: '乙（示例）',
+      hours: undefined,
+      contact: '咨询（示例）',
+    });
+    expect(guideService(own, {}, { channels: { online: { text: '网上', href: 'javascript:x' } } })!.online).to.equal(undefined);
+    expect(guideService(undefined, undefined, {})).to.equal(undefined);
   });
 
   it('dials numbers as tel: links and drops what is not a number', () => {
