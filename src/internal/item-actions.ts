@@ -154,6 +154,19 @@ export const itemActionsStyles = css`
     margin: 0;
   }
 
+  /* On paper the actions are plain text: the number and the words, no button boxes. */
+  @media print {
+    .si-action,
+    .si-action.primary {
+      min-block-size: 0;
+      min-inline-size: 0;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: inherit;
+    }
+  }
+
   @media (forced-colors: active) {
     .si-action,
     .si-action.primary {
