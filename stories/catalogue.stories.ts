@@ -180,3 +180,20 @@ const longWordsCatalogue = {
 export const LongWordsAndTinyPageFont: Story = {
   render: () => html`<si-catalogue view="table" style="--si-catalogue-font-size: 10px" .catalogue=${longWordsCatalogue}></si-catalogue>`,
 };
+
+/**
+ * Item actions: the demo overlay's fictional (示例) 办事信息 — per-item guide, online and phone
+ * links, and a site-wide phone and opening hours every item shows — at phone width, in cards.
+ */
+export const ItemActionsOnPhone: Story = {
+  render: () => html`<div style="max-inline-size: 360px; border: 1px dashed #999">
+    <si-catalogue view="cards" group="社会保障卡服务" overlay-src="./demo/overlay.example.json"></si-catalogue>
+  </div>`,
+};
+
+/** Item actions in the table: after each item's 公开内容, in the 适老化 theme (44 px targets). */
+export const ItemActionsInTableElder: Story = {
+  render: () => html`<div data-si-theme="elder">
+    <si-catalogue view="table" group="社会保障卡服务" overlay-src="./demo/overlay.example.json"></si-catalogue>
+  </div>`,
+};

@@ -186,3 +186,33 @@ export const CustomProperties: Story = {
     ></si-item-card>
   `,
 };
+
+/** A fictional item with its 办事信息 (`service`, as a county's overlay adds it): every value is 示例. */
+const itemWithActions = {
+  ...builtinCatalogue.items[47]!,
+  service: {
+    guide: 'https://www.example.invalid/bsfw/guides/{id}.html',
+    online: 'https://www.example.invalid/shebao/card',
+    phones: [
+      { number: '0000-0000001', label: '示例县社会保障卡服务窗口（示例）' },
+      { number: '0000-0000002', label: '示例镇便民服务中心（示例）' },
+    ],
+    address: '示例县政务服务中心一楼社会保障卡窗口（示例）',
+    hours: '工作日 9:00—12:00，13:30—17:00（示例）',
+  },
+};
+
+/**
+ * Item actions from the site's own data (`service` in the catalogue or overlay, docs/data.md):
+ * 服务指南 (also the name's link), 网上办理, 咨询电话 as `tel:` links, 办理地点 and 办理时间.
+ */
+export const WithItemActions: Story = {
+  render: () => html`<si-item-card style="max-inline-size: 40em" .itemData=${itemWithActions}></si-item-card>`,
+};
+
+/** The same at 360 px in the 适老化 theme: every action is at least 44 × 44 px. */
+export const WithItemActionsElder: Story = {
+  render: () => html`<div data-si-theme="elder" style="max-inline-size: 360px">
+    <si-item-card variant="compact" .itemData=${itemWithActions}></si-item-card>
+  </div>`,
+};

@@ -102,3 +102,13 @@ export const InsideLegacyCmsPage: Story = {
     </div>
   `,
 };
+
+/**
+ * The contact (咨询方式) and the actions (网上办理, 办理地点, 办理时间) stand above the sections, so a
+ * reader sees whom to call and where to go without opening anything; here at 360 px, 适老化 theme.
+ */
+export const ActionsAtTopElder: Story = {
+  render: () => html`<div data-si-theme="elder" style="max-inline-size: 360px">
+    <si-service-guide item="48" .guide=${exampleGuide}></si-service-guide>
+  </div>`,
+};

@@ -5,25 +5,19 @@
  * validated like any catalogue; result errors caused by the overlay are reported at the overlay
  * path that caused them.
  */
+import { checkOverlayItemChange, OVERLAY_FIELDS } from './checks.generated.js';
 import type { Catalogue, CatalogueItem } from './types.js';
-import { checkCatalogue, checkItem, checkSynonyms, ITEM_FIELDS } from './validate.js';
+import { checkCatalogue } from './validate.js';
 import {
   at,
-  checkBoolean,
+  checkFields,
+  fieldOf,
   checkRecord,
-  checkSlug,
   checkText,
-  has,
   isRecord,
   isText,
-  optionalField,
-  orNull,
-  checkPositiveInteger,
   Problems,
-  requireField,
   runValidation,
-  textList,
-  type FieldCheck,
   type Json,
   type ValidationError,
   type ValidationResult,
@@ -31,61 +25,40 @@ import {
 
 const ROOT = 'overlay';
 
-/** For amendments the deadline and tick pairs may be partial: only the keys given are replaced. */
-const PARTIAL_OBJECTS: Record<string, Record<string, FieldCheck>> = {
-  deadline: {
-    text: checkText,
-    workingDays: orNull(checkPositiveInteger, 'positiveInteger'),
-    from: orNull(checkText, 'text'),
-  },
-  audience: { public: checkBoolean, specific: checkBoolean },
-  method: { proactive: checkBoolean, onRequest: checkBoolean },
-  levels: { county: checkBoolean, township: checkBoolean },
-};
+/** Amended fields that replace only the keys given (the deadline, the tick pairs, the 办事信息). */
+const PARTIAL_OBJECTS = ['deadline', 'audience', 'method', 'levels', 'service'];
 
-function partialObject(fields: Record<string, FieldCheck>): FieldCheck {
-  return (problems, value, path) => {
-    if (!checkRecord(problems, value, path)) return false;
-    let valid = true;
-    for (const [key, check] of Object.entries(fields)) valid = optionalField(problems, value, key, path, check) && valid;
-    return valid;
-  };
-}
-
-const checkAmendment: FieldCheck = (problems, value, path) => {
-  if (!checkRecord(problems, value, path)) return false;
-  let valid = true;
-  if (has(value, 'id')) {
-    problems.add(at(path, 'id'), 'idNotAmendable');
-    valid = false;
-  }
-  for (const [key, check] of ITEM_FIELDS) {
-    if (key === 'id') continue;
-    const partial = PARTIAL_OBJECTS[key];
-    valid = optionalField(problems, value, key, path, partial ? partialObject(partial) : check) && valid;
-  }
-  return optionalField(problems, value, 'local', path, checkBoolean) && valid;
-};
-
-/** Checks the overlay's own shape and that every item id it names exists in `base`. */
+/**
+ * Checks the overlay's shape (generated from overlay.schema.json) and what the schema cannot
+ * say: its base, that its groups are new, that every item id it names exists in `base`, once.
+ */
 function checkOverlay(problems: Problems, overlay: unknown, base: Catalogue): overlay is Json {
   if (!checkRecord(problems, overlay, ROOT, 'overlayObject')) return false;
   const before = problems.count;
-  if (optionalField(problems, overlay, 'base', ROOT, checkSlug) && has(overlay, 'base') && overlay.base !== base.id) {
-    problems.add(at(ROOT, 'base'), 'wrongBase', { value: JSON.stringify(overlay.base), base: JSON.stringify(base.id) });
-  }
-  optionalField(problems, overlay, 'id', ROOT, checkSlug);
-  optionalField(problems, overlay, 'title', ROOT, checkText);
-  optionalField(problems, overlay, 'notes', ROOT, textList(0));
-  if (optionalField(problems, overlay, 'groups', ROOT, textList(0)) && has(overlay, 'groups')) {
-    (overlay.groups as string[]).forEach((group, index) => {
-      if (base.groups.includes(group)) problems.add(at(at(ROOT, 'groups'), index), 'alreadyGroup', { value: JSON.stringify(group) });
-    });
-  }
-  optionalField(problems, overlay, 'synonyms', ROOT, checkSynonyms);
-  optionalField(problems, overlay, 'popularSearches', ROOT, textList(0));
-  checkEach(problems, overlay, 'items', (change, path) => checkChange(problems, change, path, base));
-  checkEach(problems, overlay, 'add', (item, path) => checkItem(problems, item, path));
+  checkFields(problems, overlay, ROOT, OVERLAY_FIELDS, {
+    base: (p, value, path) => {
+      if (!fieldOf(OVERLAY_FIELDS, 'base')(p, value, path)) return false;
+      if (value !== base.id) p.add(path, 'wrongBase', { value: JSON.stringify(value), base: JSON.stringify(base.id) });
+      return value === base.id;
+    },
+    groups: (p, value, path) => {
+      if (!fieldOf(OVERLAY_FIELDS, 'groups')(p, value, path)) return false;
+      (value as string[]).forEach((group, index) => {
+        if (base.groups.includes(group)) p.add(at(path, index), 'alreadyGroup', { value: JSON.stringify(group) });
+      });
+      return true;
+    },
+    items: fieldOf(OVERLAY_FIELDS, 'items').withEntry!(
+      checkOverlayItemChange.withFields!({
+        id: (p, id, path) => {
+          if (!checkText(p, id, path)) return false;
+          const found = base.items.some((item) => item.id === id);
+          if (!found) p.add(path, 'noItem', { value: JSON.stringify(id) });
+          return found;
+        },
+      }),
+    ),
+  });
   const seen = new Map<string, string>();
   if (Array.isArray(overlay.items)) {
     overlay.items.forEach((change, index) => {
@@ -100,28 +73,6 @@ function checkOverlay(problems: Problems, overlay: unknown, base: Catalogue): ov
   return problems.count === before;
 }
 
-/** Checks an optional array field of the overlay entry by entry. */
-function checkEach(problems: Problems, overlay: Json, key: string, check: (entry: unknown, path: string) => void): void {
-  if (!has(overlay, key)) return;
-  const path = at(ROOT, key);
-  const value = overlay[key];
-  if (!Array.isArray(value)) {
-    problems.expected(path, 'array', value);
-    return;
-  }
-  value.forEach((entry, index) => check(entry, at(path, index)));
-}
-
-function checkChange(problems: Problems, change: unknown, path: string, base: Catalogue): void {
-  if (!checkRecord(problems, change, path, 'changeObject')) return;
-  if (requireField(problems, change, 'id', path, checkText) && !base.items.some((item) => item.id === change.id)) {
-    problems.add(at(path, 'id'), 'noItem', { value: JSON.stringify(change.id) });
-  }
-  optionalField(problems, change, 'hide', path, checkBoolean);
-  optionalField(problems, change, 'amend', path, checkAmendment);
-  optionalField(problems, change, 'appendContent', path, textList(0));
-}
-
 /** Where a result item came from, to report its errors at the overlay path that caused them. */
 interface Origin {
   baseIndex?: number;
@@ -134,7 +85,7 @@ function amend(item: CatalogueItem, change: Json): CatalogueItem {
   const amendment = isRecord(change.amend) ? change.amend : {};
   const original: Json = { ...item };
   const result: Json = { ...item, ...amendment };
-  for (const key of Object.keys(PARTIAL_OBJECTS)) {
+  for (const key of PARTIAL_OBJECTS) {
     const base = original[key];
     if (isRecord(amendment[key]) && isRecord(base)) result[key] = { ...base, ...amendment[key] };
   }
@@ -180,6 +131,8 @@ function apply(base: Catalogue, overlay: Json): { catalogue: Catalogue; origins:
   // Search: the overlay's synonyms add to the catalogue's; its popular searches replace them.
   if (Array.isArray(overlay.synonyms)) catalogue.synonyms = [...(base.synonyms ?? []), ...(overlay.synonyms as Catalogue['synonyms'] & object)];
   if (Array.isArray(overlay.popularSearches)) catalogue.popularSearches = overlay.popularSearches as string[];
+  // The site-wide 办事信息: the overlay's keys replace the catalogue's.
+  if (isRecord(overlay.service)) catalogue.service = { ...base.service, ...overlay.service };
   return { catalogue, origins };
 }
 

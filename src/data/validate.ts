@@ -1,80 +1,23 @@
 /**
  * Runtime validation of catalogues loaded from outside (a `src` URL, a `catalogue` property, a
- * file given to `npm run data:check`). Same rules as catalogue.schema.json, plus what a schema
- * cannot say: unique `seq` and `id`, and every `group` listed in `groups`.
+ * file given to `npm run data:check`). The structure is checked by code generated from
+ * catalogue.schema.json (checks.generated.ts); this file adds what a schema cannot say: unique
+ * `seq` and `id`, unique `groups`, and every `group` listed in `groups`.
  */
+import { CATALOGUE_FIELDS, checkCatalogueItem } from './checks.generated.js';
 import type { Catalogue } from './types.js';
 import {
   at,
-  booleanPair,
-  checkPositiveInteger,
+  checkFields,
+  fieldOf,
   checkRecord,
-  checkSlug,
-  checkText,
-  checkBoolean,
-  got,
-  has,
   isRecord,
   isText,
-  optionalField,
-  orNull,
-  requireField,
   runValidation,
-  textList,
   type FieldCheck,
   type Problems,
   type ValidationResult,
 } from './validation-core.js';
-
-export const checkDeadline: FieldCheck = (problems, value, path) => {
-  if (!checkRecord(problems, value, path)) return false;
-  let valid = requireField(problems, value, 'text', path, checkText);
-  valid = requireField(problems, value, 'workingDays', path, orNull(checkPositiveInteger, 'positiveInteger')) && valid;
-  return requireField(problems, value, 'from', path, orNull(checkText, 'text')) && valid;
-};
-
-/** Each field of an item with its check, in the order of the contract (and of the messages). */
-export const ITEM_FIELDS: ReadonlyArray<readonly [string, FieldCheck]> = [
-  ['seq', checkPositiveInteger],
-  ['id', checkSlug],
-  ['group', checkText],
-  ['name', checkText],
-  ['content', textList(1)],
-  ['basis', textList(0)],
-  ['deadline', checkDeadline],
-  ['subject', checkText],
-  ['channels', textList(1)],
-  ['audience', booleanPair(['public', 'specific'])],
-  ['method', booleanPair(['proactive', 'onRequest'])],
-  ['levels', booleanPair(['county', 'township'])],
-  ['notes', textList(0)],
-];
-
-/** Checks one item on its own; cross-item rules are checked by checkCatalogue. */
-export const checkItem: FieldCheck = (problems, value, path) => {
-  if (!checkRecord(problems, value, path, 'itemObject')) return false;
-  let valid = true;
-  for (const [key, check] of ITEM_FIELDS) valid = requireField(problems, value, key, path, check) && valid;
-  return optionalField(problems, value, 'local', path, checkBoolean) && valid;
-};
-
-/** A search synonym: `{ terms, means }`, both non-empty lists of text. */
-export const checkSynonym: FieldCheck = (problems, value, path) => {
-  if (!checkRecord(problems, value, path, 'synonymObject')) return false;
-  const valid = requireField(problems, value, 'terms', path, textList(1));
-  return requireField(problems, value, 'means', path, textList(1)) && valid;
-};
-
-/** `synonyms`: an array of synonym objects. */
-export const checkSynonyms: FieldCheck = (problems, value, path) => {
-  if (!Array.isArray(value)) {
-    problems.expected(path, 'synonymArray', value);
-    return false;
-  }
-  let valid = true;
-  value.forEach((entry, index) => (valid = checkSynonym(problems, entry, at(path, index)) && valid));
-  return valid;
-};
 
 /** Reports repeats of `key` across items, naming where the value was first used. */
 function checkUnique(problems: Problems, items: readonly unknown[], key: 'seq' | 'id', path: string): void {
@@ -89,8 +32,9 @@ function checkUnique(problems: Problems, items: readonly unknown[], key: 'seq' |
   });
 }
 
+/** The groups, or undefined when they cannot be read; a repeated group is reported where it repeats. */
 function checkGroups(problems: Problems, value: unknown, path: string): Set<string> | undefined {
-  if (!textList(1)(problems, value, path) && !Array.isArray(value)) return undefined;
+  if (!fieldOf(CATALOGUE_FIELDS, 'groups')(problems, value, path) && !Array.isArray(value)) return undefined;
   const groups = new Set<string>();
   const firstIndex = new Map<string, number>();
   (value as unknown[]).forEach((group, index) => {
@@ -107,35 +51,26 @@ function checkGroups(problems: Problems, value: unknown, path: string): Set<stri
 export function checkCatalogue(problems: Problems, value: unknown, path: string): value is Catalogue {
   if (!checkRecord(problems, value, path, 'catalogueObject')) return false;
   const before = problems.count;
-  requireField(problems, value, 'id', path, checkSlug);
-  for (const key of ['title', 'domain', 'version', 'source']) requireField(problems, value, key, path, checkText);
-  const groupsPath = at(path, 'groups');
   let groups: Set<string> | undefined;
-  if (has(value, 'groups')) groups = checkGroups(problems, value.groups, groupsPath);
-  else problems.add(groupsPath, 'missing');
-  requireField(problems, value, 'notes', path, textList(0));
-  optionalField(problems, value, 'synonyms', path, checkSynonyms);
-  optionalField(problems, value, 'popularSearches', path, textList(0));
-
-  const itemsPath = at(path, 'items');
-  if (!has(value, 'items')) {
-    problems.add(itemsPath, 'missing');
-  } else if (!Array.isArray(value.items)) {
-    problems.expected(itemsPath, 'itemArray', value.items);
-  } else {
-    const items: unknown[] = value.items;
-    if (items.length === 0) problems.add(itemsPath, 'minEntries', { count: 1, got: got(items) });
-    items.forEach((item, index) => {
-      const itemPath = at(itemsPath, index);
-      checkItem(problems, item, itemPath);
-      const group = isRecord(item) ? item.group : undefined;
-      if (groups && isText(group) && !groups.has(group)) {
-        problems.add(at(itemPath, 'group'), 'notAGroup', { value: JSON.stringify(group) });
+  checkFields(problems, value, path, CATALOGUE_FIELDS, {
+    groups: (p, list, listPath) => (groups = checkGroups(p, list, listPath)) !== undefined,
+    items: (p, items, itemsPath) => {
+      // Each item's own problems, then whether its group is listed, item by item.
+      const checkEntry: FieldCheck = (q, item, itemPath) => {
+        const valid = checkCatalogueItem(q, item, itemPath);
+        const group = isRecord(item) ? item.group : undefined;
+        if (!groups || !isText(group) || groups.has(group)) return valid;
+        q.add(at(itemPath, 'group'), 'notAGroup', { value: JSON.stringify(group) });
+        return false;
+      };
+      const valid = fieldOf(CATALOGUE_FIELDS, 'items').withEntry!(checkEntry)(p, items, itemsPath);
+      if (Array.isArray(items)) {
+        checkUnique(p, items, 'seq', itemsPath);
+        checkUnique(p, items, 'id', itemsPath);
       }
-    });
-    checkUnique(problems, items, 'seq', itemsPath);
-    checkUnique(problems, items, 'id', itemsPath);
-  }
+      return valid;
+    },
+  });
   return problems.count === before;
 }
 

@@ -177,7 +177,14 @@ export function optionalField(problems: Problems, record: Json, key: string, pat
   return !has(record, key) || check(problems, record[key], at(path, key));
 }
 
-export type FieldCheck = (problems: Problems, value: unknown, path: string) => boolean;
+/** Checks `value` at `path`, reporting into `problems`; returns whether it is valid. */
+export interface FieldCheck {
+  (problems: Problems, value: unknown, path: string): boolean;
+  /** On an array check: the same rule (expectation, minimum) with another check of each entry. */
+  withEntry?: (entry: FieldCheck) => FieldCheck;
+  /** On an object check: the same rule with some fields checked by `overrides` (see checkFields). */
+  withFields?: (overrides: Readonly<Record<string, FieldCheck>>) => FieldCheck;
+}
 
 const NON_SPACE = /\S/;
 
@@ -228,11 +235,51 @@ export function orNull(check: FieldCheck, expected: ExpectedKey): FieldCheck {
   };
 }
 
-/** An array of non-empty strings with at least `minItems` entries; each bad entry is reported. */
-export function textList(minItems = 0): FieldCheck {
-  return (problems, value, path) => {
+/** A field of an object: its key, its check, and whether it must be present. */
+export type FieldTable = ReadonlyArray<readonly [key: string, check: FieldCheck, required: boolean]>;
+
+/**
+ * Checks the fields of `record` in table order (`missing` for an absent required one);
+ * `overrides` replace the check of a field by one that adds rules across fields.
+ */
+export function checkFields(problems: Problems, record: Json, path: string, fields: FieldTable, overrides: Readonly<Record<string, FieldCheck>> = {}): boolean {
+  let valid = true;
+  for (const [key, check, required] of fields) {
+    valid = (required ? requireField : optionalField)(problems, record, key, path, overrides[key] ?? check) && valid;
+  }
+  return valid;
+}
+
+/** The check a field table gives `key`. */
+export function fieldOf(fields: FieldTable, key: string): FieldCheck {
+  const field = fields.find((entry) => entry[0] === key);
+  if (!field) throw new Error(`no field ${key}`);
+  return field[1];
+}
+
+// The combinators below are what scripts/build-data-contract.js compiles the JSON Schemas into
+// (checks.generated.ts): one per schema construct it understands.
+
+/** An object (`expected` names it otherwise) with these fields, and at least one of `anyOf` when given. */
+export function objectOf(fields: FieldTable, expected: ExpectedKey, anyOf: readonly string[] = [], overrides: Readonly<Record<string, FieldCheck>> = {}): FieldCheck {
+  const check: FieldCheck = (problems, value, path) => {
+    if (!checkRecord(problems, value, path, expected)) return false;
+    let valid = checkFields(problems, value, path, fields, overrides);
+    if (anyOf.length > 0 && !anyOf.some((key) => has(value, key))) {
+      problems.add(path, 'expectedAnyOf', { list: anyOf.join(', ') });
+      valid = false;
+    }
+    return valid;
+  };
+  check.withFields = (more) => objectOf(fields, expected, anyOf, { ...overrides, ...more });
+  return check;
+}
+
+/** An array with at least `minItems` entries, each checked by `entry`; every bad entry is reported. */
+export function arrayOf(entry: FieldCheck, expected: ExpectedKey, minItems: number): FieldCheck {
+  const check: FieldCheck = (problems, value, path) => {
     if (!Array.isArray(value)) {
-      problems.expected(path, 'stringArray', value);
+      problems.expected(path, expected, value);
       return false;
     }
     let valid = true;
@@ -240,19 +287,47 @@ export function textList(minItems = 0): FieldCheck {
       problems.add(path, 'minEntries', { count: minItems, got: got(value) });
       valid = false;
     }
-    for (let index = 0; index < value.length; index += 1) {
-      valid = checkText(problems, value[index], at(path, index)) && valid;
-    }
+    for (let index = 0; index < value.length; index += 1) valid = entry(problems, value[index], at(path, index)) && valid;
     return valid;
+  };
+  check.withEntry = (other) => arrayOf(other, expected, minItems);
+  return check;
+}
+
+/** A string matching every pattern. */
+export function matching(patterns: readonly RegExp[], expected: ExpectedKey): FieldCheck {
+  return (problems, value, path) => {
+    if (typeof value === 'string' && patterns.every((pattern) => pattern.test(value))) return true;
+    problems.expected(path, expected, value);
+    return false;
   };
 }
 
-/** An object whose listed keys are all required booleans (the √ tick pairs). */
-export function booleanPair(keys: readonly string[]): FieldCheck {
+/** Passes when any of `checks` passes (their own messages are not shown). */
+export function eitherOf(checks: readonly FieldCheck[], expected: ExpectedKey): FieldCheck {
   return (problems, value, path) => {
-    if (!checkRecord(problems, value, path)) return false;
-    let valid = true;
-    for (const key of keys) valid = requireField(problems, value, key, path, checkBoolean) && valid;
-    return valid;
+    if (checks.some((check) => check(new Problems(), value, path))) return true;
+    problems.expected(path, expected, value);
+    return false;
   };
 }
+
+/** One of the listed strings. */
+export function oneOfValues(values: readonly string[]): FieldCheck {
+  return (problems, value, path) => {
+    if (typeof value === 'string' && values.includes(value)) return true;
+    problems.add(path, 'expectedOneOf', { list: values.join(', '), got: got(value) });
+    return false;
+  };
+}
+
+/** A field that must not be there, with the message `key` saying what to do instead. */
+export function forbidden(key: MessageKey): FieldCheck {
+  return (problems, _value, path) => {
+    problems.add(path, key);
+    return false;
+  };
+}
+
+/** Any value (a `true` schema). */
+export const anything: FieldCheck = () => true;

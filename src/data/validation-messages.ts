@@ -27,7 +27,9 @@ export type ExpectedKey =
   | 'disclosureArray'
   | 'itemRef'
   | 'synonymObject'
-  | 'synonymArray';
+  | 'synonymArray'
+  | 'phoneNumber'
+  | 'phoneArray';
 
 /** A value as messages describe it ("got an array of length 3"), in any language. */
 export type Described =
@@ -122,6 +124,8 @@ const en: ValidationMessageStrings = {
     itemRef: "a catalogue item's seq (a positive integer) or id",
     synonymObject: 'a synonym object { terms, means }',
     synonymArray: 'an array of { terms, means } objects',
+    phoneNumber: 'a phone number (digits in groups separated by single spaces or hyphens, e.g. 0000-0000000)',
+    phoneArray: 'an array of { number, label } phone entries',
   },
   described: {
     null: 'null',
@@ -180,6 +184,8 @@ const zhCN: ValidationMessageStrings = {
     itemRef: '目录事项的序号（正整数）或 id',
     synonymObject: '同义词对象 { terms, means }',
     synonymArray: '由 { terms, means } 对象组成的数组',
+    phoneNumber: '电话号码（数字，分段处用单个空格或连字符，如 0000-0000000）',
+    phoneArray: '由 { number, label } 电话对象组成的数组',
   },
   described: {
     null: ' null',
@@ -238,6 +244,8 @@ const zhTW: ValidationMessageStrings = {
     itemRef: '目錄事項的序號（正整數）或 id',
     synonymObject: '同義詞物件 { terms, means }',
     synonymArray: '由 { terms, means } 物件組成的陣列',
+    phoneNumber: '電話號碼（數字，分段處以單一空格或連字號，如 0000-0000000）',
+    phoneArray: '由 { number, label } 電話物件組成的陣列',
   },
   described: {
     null: ' null',

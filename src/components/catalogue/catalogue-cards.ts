@@ -61,6 +61,7 @@ export function renderCards(view: CardsView, context: CellContext) {
             ${showGroup ? html`<span class="card-group">${context.highlight(item, 'group', 0, item.group)}</span>` : null}
             ${showSeq ? html`${item.seq}. ` : null}${context.renderName(item)}
           </div>
+          ${context.renderActions?.(item)}
           <dl>
             ${fields.map(
               (field) =>

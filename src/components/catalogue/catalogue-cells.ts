@@ -14,6 +14,8 @@ export interface CellContext {
   highlight: Highlighter;
   /** The item name as text, link or button, already highlighted. */
   renderName: (item: CatalogueItem) => unknown;
+  /** The item's actions (办事信息: 服务指南, 网上办理, 咨询电话, …; src/internal/item-actions.ts), or nothing. */
+  renderActions?: (item: CatalogueItem) => unknown;
   /** The element's UI strings in its language. */
   l10n: Localized<CatalogueStrings>;
   /** `lang` for data cells when the interface is not in the data's language (else undefined). */

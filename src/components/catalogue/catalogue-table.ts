@@ -78,7 +78,9 @@ export function renderTable(view: TableView, context: CellContext) {
           </th>`;
         }
         const headers = [columnHeaders.get(leaf.id), rowHeaders].filter(Boolean).join(' ');
-        return html`<td class="cell-${leaf.kind}" part="cell" headers=${headers}>${renderCellContent(item, leaf, context)}</td>`;
+        // The item actions (办事信息) follow its 公开内容, whose first element is the 服务指南.
+        const actions = leaf.kind === 'list' ? context.renderActions?.(item) : null;
+        return html`<td class="cell-${leaf.kind}" part="cell" headers=${headers}>${renderCellContent(item, leaf, context)}${actions}</td>`;
       })}
     </tr>`;
   };

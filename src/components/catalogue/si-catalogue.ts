@@ -25,6 +25,9 @@ import { define } from '../../utilities/define.js';
 import { hashTarget } from '../../utilities/hash.js';
 import { immutableCopy } from '../../utilities/immutable.js';
 import { itemHref } from '../../utilities/item-href.js';
+// Item actions (办事信息, issue #14 point 5; the actions engineer's block): src/internal/item-actions.ts.
+import { guideUrl, resolveService } from '../../data/item-service.js';
+import { itemActionsStyles, renderItemActions } from '../../internal/item-actions.js';
 import { dataLangFor, type Localized } from '../../utilities/localize.js';
 import { LoadController } from '../../utilities/load-controller.js';
 import { SiElement } from '../../utilities/si-element.js';
@@ -120,6 +123,9 @@ const VIEWS: readonly CatalogueView[] = ['auto', 'table', 'cards'];
  * @csspart card - Each item card in card view.
  * @csspart message - The loading, empty and error messages.
  * @csspart detail - The wrapper of the `detail` slot.
+ * @csspart item-actions - The item actions (办事信息 of the data: 服务指南, 网上办理, 咨询电话, 办理地点, 办理时间); src/internal/item-actions.ts.
+ * @csspart item-action - Each action link (`tel:` for phones); at least 44 × 44 px in the elder theme.
+ * @csspart item-action-facts - The 咨询方式 / 办理地点 / 办理时间 list of the actions.
  *
  * @cssprop [--si-catalogue-font-size=var(--si-font-size-body)] - Base size of the component (the elder theme sets at least 18px).
  * @cssprop [--si-catalogue-header-bg=var(--si-color-primary)] - Header background.
@@ -139,7 +145,7 @@ const VIEWS: readonly CatalogueView[] = ['auto', 'table', 'cards'];
  * @tag si-catalogue
  */
 export class SiCatalogue extends SiElement {
-  static override styles = [SiElement.styles, badgeListStyles, catalogueStyles, catalogueSearchStyles];
+  static override styles = [SiElement.styles, badgeListStyles, catalogueStyles, catalogueSearchStyles, itemActionsStyles];
 
   /** URL of a catalogue JSON (see `catalogue.schema.json`) to show instead of the built-in one. */
   @property({ reflect: true, useDefault: true, converter: textConverter }) src = '';
@@ -403,7 +409,8 @@ export class SiCatalogue extends SiElement {
         const result = matches?.byItem.get(item);
         return result === undefined ? text : highlight(text, rangesIn(result, field, entry));
       },
-      renderName: (item) => this.renderName(item, context.highlight(item, 'name', 0, item.name)),
+      renderName: (item) => this.renderName(item, context.highlight(item, 'name', 0, item.name), catalogue),
+      renderActions: (item) => renderItemActions(resolveService(item, catalogue, this.guideHref), l10n.locale, { name: item.name, dataLang: context.dataLang }),
       l10n,
       dataLang: dataLangFor(l10n.formatLocale),
     };
@@ -482,8 +489,8 @@ export class SiCatalogue extends SiElement {
     return own === '' ? this.search.popularSearches(catalogue) : own.split(/[,，、]/).map((text) => text.trim()).filter(Boolean);
   }
 
-  private renderName(item: CatalogueItem, name: unknown) {
-    const href = this.guideHref ? itemHref(this.guideHref, item) : undefined;
+  private renderName(item: CatalogueItem, name: unknown, catalogue: Catalogue) {
+    const href = this.guideHref ? guideUrl(item, catalogue, this.guideHref) : undefined;
     if (href !== undefined) {
       return html`<a href=${href} @click=${(event: Event) => this.select(item, event)}>${name}</a>`;
     }

@@ -16,7 +16,9 @@ import { quote, warnOnce } from '../../internal/warn.js';
 import type { ItemSelectDetail } from '../catalogue/si-catalogue.js';
 import '../channel-badges/si-channel-badges.js';
 import '../deadline/si-deadline.js';
-import { itemHref } from '../../internal/item-href.js';
+// Item actions (办事信息): one render module, see src/internal/item-actions.ts.
+import { guideUrl, resolveService } from '../../data/item-service.js';
+import { itemActionsStyles, renderItemActions } from '../../internal/item-actions.js';
 import { chipsOf, messageOf, resolveCard, type CardState } from './item-card-model.js';
 import { itemCardTranslations, type ItemCardStrings } from './item-card.strings.js';
 import { itemCardStyles } from './si-item-card.styles.js';
@@ -81,6 +83,9 @@ const warnIcon = icon(svg`<circle cx="12" cy="12" r="9" /><path d="M12 7.5v5.5M1
  * @csspart deadline - The wrapper of the deadline.
  * @csspart actions - The wrapper of the `actions` slot.
  * @csspart footer - The wrapper of the `footer` slot.
+ * @csspart item-actions - The item actions (办事信息 of the data: 服务指南, 网上办理, 咨询电话, 办理地点, 办理时间); src/internal/item-actions.ts.
+ * @csspart item-action - Each action link (`tel:` for phones); at least 44 × 44 px in the elder theme.
+ * @csspart item-action-facts - The 咨询方式 / 办理地点 / 办理时间 list of the actions.
  * @csspart message - The message shown instead of an item that cannot be shown.
  *
  * @cssprop [--si-item-card-font-size=var(--si-font-size-body)] - Base size of the card (never below `--si-font-size-min`).
@@ -107,7 +112,7 @@ const warnIcon = icon(svg`<circle cx="12" cy="12" r="9" /><path d="M12 7.5v5.5M1
  * @tag si-item-card
  */
 export class SiItemCard extends SiElement {
-  static override styles = [SiElement.styles, itemCardStyles];
+  static override styles = [SiElement.styles, itemCardStyles, itemActionsStyles];
 
   /**
    * The item to show: its 序号 (`3`, also `"03"` or full-width `３`) or its id
@@ -211,6 +216,7 @@ export class SiItemCard extends SiElement {
         ${compact ? this.renderCompactFields(item) : this.renderFields(item)}
         ${this.renderChips(item)}
         <div class="deadline" part="deadline">${this.renderDeadline(item, compact)}</div>
+        ${renderItemActions(resolveService(item, this.contextCatalogue, this.guideTemplate), this.l10n.locale, { name: item.name, dataLang: this.dataLang })}
         ${this.renderSlot('actions')}
         ${this.renderSlot('footer')}
       </article>
@@ -250,11 +256,19 @@ export class SiItemCard extends SiElement {
     return dataLangFor(this.l10n.formatLocale);
   }
 
-  /** The card's own `href`, else the surrounding catalogue's `guide-href`, if safe. */
+  /** The card's own `href`, else the surrounding catalogue's `guide-href`. */
+  private get guideTemplate(): string | undefined {
+    return this.href.trim() !== '' ? this.href : this.contextGuideHref;
+  }
+
+  /**
+   * With a {@link guideTemplate}, the item's guide URL: its own 办事信息 guide, else the template
+   * (else the catalogue's default), if safe.
+   */
   private linkFor(item: CatalogueItem): string | undefined {
-    const template = this.href.trim() !== '' ? this.href : this.contextGuideHref;
+    const template = this.guideTemplate;
     if (template === undefined || template.trim() === '') return undefined;
-    const safe = itemHref(template, item);
+    const safe = guideUrl(item, this.contextCatalogue, template);
     if (safe === undefined) warnOnce(this.localName, `the link ${quote(template)} was ignored: it is not an http(s) or relative URL.`);
     return safe;
   }

@@ -25,6 +25,9 @@ import { renderGuideHeader, renderGuideSection, type GuideViewContext } from './
 import { guideWaitingTranslations } from './guide-waiting.strings.js';
 import { serviceGuideTranslations, type ServiceGuideStrings } from './service-guide.strings.js';
 import { serviceGuideStyles } from './si-service-guide.styles.js';
+// Item actions (办事信息) at the top: one render module, see src/internal/item-actions.ts.
+import { guideService } from '../../data/item-service.js';
+import { itemActionsStyles, renderItemActions } from '../../internal/item-actions.js';
 
 export type { GuideToggleDetail };
 
@@ -94,6 +97,9 @@ const validGuide = (value: unknown): Validated<ServiceGuide> => {
  * @csspart checklist-summary - Its summary line.
  * @csspart checklist-entry - Each line of the checklist; has `data-present`.
  * @csspart checklist-icon - The decorative present/missing icon.
+ * @csspart item-actions - The item actions (办事信息 of the data: 服务指南, 网上办理, 咨询电话, 办理地点, 办理时间); src/internal/item-actions.ts.
+ * @csspart item-action - Each action link (`tel:` for phones); at least 44 × 44 px in the elder theme.
+ * @csspart item-action-facts - The 咨询方式 / 办理地点 / 办理时间 list of the actions.
  *
  * @cssprop [--si-service-guide-font-size=var(--si-font-size-body)] - Base size of the component (never below `--si-font-size-min`).
  * @cssprop [--si-service-guide-border-color=var(--si-color-border)] - Section and checklist borders.
@@ -111,7 +117,7 @@ const validGuide = (value: unknown): Validated<ServiceGuide> => {
  * @tag si-service-guide
  */
 export class SiServiceGuide extends SiElement {
-  static override styles = [SiElement.styles, serviceGuideStyles];
+  static override styles = [SiElement.styles, serviceGuideStyles, itemActionsStyles];
 
   /** The catalogue item: its seq (`48`) or id (`social-security-card-application`). Default: the guide's `item`. */
   @property({ reflect: true, useDefault: true, converter: itemRefConverter('') }) item: string | number = '';
@@ -263,6 +269,7 @@ export class SiServiceGuide extends SiElement {
     const title = item === undefined ? (state.guide?.name ?? strings.headingUntitled) : item.name;
     return html`<section class="guide" part="base" aria-labelledby="si-guide-title">
       ${this.renderHeader(title, item)}
+      ${renderItemActions(guideService(item, this.contextCatalogue, state.guide), this.l10n.locale, { name: item?.name, omitGuide: true, dataLang: this.dataLang })}
       ${ref !== undefined && item === undefined
         ? html`<p class="message" part="message" data-state=${this.catalogues.catalogue.status === 'waiting' ? 'waiting' : 'not-found'}>
             ${this.catalogues.catalogue.status === 'waiting' ? this.localize(guideWaitingTranslations).strings.waiting : format(strings.unknownItem, { ref: String(ref) })}
