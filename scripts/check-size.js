@@ -89,13 +89,25 @@ function profile(file) {
   });
   const total = gzip(code);
   const totalBytes = Buffer.byteLength(code);
+  // Compressed contribution: how much smaller the gzip of the file gets without the module's
+  // bytes (what removing or lazy-loading it saves), besides its gzip alone.
+  const pieces = [];
+  decode(map.mappings).forEach((segments, lineIndex) => {
+    const line = lines[lineIndex] ?? '';
+    segments.forEach((segment, i) => {
+      const end = segments[i + 1]?.[0] ?? line.length;
+      pieces.push({ source: segment.length > 1 ? map.sources[segment[1]] : '(unmapped)', text: line.slice(segment[0], end) });
+    });
+  });
+  const without = (source) => gzip(pieces.filter((piece) => piece.source !== source).map((piece) => piece.text).join(''));
+  const whole = without(undefined);
   const rows = [...bytes.entries()]
-    .map(([source, size]) => ({ source: source === '(unmapped)' ? '(unmapped: the inlined JSON: catalogue, pinyin table, holidays)' : relative(root, resolve(dirname(file), source)).replace(/^node_modules\//, '~/'), size, alone: gzip(texts.get(source)) }))
-    .sort((a, b) => b.alone - a.alone);
+    .map(([source, size]) => ({ source: source === '(unmapped)' ? '(unmapped: the inlined JSON: catalogue, pinyin table, holidays)' : relative(root, resolve(dirname(file), source)).replace(/^node_modules\//, '~/'), size, alone: gzip(texts.get(source)), saved: whole - without(source) }))
+    .sort((a, b) => b.saved - a.saved);
   console.log(`\n${relative(root, file)}: ${(totalBytes / 1024).toFixed(1)} KB minified, ${(total / 1024).toFixed(1)} KB gzip`);
-  console.log('  min KB  gzip KB alone  module');
-  for (const row of rows.slice(0, 40)) {
-    console.log(`${(row.size / 1024).toFixed(1).padStart(8)}  ${(row.alone / 1024).toFixed(1).padStart(13)}  ${row.source}`);
+  console.log('  min KB  gzip KB alone  gzip KB saved without it  module');
+  for (const row of rows) {
+    console.log(`${(row.size / 1024).toFixed(1).padStart(8)}  ${(row.alone / 1024).toFixed(1).padStart(13)}  ${(row.saved / 1024).toFixed(1).padStart(24)}  ${row.source}`);
   }
 }
 
