@@ -63,14 +63,14 @@ function compactBuiltinData(): Plugin {
       if (id === modules.get(catalogueFile)) {
         this.addWatchFile(catalogueFile);
         const packed = encodeCatalogue(shipped());
-        return `import { decodeCatalogue } from ${JSON.stringify(resolve(root, 'src/data/compact-catalogue.ts'))};\nexport default decodeCatalogue(${JSON.stringify(packed)});\n`;
+        return `import { decodeCatalogue } from ${JSON.stringify(resolve(root, 'src/data/compact-catalogue.ts'))};\nexport default /* @__PURE__ */ decodeCatalogue(${JSON.stringify(packed)});\n`;
       }
       if (id === modules.get(pinyinFile)) {
         this.addWatchFile(pinyinFile);
         const packed = encodePinyin(JSON.parse(readFileSync(pinyinFile, 'utf8')) as ExpandedPinyinTable, shipped());
         return (
           `import { decodePinyin } from ${JSON.stringify(resolve(root, 'src/data/compact-pinyin.ts'))};\n` +
-          `import catalogue from ${JSON.stringify(catalogueFile)};\nexport default decodePinyin(${JSON.stringify(packed)}, catalogue);\n`
+          `import catalogue from ${JSON.stringify(catalogueFile)};\nexport default /* @__PURE__ */ decodePinyin(${JSON.stringify(packed)}, catalogue);\n`
         );
       }
       return null;
