@@ -199,6 +199,8 @@ export default defineConfig(({ mode }) => {
             output: {
               chunkFileNames: 'si-catalogue.[name]-[hash].js',
               minify: true,
+              // No comment reaches the page: /* @__PURE__ */ marks only matter to a bundler.
+              comments: false,
               // The zh-TW and the English strings of every component, each as one file beside the
               // bundle, fetched only by pages (elements) in that language (lazyTranslations).
               codeSplitting: {
