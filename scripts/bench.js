@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { buildPages } from '../bench/build-pages.js';
+import { filterChanges, heapAfterGc, reconnections } from '../bench/memory-cycles.js';
 import { CHROME_ARGS, chromePath } from './chrome.js';
 import { startServer } from './serve.js';
 
@@ -63,11 +64,9 @@ const median = (values) => {
 
 async function heapUsed(page) {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const used = await heapAfterGc(cdp);
   await cdp.detach();
-  return usedSize;
+  return used;
 }
 
 /** One cold load of one page: a fresh context, so nothing is cached. */
@@ -117,34 +116,13 @@ async function memoryCycles(browser, url) {
   try {
     await page.goto(url);
     await page.waitForFunction(() => document.querySelector('si-catalogue')?.matchingItems.length > 0, null, { timeout: 120_000 });
-    const filters = (count) =>
-      page.evaluate(async (count) => {
-        const el = document.querySelector('si-catalogue');
-        const changes = [{ query: '失' }, { query: '失业' }, { query: '' }, { level: 'township' }, { query: '养老', level: '' }, { query: '' }, { group: '社会保障卡服务' }, { group: '' }];
-        for (let i = 0; i < count; i++) {
-          Object.assign(el, changes[i % changes.length]);
-          await el.updateComplete;
-        }
-        Object.assign(el, { query: '', level: '', group: '' });
-        await el.updateComplete;
-      }, count);
-    const reconnects = (count) =>
-      page.evaluate(async (count) => {
-        const el = document.querySelector('si-catalogue');
-        const parent = el.parentNode;
-        for (let i = 0; i < count; i++) {
-          el.remove();
-          parent.append(el);
-          await el.updateComplete;
-        }
-      }, count);
-    await filters(16);
+    await filterChanges(page, 16);
     const beforeFilters = await heapUsed(page);
-    await filters(100);
+    await filterChanges(page, 100);
     const afterFilters = await heapUsed(page);
-    await reconnects(10);
+    await reconnections(page, 10);
     const beforeReconnects = await heapUsed(page);
-    await reconnects(100);
+    await reconnections(page, 100);
     const afterReconnects = await heapUsed(page);
     return { beforeFilters, afterFilters, beforeReconnects, afterReconnects };
   } finally {

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { scaleCatalogue } from '../../bench/build-pages.js';
+import { filterChanges, heapAfterGc, reconnections } from '../../bench/memory-cycles.js';
 import { newWatchedPage, openBrowser, repoRoot } from './browser.js';
 
 const ITEMS = 1000;
@@ -25,13 +26,6 @@ const PAGE = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>内存（测试）</title></head>
 <body><main id="host"><si-catalogue src="/__memory/data.json"></si-catalogue></main>
 <script type="module" src="/dist/si-catalogue.bundle.js"></script></body></html>`;
-
-/** The JS heap in use after two full collections. */
-async function heapAfterGc(cdp) {
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-}
 
 /**
  * How many objects in the heap have the prototype `expression` evaluates to (after a GC). The
@@ -73,43 +67,18 @@ describe(`<si-catalogue> memory at ${ITEMS} items`, () => {
     await session?.close();
   });
 
-  /** Applies `count` filter changes (search, level, group, cleared), each rendered. */
-  const filterChanges = (count) =>
-    page.evaluate(async (count) => {
-      const el = document.querySelector('si-catalogue');
-      const changes = [{ query: '失' }, { query: '失业' }, { query: '' }, { level: 'township' }, { query: '养老', level: '' }, { query: '' }, { group: '社会保障卡服务' }, { group: '' }];
-      for (let i = 0; i < count; i++) {
-        Object.assign(el, changes[i % changes.length]);
-        await el.updateComplete;
-      }
-      Object.assign(el, { query: '', level: '', group: '' });
-      await el.updateComplete;
-    }, count);
-
-  /** Takes the element out of the page and puts it back `count` times, each time rendered. */
-  const reconnections = (count) =>
-    page.evaluate(async (count) => {
-      const el = document.querySelector('si-catalogue');
-      const parent = el.parentNode;
-      for (let i = 0; i < count; i++) {
-        el.remove();
-        parent.append(el);
-        await el.updateComplete;
-      }
-    }, count);
-
   it('does not grow across 100 filter changes', async () => {
-    await filterChanges(16);
+    await filterChanges(page, 16);
     const before = await heapAfterGc(cdp);
-    await filterChanges(100);
+    await filterChanges(page, 100);
     const grown = (await heapAfterGc(cdp)) - before;
     assert.ok(grown < TOLERANCE_BYTES, `the heap grew by ${mb(grown)} across 100 filter changes (from ${mb(before)})`);
   });
 
   it('does not grow across 100 disconnect/connect cycles', async () => {
-    await reconnections(10);
+    await reconnections(page, 10);
     const before = await heapAfterGc(cdp);
-    await reconnections(100);
+    await reconnections(page, 100);
     const grown = (await heapAfterGc(cdp)) - before;
     assert.ok(grown < TOLERANCE_BYTES, `the heap grew by ${mb(grown)} across 100 reconnections (from ${mb(before)})`);
   });
