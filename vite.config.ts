@@ -3,6 +3,9 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplateLiteralsPlugin } from './scripts/minify-template-literals.js';
 import { EDITOR_ELEMENTS_MODULE, editorElementsModule } from './scripts/editor-elements.js';
+import { encodeCatalogue } from './src/data/compact-catalogue.js';
+import { encodePinyin, type ExpandedPinyinTable } from './src/data/compact-pinyin.js';
+import type { Catalogue } from './src/data/types.js';
 
 const root = import.meta.dirname;
 
@@ -30,21 +33,48 @@ function publishDataFiles(): Plugin {
 }
 
 /**
- * The built-in catalogue the components carry, without the per-item reading notes (`notes`):
- * provenance for data reviewers that no component renders (≈3.5 KB gzip of every page). Each
- * item keeps `notes: []` so the copy still has the catalogue's shape; the catalogue-wide notes
- * stay. src/data/social-insurance.json stays the source, and the published
- * `si-catalogue/data/social-insurance.json` stays complete.
+ * The built-in catalogue and its pinyin table as the components carry them: compact
+ * (src/data/compact-catalogue.ts, src/data/compact-pinyin.ts), rebuilt when the module loads,
+ * and without the per-item reading notes (`notes`): provenance for data reviewers that no
+ * component renders (≈3.5 KB gzip of every page). Each item keeps `notes: []` so the copy still
+ * has the catalogue's shape; the catalogue-wide notes stay. src/data/social-insurance.json
+ * stays the source, and the published `si-catalogue/data/social-insurance.json` stays
+ * complete, plain JSON.
  */
-function stripItemNotes(): Plugin {
-  const file = resolve(root, 'src/data/social-insurance.json');
+function compactBuiltinData(): Plugin {
+  const catalogueFile = resolve(root, 'src/data/social-insurance.json');
+  const pinyinFile = resolve(root, 'src/data/social-insurance.search.json');
+  const modules = new Map([
+    [catalogueFile, '\0si-compact:catalogue'],
+    [pinyinFile, '\0si-compact:pinyin'],
+  ]);
+  const shipped = (): Catalogue => {
+    const catalogue = JSON.parse(readFileSync(catalogueFile, 'utf8')) as Catalogue;
+    return { ...catalogue, items: catalogue.items.map((item) => ({ ...item, notes: [] })) };
+  };
   return {
-    name: 'si-strip-item-notes',
+    name: 'si-compact-builtin-data',
     enforce: 'pre',
-    transform(code, id) {
-      if (id.split('?')[0] !== file) return null;
-      const catalogue = JSON.parse(code) as { items: { notes: string[] }[] };
-      return { code: JSON.stringify({ ...catalogue, items: catalogue.items.map((item) => ({ ...item, notes: [] })) }), map: null };
+    async resolveId(source, importer, options) {
+      if (!/social-insurance(\.search)?\.json$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved === null ? null : (modules.get(resolved.id.split('?')[0]!) ?? null);
+    },
+    load(id) {
+      if (id === modules.get(catalogueFile)) {
+        this.addWatchFile(catalogueFile);
+        const packed = encodeCatalogue(shipped());
+        return `import { decodeCatalogue } from ${JSON.stringify(resolve(root, 'src/data/compact-catalogue.ts'))};\nexport default /* @__PURE__ */ decodeCatalogue(${JSON.stringify(packed)});\n`;
+      }
+      if (id === modules.get(pinyinFile)) {
+        this.addWatchFile(pinyinFile);
+        const packed = encodePinyin(JSON.parse(readFileSync(pinyinFile, 'utf8')) as ExpandedPinyinTable, shipped());
+        return (
+          `import { decodePinyin } from ${JSON.stringify(resolve(root, 'src/data/compact-pinyin.ts'))};\n` +
+          `import catalogue from ${JSON.stringify(catalogueFile)};\nexport default /* @__PURE__ */ decodePinyin(${JSON.stringify(packed)}, catalogue);\n`
+        );
+      }
+      return null;
     },
   };
 }
@@ -126,7 +156,7 @@ export default defineConfig(({ mode }) => {
   const bundle = mode === 'bundle';
   return {
     plugins: [
-      stripItemNotes(),
+      compactBuiltinData(),
       recentHolidayYears(),
       // Whitespace and CSS comments in Lit's css``/html`` templates (≈1.8 KB gzip).
       minifyTemplateLiteralsPlugin(),
@@ -161,6 +191,9 @@ export default defineConfig(({ mode }) => {
           },
       rolldownOptions: bundle
         ? {
+            // The chunks the bundle imports on demand (elements, strings, pinyin) take what they
+            // share with it from the bundle itself, so the page's first request stays one file.
+            preserveEntrySignatures: 'allow-extension',
             // Everything is inlined except pinyin-pro (~147 KB gzip): it is fetched from beside the
             // bundle only when someone types a Latin letter into the search of a catalogue loaded
             // at run time. Without that file, such searches fall back to characters.
@@ -170,6 +203,8 @@ export default defineConfig(({ mode }) => {
             output: {
               chunkFileNames: 'si-catalogue.[name]-[hash].js',
               minify: true,
+              // No comment reaches the page: /* @__PURE__ */ marks only matter to a bundler.
+              comments: false,
               // The zh-TW and the English strings of every component, each as one file beside the
               // bundle, fetched only by pages (elements) in that language (lazyTranslations).
               codeSplitting: {

@@ -20,6 +20,8 @@ function random(seed) {
  * `n` items made from the real 50: unique seq and id, the name numbered, and the contents,
  * basis, channels and ticks varied (rotated, dropped, toggled), so rows differ in length and a
  * search narrows them differently. Groups stay the catalogue's (the data must validate).
+ * Without the per-item reading notes, as the shipped copy (vite.config.ts): with them 10,000
+ * items are 15 MB, past the 10 MB a catalogue file may have, and they are never rendered.
  */
 export function scaleCatalogue(catalogue, n) {
   if (n === catalogue.items.length) return catalogue;
@@ -43,6 +45,7 @@ export function scaleCatalogue(catalogue, n) {
       channels: base.channels.length > 1 ? rotate(base.channels) : [...base.channels],
       audience: next() < 0.1 ? { public: !base.audience.public, specific: base.audience.specific } : base.audience,
       levels: next() < 0.1 ? { county: base.levels.county, township: !base.levels.township } : base.levels,
+      notes: [],
     };
   });
   return { ...catalogue, items };

@@ -8,7 +8,8 @@
 // Per variant: rows painted, ready for a search, main-thread blocking (long tasks past 50 ms up
 // to ready), the 1st/2nd/3rd keystroke (input event → paint after the last DOM change it
 // caused), JS+CSS gzip, JS heap; and for <si-catalogue> the heap across 100 filter changes and
-// 100 connect/disconnect cycles. Prints tables with ratios, writes bench/.out/results.json.
+// 100 connect/disconnect cycles at 1,000 and 10,000 items. Prints tables with ratios, writes
+// bench/.out/results.json.
 //
 // A benchmark, not a test: it asserts nothing about time. `--smoke` (CI) is 1 run at 50 items.
 // `--compare DIR` adds the bundle and render pages of another build (a directory with that
@@ -19,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { buildPages } from '../bench/build-pages.js';
+import { filterChanges, heapAfterGc, reconnections } from '../bench/memory-cycles.js';
 import { CHROME_ARGS, chromePath } from './chrome.js';
 import { startServer } from './serve.js';
 
@@ -62,11 +64,9 @@ const median = (values) => {
 
 async function heapUsed(page) {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const used = await heapAfterGc(cdp);
   await cdp.detach();
-  return usedSize;
+  return used;
 }
 
 /** One cold load of one page: a fresh context, so nothing is cached. */
@@ -109,41 +109,20 @@ async function coldLoad(browser, url, variant, { heap }) {
   }
 }
 
-/** <si-catalogue> at 1,000 items: heap before and after 100 filter changes and 100 reconnections. */
+/** <si-catalogue> at one size: heap before and after 100 filter changes and 100 reconnections. */
 async function memoryCycles(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   try {
     await page.goto(url);
     await page.waitForFunction(() => document.querySelector('si-catalogue')?.matchingItems.length > 0, null, { timeout: 120_000 });
-    const filters = (count) =>
-      page.evaluate(async (count) => {
-        const el = document.querySelector('si-catalogue');
-        const changes = [{ query: '失' }, { query: '失业' }, { query: '' }, { level: 'township' }, { query: '养老', level: '' }, { query: '' }, { group: '社会保障卡服务' }, { group: '' }];
-        for (let i = 0; i < count; i++) {
-          Object.assign(el, changes[i % changes.length]);
-          await el.updateComplete;
-        }
-        Object.assign(el, { query: '', level: '', group: '' });
-        await el.updateComplete;
-      }, count);
-    const reconnects = (count) =>
-      page.evaluate(async (count) => {
-        const el = document.querySelector('si-catalogue');
-        const parent = el.parentNode;
-        for (let i = 0; i < count; i++) {
-          el.remove();
-          parent.append(el);
-          await el.updateComplete;
-        }
-      }, count);
-    await filters(16);
+    await filterChanges(page, 16);
     const beforeFilters = await heapUsed(page);
-    await filters(100);
+    await filterChanges(page, 100);
     const afterFilters = await heapUsed(page);
-    await reconnects(10);
+    await reconnections(page, 10);
     const beforeReconnects = await heapUsed(page);
-    await reconnects(100);
+    await reconnections(page, 100);
     const afterReconnects = await heapUsed(page);
     return { beforeFilters, afterFilters, beforeReconnects, afterReconnects };
   } finally {
@@ -179,9 +158,15 @@ try {
       };
     }
   }
+  // Memory cycles at every size of 1,000 items or more (at the smallest size when none is).
   const memoryVariant = variants.find((v) => v.id === 'bundle');
-  const memorySize = sizes.includes(1000) ? 1000 : sizes[0];
-  if (memoryVariant && !options['no-memory']) results.memory = { items: memorySize, ...(await memoryCycles(browser, `${server.url}${memoryVariant.pages[memorySize]}`)) };
+  const memorySizes = sizes.filter((n) => n >= 1000);
+  if (memoryVariant && !options['no-memory']) {
+    results.memory = [];
+    for (const items of memorySizes.length > 0 ? memorySizes : [sizes[0]]) {
+      results.memory.push({ items, ...(await memoryCycles(browser, `${server.url}${memoryVariant.pages[items]}`)) });
+    }
+  }
 } finally {
   await browser.close();
   await server.close();
@@ -222,10 +207,10 @@ function print({ variants: byId, sizes, memory, runs, query }) {
     console.log(line(header));
     for (const row of rows) console.log(line(row));
   }
-  if (memory) {
+  for (const cycles of memory ?? []) {
     console.log(
-      `\n<si-catalogue> at ${memory.items} items, JS heap after GC: 100 filter changes ${mb(memory.beforeFilters)} → ${mb(memory.afterFilters)} MB; ` +
-        `100 disconnect/connect cycles ${mb(memory.beforeReconnects)} → ${mb(memory.afterReconnects)} MB`,
+      `\n<si-catalogue> at ${cycles.items.toLocaleString('en')} items, JS heap after GC: 100 filter changes ${mb(cycles.beforeFilters)} → ${mb(cycles.afterFilters)} MB; ` +
+        `100 disconnect/connect cycles ${mb(cycles.beforeReconnects)} → ${mb(cycles.afterReconnects)} MB`,
     );
   }
   console.log(`\nJSON: ${outDir.replace(root, '')}/results.json ("ready": a search can start; "blocking": long tasks past 50 ms before ready).`);

@@ -1,3 +1,34 @@
 // The single-file build for CMS pages (<script type="module" src="si-catalogue.bundle.js">):
-// Lit, every element and the standard data inlined.
-export * from './index.js';
+// Lit, <si-catalogue>, <si-channel-badges>, the standard data, the catalogue's data layer and
+// holiday registration inlined, those two elements defined at once. <si-deadline>,
+// <si-item-card> and <si-service-guide> are one chunk beside the bundle (src/bundle-elements.ts),
+// imported relative to it on pages that use them (src/lazy-elements.ts); sizes in
+// docs/performance.md.
+import { lazyElements } from './lazy-elements.js';
+
+export * from './catalogue.js';
+export * from './channel-badges.js';
+// The data layer the catalogue itself uses (not validateGuide: it comes with <si-service-guide>).
+export { validateCatalogue } from './data/validate.js';
+export { applyOverlay } from './data/overlay.js';
+export { formatValidationError, validationMessages } from './data/validation-messages.js';
+export { define } from './utilities/define.js';
+export { loadTranslations } from './utilities/localize.js';
+export { safeHref } from './utilities/safe-url.js';
+export { tokens, type TokenName } from './styles/tokens.js';
+export { VERSION } from './version.js';
+// Holiday registration stays in the file, so a page registers next year's schedule
+// synchronously (docs/deadline.md) before any deadline is drawn; the working-day arithmetic
+// comes with <si-deadline> (and the npm entry si-catalogue/deadline.js).
+export { HOLIDAYS_CHANGE_EVENT, HolidayScheduleError, registerHolidays, registeredHolidays, unregisterHolidays, validateHolidaySchedule, type HolidaySchedule } from './calendar/holiday-data.js';
+
+const loadElements = () => import('./bundle-elements.js');
+const elements = lazyElements({ 'si-deadline': loadElements, 'si-item-card': loadElements, 'si-service-guide': loadElements });
+
+/**
+ * Defines the elements the bundle loads on demand (`si-deadline`, `si-item-card`,
+ * `si-service-guide`; all of them when called without names) and resolves once they are
+ * defined. Only needed for elements the document does not hold: in a page's own shadow root,
+ * or created by a script and not yet attached.
+ */
+export const defineElements = (...tags: string[]): Promise<void> => elements.define(...tags);

@@ -44,8 +44,9 @@ async function globalState() {
 
 async function loadBundleAndUse(page, { syncUrl }) {
   await page.addScriptTag({ url: '/dist/si-catalogue.bundle.js', type: 'module' });
-  await page.waitForFunction(() => ['si-catalogue', 'si-channel-badges', 'si-deadline'].every((tag) => customElements.get(tag)));
-  await page.evaluate((sync) => {
+  await page.waitForFunction(() => ['si-catalogue', 'si-channel-badges'].every((tag) => customElements.get(tag)));
+  // <si-deadline> is defined once one is in the document (its code is a chunk beside the bundle).
+  await page.evaluate(async (sync) => {
     const host = document.querySelector('#host');
     const catalogue = document.createElement('si-catalogue');
     catalogue.exportable = true;
@@ -56,6 +57,7 @@ async function loadBundleAndUse(page, { syncUrl }) {
     deadline.setAttribute('changed', '2026-10-12');
     deadline.setAttribute('published', '2026-10-28');
     host.append(catalogue, badges, deadline);
+    await customElements.whenDefined('si-deadline');
     return Promise.all([catalogue, badges, deadline].map((el) => el.updateComplete));
   }, syncUrl);
   // Use it: search (Latin letters too), filter, clear, open a deadline explanation.
