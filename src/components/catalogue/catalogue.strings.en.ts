@@ -65,4 +65,6 @@ export const en: CatalogueStrings = {
   cardsLabel: '{title} (list)',
   skipCatalogue: 'Skip the catalogue',
   catalogueEnd: 'End of the catalogue',
+  // core: deep links (#si-item-…)
+  itemFocused: 'Item {seq}: {name}',
 };

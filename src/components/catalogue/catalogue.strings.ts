@@ -89,6 +89,9 @@ export interface CatalogueStrings {
   /** The skip link before a catalogue whose item names are links or buttons, and where it lands. */
   skipCatalogue: string;
   catalogueEnd: string;
+  // core: deep links (#si-item-…)
+  /** Announced when a `#si-item-…` link moved focus to an item. */
+  itemFocused: string;
 }
 
 /** Simplified Chinese, the default and the fallback: the standard's own words. */
@@ -154,6 +157,8 @@ export const zhCN: CatalogueStrings = {
   cardsLabel: '{title}（列表）',
   skipCatalogue: '跳过目录',
   catalogueEnd: '目录结束',
+  // core: deep links (#si-item-…)
+  itemFocused: '已定位到第 {seq} 项：{name}',
 };
 
 export const catalogueTranslations: Translations<CatalogueStrings> = lazyTranslations<CatalogueStrings>(

@@ -65,4 +65,6 @@ export const zhTW: CatalogueStrings = {
   cardsLabel: '{title}（列表）',
   skipCatalogue: '跳過目錄',
   catalogueEnd: '目錄結束',
+  // core: deep links (#si-item-…)
+  itemFocused: '已定位到第 {seq} 項：{name}',
 };

@@ -1,49 +1,38 @@
 import { provide } from '@lit/context';
 import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { CatalogueSearch, orderedMatches, SearchAnnouncer, type SearchOutcome } from '../../catalogue/catalogue-search.js';
+import { state } from 'lit/decorators.js';
+import { ref } from 'lit/directives/ref.js';
+import { CatalogueSearch, SearchAnnouncer } from '../../catalogue/catalogue-search.js';
 import { cataloguePinyin, builtinCatalogue, builtinLexicon, builtinLexiconPinyin } from '../../catalogue/builtin.js';
-import {
-  channelsOf,
-  EMPTY_FILTER,
-  FILTER_KEYS,
-  knownFilter,
-  LEVEL_ALIASES,
-  LEVELS,
-  passesFilters,
-  type CatalogueFilter,
-} from '../../catalogue/filter.js';
+import { FILTER_KEYS, type CatalogueFilter } from '../../catalogue/filter.js';
 import { loadCatalogue, validateSync } from '../../catalogue/load-catalogue.js';
 import { catalogueContext, guideHrefContext } from '../../context/catalogue-context.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
 import { describeProblem, timeoutSeconds, type LoadProblem } from '../../data/fetch-json.js';
-import { rangesIn } from '../../search/match.js';
-import { highlight } from '../../search/highlight.js';
-import { booleanConverter, enumConverter, numberConverter, textConverter } from '../../utilities/attributes.js';
 import { define } from '../../utilities/define.js';
-import { hashTarget } from '../../utilities/hash.js';
-import { immutableCopy } from '../../utilities/immutable.js';
 import { itemHref } from '../../utilities/item-href.js';
-import { dataLangFor, type Localized } from '../../utilities/localize.js';
+import type { Localized } from '../../utilities/localize.js';
 import { LoadController } from '../../utilities/load-controller.js';
-import { SiElement } from '../../utilities/si-element.js';
 import { quote, warnOnce } from '../../utilities/warn.js';
 import { channelIconSprite } from '../channel-badges/channel-kinds.js';
 import { badgeListStyles } from '../channel-badges/si-channel-badges.styles.js';
-import { renderCards } from './catalogue-cards.js';
-import { isNarrow, measureNarrow } from './catalogue-layout.js';
-import type { CellContext } from './catalogue-cells.js';
+import { CatalogueAttributes } from './catalogue-attributes.js';
 import { exportCatalogueCsv } from './catalogue-export.js';
-import { renderTable } from './catalogue-table.js';
-import { countText, renderToolbar } from './catalogue-toolbar.js';
-import { renderNoMatch, renderSearchAids } from './catalogue-search-ui.js';
+import { CatalogueFilters, isFiltered, type FilterCause } from './catalogue-filters.js';
+import { CatalogueHashNavigation } from './catalogue-hash.js';
+import { CatalogueLayout } from './catalogue-layout.js';
+import { CataloguePaging } from './catalogue-paging.js';
+import { CatalogueResults } from './catalogue-results.js';
+import { renderError, renderLoading, renderStaticFallback } from './catalogue-states.js';
+import { countText } from './catalogue-toolbar.js';
+import { renderCatalogueView, type CatalogueViewHandlers, type CatalogueViewState } from './catalogue-view.js';
 import { catalogueSearchStyles } from './catalogue-search.styles.js';
 import { catalogueTranslations, type CatalogueStrings } from './catalogue.strings.js';
 import { COLUMN_KEYS, leafColumns, parseColumns } from './columns.js';
-import { renderError, renderLoading, renderStaticFallback } from './catalogue-states.js';
-import { CatalogueUrlSync } from './catalogue-url-sync.js';
-import { showServerRendered, takeServerRendered, type ServerRendered } from './static-fallback.js';
+import { renderStateKey, showServerRendered, takeServerRendered, type ServerRendered } from './static-fallback.js';
 import { catalogueStyles } from './si-catalogue.styles.js';
+
+export type { CatalogueView } from './catalogue-attributes.js';
 
 export interface ItemSelectDetail {
   item: CatalogueItem;
@@ -56,10 +45,6 @@ export interface ErrorDetail {
   problem: LoadProblem;
   message: string;
 }
-
-export type CatalogueView = 'auto' | 'table' | 'cards';
-
-const VIEWS: readonly CatalogueView[] = ['auto', 'table', 'cards'];
 
 /**
  * The 社会保险领域基层政务公开标准目录 as the official table, searchable and filterable, for a
@@ -137,126 +122,12 @@ const VIEWS: readonly CatalogueView[] = ['auto', 'table', 'cards'];
  *
  * @tag si-catalogue
  */
-export class SiCatalogue extends SiElement {
-  static override styles = [SiElement.styles, badgeListStyles, catalogueStyles, catalogueSearchStyles];
-
-  /** URL of a catalogue JSON (see `catalogue.schema.json`) to show instead of the built-in one. */
-  @property({ reflect: true, useDefault: true, converter: textConverter }) src = '';
-
-  /** URL of a local overlay applied on top of the built-in or `src` catalogue. */
-  @property({ attribute: 'overlay-src', reflect: true, useDefault: true, converter: textConverter }) overlaySrc = '';
-
-  /**
-   * Seconds to wait for `src` or `overlay-src` (the whole answer, body included) before showing
-   * an error naming the URL, with 重试. Default 15.
-   */
-  @property({ reflect: true }) timeout: string | number | undefined;
-
-  private catalogueSnapshot: unknown = undefined;
-
-  /**
-   * A catalogue object, for JavaScript users; validated like fetched data. Catalogues are
-   * immutable: the object is copied and frozen on assignment, so later changes to it are not
-   * seen (assign a new object to show new data), and reading the property returns the frozen
-   * copy. `null` or `undefined` shows the built-in catalogue (or `src`).
-   */
-  @property({ attribute: false })
-  get catalogue(): unknown {
-    return this.catalogueSnapshot;
-  }
-
-  set catalogue(value: unknown) {
-    this.catalogueSnapshot = value === null ? undefined : immutableCopy(value);
-  }
-
-  /** The search text: everyday words (`社保卡丢了`), full pinyin (`shebao`) or initials (`sbk`). */
-  @property({ reflect: true, useDefault: true, converter: textConverter }) query = '';
-
-  /**
-   * The 常用查询 chips, separated by commas or 、 (`popular-searches="社保卡丢了,养老金"`); `none`
-   * shows none. Default: the catalogue's `popularSearches`, else the built-in lexicon's.
-   */
-  @property({ attribute: 'popular-searches', reflect: true, useDefault: true, converter: textConverter }) popularSearches = '';
-
-  /**
-   * Show only items of this first-level item (一级事项), by name. A name the catalogue does not
-   * have is ignored (every item is shown) with a console warning listing the names it has.
-   */
-  @property({ reflect: true, useDefault: true, converter: textConverter }) group = '';
-
-  /**
-   * Show only items published at this level: `county` (县级) or `township` (乡、村级). Any
-   * other value is ignored (no level filter) with a console warning.
-   */
-  @property({ reflect: true, useDefault: true, converter: enumConverter(LEVELS, '', LEVEL_ALIASES) }) level: '' | 'county' | 'township' = '';
-
-  /**
-   * Show only items published through this channel (e.g. 政务服务中心). A channel no item uses
-   * is ignored (every item is shown) with a console warning listing the channels there are.
-   */
-  @property({ reflect: true, useDefault: true, converter: textConverter }) channel = '';
-
-  /**
-   * `table`, `cards`, or `auto` (cards when the element is narrower than 48em). Any other value
-   * means `auto`, with a console warning.
-   */
-  @property({ reflect: true, useDefault: true, converter: enumConverter(VIEWS, 'auto') }) view: 'auto' | 'table' | 'cards' = 'auto';
-
-  /** Hides the search and filter bar. */
-  @property({ attribute: 'hide-toolbar', type: Boolean, reflect: true, useDefault: true, converter: booleanConverter }) hideToolbar = false;
-
-  /**
-   * Mirrors the filters into the page URL and restores them from it. The parameters are
-   * `si-query`, `si-group`, `si-level` and `si-channel`; an element with an `id` uses
-   * `si-<id>-query` and so on, so two catalogues on one page keep apart (two without an id
-   * share the `si-` parameters: give each its own id). The URL carries only
-   * what a person changed: a filter it does not name keeps the author's attribute. A URL value
-   * the catalogue does not know (a mistyped or foreign link) is ignored with a console warning.
-   */
-  @property({ attribute: 'sync-url', type: Boolean, reflect: true, useDefault: true, converter: booleanConverter }) syncUrl = false;
-
-  /**
-   * Links item names to the site's service guides: `{id}` and `{seq}` are replaced. Only
-   * `http(s):` and relative URLs become links; any other is ignored with a console warning.
-   */
-  @property({ attribute: 'guide-href', reflect: true, useDefault: true, converter: textConverter }) guideHref = '';
-
-  /**
-   * The columns to show, in order (`seq,name,content` or `序号、二级事项、公开内容`); default all.
-   * Unknown names are skipped with a console warning listing the accepted ones.
-   */
-  @property({ reflect: true, useDefault: true, converter: textConverter }) columns = '';
-
-  /** Offers an 导出表格（CSV） button, last in the toolbar, that exports the rows currently shown. */
-  @property({ type: Boolean, reflect: true, useDefault: true, converter: booleanConverter }) exportable = false;
-
-  /** Makes item names buttons that fire `si-item-select` when no `guide-href` is set. */
-  @property({ type: Boolean, reflect: true, useDefault: true, converter: booleanConverter }) selectable = false;
-
-  /** Replaces the caption (the catalogue's title). */
-  @property({ useDefault: true, converter: textConverter }) caption = '';
-
-  /**
-   * Heading level of each card's item name in card view, 1 to 6 (the host page owns its
-   * outline). Read leniently (`３`); out of range is clamped, anything else gives 3.
-   */
-  @property({ attribute: 'heading-level', type: Number, useDefault: true, converter: numberConverter(3, { min: 1, max: 6 }) }) headingLevel = 3;
-
-  /**
-   * How many rows are drawn at first and per 显示更多 (1 to 10000); large catalogues stay fast.
-   * Read leniently (`２０`); out of range is clamped, anything else gives 100.
-   */
-  @property({ attribute: 'page-size', type: Number, useDefault: true, converter: numberConverter(100, { min: 1, max: 10000 }) }) pageSize = 100;
+export class SiCatalogue extends CatalogueAttributes {
+  static override styles = [CatalogueAttributes.styles, badgeListStyles, catalogueStyles, catalogueSearchStyles];
 
   @provide({ context: catalogueContext }) @state() protected providedCatalogue: Catalogue | undefined;
 
   @provide({ context: guideHrefContext }) @state() protected providedGuideHref: string | undefined;
-
-  @state() private narrow = false;
-
-  @state() private rowLimit = 0;
-
-  @state() private highlightedId: string | undefined;
 
   /** The 按目录顺序 switch: search results in catalogue order instead of best first. */
   @state() private officialOrder = false;
@@ -265,55 +136,61 @@ export class SiCatalogue extends SiElement {
 
   private readonly announcer = new SearchAnnouncer(this);
 
-  private resizeObserver: ResizeObserver | undefined;
-
   private readonly loader = new LoadController(this, {
     key: () => (this.needsTask() ? ([this.src, this.overlaySrc, this.catalogue] as const) : undefined),
     load: ([src, overlaySrc, catalogue], signal) =>
       loadCatalogue({ src, overlaySrc, catalogue }, { signal, timeoutSeconds: timeoutSeconds(this.timeout) }),
   });
 
-  private readonly urlSync = new CatalogueUrlSync(this);
+  private readonly filters = new CatalogueFilters(this, {
+    onChange: (next, cause) => {
+      this.filterCause = cause;
+      this.emit<FilterChangeDetail>('si-filter-change', next);
+    },
+  });
 
-  /** What `si-catalogue render` wrote into the shadow root: shown while loading and kept if loading fails. */
+  /** How the pending filter change came about (typing draws a first screen at once). */
+  private filterCause: FilterCause = 'other';
+
+  private readonly results = new CatalogueResults(this, this.search);
+
+  private readonly layout = new CatalogueLayout(this);
+
+  private readonly paging = new CataloguePaging(this);
+
+  private readonly hashNavigation = new CatalogueHashNavigation(this, {
+    find: (id) => {
+      if (this.providedCatalogue === undefined) return 'not-ready';
+      const matching = this.matchingItems;
+      const position = matching.findIndex((item) => item.id === id);
+      return position === -1 ? undefined : { position, item: matching[position]! };
+    },
+    reveal: (position) => this.paging.reveal(position),
+    describe: (item) => {
+      const { strings, format } = this.localize(catalogueTranslations);
+      return format(strings.itemFocused, { seq: item.seq, name: item.name });
+    },
+  });
+
+  /** What `si-catalogue render` wrote into the shadow root: shown while loading, kept if loading fails, its rows kept while the state matches. */
   private serverRendered: ServerRendered | undefined;
 
   /** The outcome last reported through si-load / si-error, so each is reported once. */
   private announced: Catalogue | LoadProblem | undefined;
 
   /**
-   * Server-rendered content (`si-catalogue render`: declarative shadow DOM) is replaced, not
-   * hydrated: it is emptied here, on upgrade, and the first render draws the same table in the
-   * same task, before the next paint, so nothing moves. (The first render can differ from the
-   * server's, e.g. while `src` loads or when `sync-url` restores filters, which Lit's hydration
-   * would reject.) Pages that load Lit's own hydration support keep its behaviour.
+   * Server-rendered content (`si-catalogue render`: declarative shadow DOM) is taken out here,
+   * on upgrade; the first render, in the same task and before the next paint, puts the server's
+   * rows back node for node when it shows the same state, and draws its own otherwise (e.g. while
+   * `src` loads or when `sync-url` restores filters). See static-fallback.ts. Pages that load
+   * Lit's own hydration support keep its behaviour.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (this.shadowRoot !== null && !('litElementHydrateSupport' in globalThis)) this.serverRendered = takeServerRendered(this.shadowRoot);
     return super.createRenderRoot();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.handleHashChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.handleHashChange);
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-  }
-
-  protected override firstUpdated(): void {
-    this.resizeObserver = new ResizeObserver(() => this.measure());
-    this.resizeObserver.observe(this.widthProbe);
-    void this.handleHashChange();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Table or cards is decided before the first render, so a phone never lays out the table.
-    if (!this.hasUpdated && !isServer && this.view === 'auto') this.narrow = measureNarrow(this);
     if (changed.has('src') || changed.has('overlaySrc') || changed.has('catalogue')) this.loader.inputsChanged();
     if (changed.has('guideHref')) {
       this.providedGuideHref = this.guideHref || undefined;
@@ -328,50 +205,107 @@ export class SiCatalogue extends SiElement {
       }
     }
     this.providedCatalogue = this.resolveCatalogue().catalogue;
-    if (this.providedCatalogue !== undefined) this.urlSync.applyPending(this.providedCatalogue);
-    // Initial values are not in `changed` (they are defaults), so the first update sets the limit too.
-    if (!this.hasUpdated || FILTER_KEYS.some((key) => changed.has(key)) || changed.has('pageSize')) this.rowLimit = this.pageSize;
+    this.filters.catalogueKnown(this.providedCatalogue);
+    // Initial values are not in `changed` (they are defaults), so the first update sets the page too.
+    if (!this.hasUpdated || FILTER_KEYS.some((key) => changed.has(key)) || changed.has('pageSize')) this.paging.reset(this.filterCause);
+    this.filterCause = 'other';
   }
 
+  /** On the server: the state the rows were drawn in, stamped on the probe (static-fallback.ts). */
+  private stateKey: string | undefined;
+
   protected override render() {
-    // The probe's width is the element's, and its height is always 0, so observing it reports
-    // width changes only: switching between table and cards cannot feed back into the observer.
-    return html`<div class="width-probe" aria-hidden="true"></div>
-      ${channelIconSprite()}${this.renderState()}`;
+    const content = this.renderState();
+    // The probe's width is the element's and its height 0: the layout controller observes it.
+    return html`<div class="width-probe" aria-hidden="true" ${ref(this.layout.setProbe)} data-si-state=${isServer ? (this.stateKey ?? nothing) : nothing}></div>
+      ${channelIconSprite()}${content}`;
   }
 
   private renderState() {
     const { catalogue, problem, loading } = this.resolveCatalogue();
     const l10n = this.localize(catalogueTranslations);
+    this.results.showing(catalogue);
     if (showServerRendered(this.serverRendered, catalogue !== undefined, this.needsTask() || this.catalogue !== undefined)) {
       return renderStaticFallback(this.serverRendered.nodes, problem, () => this.retry(), l10n);
     }
     if (loading) return renderLoading(l10n);
-    if (problem !== undefined || catalogue === undefined) {
-      return renderError(problem ?? { kind: 'invalid', errors: [] }, () => this.retry(), l10n);
-    }
-    return this.renderCatalogue(catalogue, l10n);
+    if (problem !== undefined || catalogue === undefined) return renderError(problem ?? { kind: 'invalid', errors: [] }, () => this.retry(), l10n);
+    return renderCatalogueView(this.viewState(catalogue, l10n), this.viewHandlers, l10n);
   }
 
-  /**
-   * The filters in effect: the reflected attributes, less any group or channel the catalogue
-   * does not have (those are ignored, with a warning).
-   */
+  /** The filters in effect: the reflected attributes, less any group or channel the catalogue does not have (those are ignored, with a warning). */
   get filter(): CatalogueFilter {
-    const given = { query: this.query, group: this.group, level: this.level, channel: this.channel };
-    const catalogue = this.providedCatalogue;
-    if (catalogue === undefined) return given;
-    const { filter, unknown } = knownFilter(given, catalogue);
-    for (const { key, value, accepted } of unknown) {
-      warnOnce(this.localName, `${key} ${quote(value)} is not in this catalogue and was ignored (every item is shown); accepted: ${accepted.join('、')}.`);
-    }
-    return filter;
+    return this.filters.current(this.providedCatalogue);
   }
 
   /** The items the filters and search let through, in the order shown (best first while searching, unless 按目录顺序). */
   get matchingItems(): CatalogueItem[] {
-    return this.providedCatalogue === undefined ? [] : this.findMatching(this.providedCatalogue).matching;
+    const catalogue = this.providedCatalogue;
+    return catalogue === undefined ? [] : [...this.results.find(catalogue, this.filter, this.officialOrder).matching];
   }
+
+  /** Clears the search and every filter. */
+  clearFilters(): void {
+    this.filters.clear(this.providedCatalogue);
+  }
+
+  private viewState(catalogue: Catalogue, l10n: Localized<CatalogueStrings>): CatalogueViewState {
+    const filter = this.filter;
+    const results = this.results.find(catalogue, filter, this.officialOrder);
+    const { matching } = results;
+    this.announcer.follow(countText({ matchingCount: matching.length, totalCount: catalogue.items.length }, isFiltered(filter), l10n));
+    const rows = this.paging.rows(matching);
+    const view: CatalogueViewState = {
+      catalogue,
+      title: this.caption || catalogue.title,
+      leaves: leafColumns(parseColumns(this.columns).columns, l10n.strings),
+      filter,
+      results,
+      rows,
+      partial: this.paging.partial(matching.length),
+      remaining: Math.max(0, matching.length - this.paging.limit),
+      popular: this.popularFor(catalogue),
+      useCards: this.view === 'cards' || (this.view === 'auto' && this.layout.narrow),
+      hideToolbar: this.hideToolbar,
+      exportable: this.exportable,
+      // Linked or selectable names are one Tab stop each: a skip link saves 50 presses (WCAG 2.4.1).
+      skippable: (Boolean(this.guideHref) || this.selectable) && matching.length > 0,
+      headingLevel: this.headingLevel,
+      highlightedId: this.hashNavigation.highlightedId,
+      officialOrder: this.officialOrder,
+      announcement: this.announcer.text,
+      deepLink: this.hashNavigation.announcement,
+      serverRows: undefined,
+      renderName: (item, name) => this.renderName(item, name),
+    };
+    const server = this.serverRendered?.rows;
+    if (isServer || server !== undefined) {
+      // Everything the rows' drawing reads besides the catalogue: a server-rendered table is kept only if all of it matches.
+      const key = renderStateKey(catalogue, [view.title, view.leaves, filter, this.officialOrder, rows.length, matching.length, view.useCards, view.headingLevel, view.highlightedId, this.guideHref, this.selectable, l10n.locale, l10n.formatLocale, l10n.strings]);
+      if (isServer) this.stateKey = key;
+      else if (server?.state === key) view.serverRows = server.node;
+      else this.serverRendered!.rows = undefined;
+    }
+    return view;
+  }
+
+  private readonly viewHandlers: CatalogueViewHandlers = {
+    onFilter: (next, cause) => this.filters.apply({ ...this.filter, ...next }, this.providedCatalogue, cause),
+    onClear: () => void this.clearFromButton(),
+    onExport: () => {
+      const catalogue = this.providedCatalogue;
+      if (catalogue === undefined) return;
+      const { columns } = parseColumns(this.columns);
+      exportCatalogueCsv(this.caption || catalogue.title, leafColumns(columns, this.localize(catalogueTranslations).strings), this.matchingItems);
+    },
+    onOfficialOrder: (official) => (this.officialOrder = official),
+    onShowMore: () => this.paging.showMore(),
+    onSkip: (event) => {
+      event.preventDefault();
+      this.renderRoot.querySelector<HTMLElement>('#si-catalogue-end')?.focus();
+    },
+    onMarker: (marker) => this.paging.observe(marker),
+  };
 
   /**
    * A clear button disables or disappears once the filters are clear, which would drop keyboard
@@ -383,98 +317,6 @@ export class SiCatalogue extends SiElement {
     this.renderRoot.querySelector<HTMLInputElement>('#si-filter-query')?.focus();
   }
 
-  /** Clears the search and every filter. */
-  clearFilters(): void {
-    this.applyFilter({ ...EMPTY_FILTER });
-  }
-
-  private renderCatalogue(catalogue: Catalogue, l10n: Localized<CatalogueStrings>) {
-    const { strings, format } = l10n;
-    const { columns } = parseColumns(this.columns);
-    const leaves = leafColumns(columns, strings);
-    const filter = this.filter;
-    const { matches, matching } = this.findMatching(catalogue);
-    const popular = this.popularFor(catalogue);
-    const rows = matching.slice(0, this.rowLimit);
-    const title = this.caption || catalogue.title;
-    const context: CellContext = {
-      highlight: (item, field, entry, text) => {
-        const result = matches?.byItem.get(item);
-        return result === undefined ? text : highlight(text, rangesIn(result, field, entry));
-      },
-      renderName: (item) => this.renderName(item, context.highlight(item, 'name', 0, item.name)),
-      l10n,
-      dataLang: dataLangFor(l10n.formatLocale),
-    };
-    const useCards = this.view === 'cards' || (this.view === 'auto' && this.narrow);
-    // Linked or selectable names are one Tab stop each: a skip link saves 50 presses (WCAG 2.4.1).
-    const skippable = (Boolean(this.guideHref) || this.selectable) && matching.length > 0;
-    return html`
-      ${skippable ? html`<a class="skip-link" href="#si-catalogue-end" @click=${this.skipCatalogue}>${strings.skipCatalogue}</a>` : nothing}
-      ${this.hideToolbar
-        ? nothing
-        : renderToolbar(
-            {
-              filter,
-              groups: catalogue.groups,
-              channels: channelsOf(catalogue.items),
-              matchingCount: matching.length,
-              totalCount: catalogue.items.length,
-              exportable: this.exportable,
-              dataLang: context.dataLang,
-              announcement: this.announcer.text,
-            },
-            {
-              onFilter: (change) => this.applyFilter({ ...filter, ...change }),
-              onClear: () => void this.clearFromButton(),
-              onExport: () => exportCatalogueCsv(title, leaves, matching),
-            },
-            l10n,
-          )}
-      ${matching.length === 0
-        ? nothing
-        : renderSearchAids(
-            { query: filter.query, popular, canReorder: matches !== undefined && matching.length > 1, officialOrder: this.officialOrder },
-            { onQuery: (query) => this.applyFilter({ ...filter, query }), onOfficialOrder: (official) => (this.officialOrder = official) },
-            l10n,
-          )}
-      ${matching.length === 0
-        ? renderNoMatch(
-            { query: filter.query, closest: matches?.closest ?? [], popular },
-            { onQuery: (query) => this.applyFilter({ ...filter, query }), onClear: () => void this.clearFromButton() },
-            l10n,
-          )
-        : useCards
-          ? renderCards({ title, leaves, rows, headingLevel: this.headingLevel, highlightedId: this.highlightedId }, context)
-          : html`<div class="region" part="region" role="region" aria-label=${format(strings.tableRegion, { title })} tabindex="0">
-              ${renderTable({ title, leaves, rows, matchingCount: matching.length, highlightedId: this.highlightedId }, context)}
-            </div>`}
-      ${rows.length < matching.length
-        ? html`<div class="more">
-            <button type="button" @click=${() => (this.rowLimit += this.pageSize)}>
-              ${format(strings.showMore, { remaining: matching.length - rows.length })}
-            </button>
-          </div>`
-        : nothing}
-      ${skippable ? html`<span class="catalogue-end" id="si-catalogue-end" tabindex="-1">${strings.catalogueEnd}</span>` : nothing}
-      <div class="detail" part="detail"><slot name="detail"></slot></div>
-    `;
-  }
-
-  private readonly skipCatalogue = (event: Event) => {
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>('#si-catalogue-end')?.focus();
-  };
-
-  private findMatching(catalogue: Catalogue): { matches: SearchOutcome | undefined; matching: CatalogueItem[] } {
-    const filter = this.filter;
-    const matches = this.search.match(catalogue, filter.query);
-    const matching = orderedMatches(catalogue.items, matches, (item) => passesFilters(item, filter), this.officialOrder);
-    const filtered = FILTER_KEYS.some((key) => filter[key] !== '');
-    this.announcer.follow(countText({ matchingCount: matching.length, totalCount: catalogue.items.length }, filtered, this.localize(catalogueTranslations)));
-    return { matches, matching };
-  }
-
   private popularFor(catalogue: Catalogue): readonly string[] {
     const own = this.popularSearches.trim();
     if (own === 'none') return [];
@@ -483,46 +325,13 @@ export class SiCatalogue extends SiElement {
 
   private renderName(item: CatalogueItem, name: unknown) {
     const href = this.guideHref ? itemHref(this.guideHref, item) : undefined;
-    if (href !== undefined) {
-      return html`<a href=${href} @click=${(event: Event) => this.select(item, event)}>${name}</a>`;
-    }
-    if (this.selectable) {
-      return html`<button type="button" class="item-button" @click=${(event: Event) => this.select(item, event)}>${name}</button>`;
-    }
+    if (href !== undefined) return html`<a href=${href} @click=${(event: Event) => this.select(item, event)}>${name}</a>`;
+    if (this.selectable) return html`<button type="button" class="item-button" @click=${(event: Event) => this.select(item, event)}>${name}</button>`;
     return name;
   }
 
   private select(item: CatalogueItem, event: Event): void {
-    const proceed = this.emit<ItemSelectDetail>('si-item-select', { item }, { cancelable: true });
-    if (!proceed) event.preventDefault();
-  }
-
-  private applyFilter(next: CatalogueFilter): void {
-    const previous = this.filter;
-    if (FILTER_KEYS.every((key) => previous[key] === next[key])) return;
-    Object.assign(this, next);
-    this.urlSync.write(next);
-    this.emit<FilterChangeDetail>('si-filter-change', next);
-  }
-
-  /** A `#si-item-<id>` link scrolls to its row and highlights it, drawing more rows if needed. */
-  private readonly handleHashChange = async () => {
-    const id = hashTarget(location.hash, '#si-item-');
-    if (id === undefined) return;
-    const position = this.matchingItems.findIndex((item) => item.id === id);
-    if (position === -1) return;
-    this.highlightedId = id;
-    if (position >= this.rowLimit) this.rowLimit = position + 1;
-    await this.updateComplete;
-    this.renderRoot.querySelector(`[id="si-item-${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'center' });
-  };
-
-  private get widthProbe(): HTMLElement {
-    return this.renderRoot.querySelector<HTMLElement>('.width-probe')!;
-  }
-
-  private measure(): void {
-    this.narrow = isNarrow(this.widthProbe.getBoundingClientRect().width, parseFloat(getComputedStyle(this).fontSize));
+    if (!this.emit<ItemSelectDetail>('si-item-select', { item }, { cancelable: true })) event.preventDefault();
   }
 
   private needsTask(): boolean {
@@ -548,7 +357,6 @@ export class SiCatalogue extends SiElement {
   protected override updated(): void {
     const { catalogue, problem } = this.resolveCatalogue();
     const outcome = problem ?? catalogue;
-    if (catalogue !== undefined) this.search.prepare(catalogue);
     if (outcome === undefined || outcome === this.announced) return;
     this.announced = outcome;
     if (problem !== undefined) this.emit<ErrorDetail>('si-error', { problem, message: describeProblem(problem) });
@@ -559,7 +367,6 @@ export class SiCatalogue extends SiElement {
     if (this.needsTask()) this.loader.retry();
     else this.requestUpdate();
   }
-
 }
 
 define('si-catalogue', SiCatalogue);
