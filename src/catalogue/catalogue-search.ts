@@ -63,6 +63,13 @@ export class CatalogueSearch {
     return catalogue.popularSearches ?? this.options.lexicon?.popular ?? [];
   }
 
+  /** The chips for a `popular-searches` attribute: its list (`none`: none), or when empty {@link popularSearches}. */
+  popularFor(catalogue: Catalogue, attribute: string): readonly string[] {
+    const own = attribute.trim();
+    if (own === 'none') return [];
+    return own === '' ? this.popularSearches(catalogue) : own.split(/[,，、]/).map((text) => text.trim()).filter(Boolean);
+  }
+
   /** The outcome of a query, or undefined for an empty query (every item, in catalogue order). */
   match(catalogue: Catalogue, query: string): SearchOutcome | undefined {
     if (query.trim() === '') return undefined;

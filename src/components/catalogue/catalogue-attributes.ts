@@ -1,8 +1,12 @@
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LEVEL_ALIASES, LEVELS } from '../../catalogue/filter.js';
 import { booleanConverter, enumConverter, numberConverter, textConverter } from '../../utilities/attributes.js';
 import { immutableCopy } from '../../utilities/immutable.js';
+import { itemHref } from '../../utilities/item-href.js';
 import { SiElement } from '../../utilities/si-element.js';
+import { quote, warnOnce } from '../../utilities/warn.js';
+import { COLUMN_KEYS, parseColumns } from './columns.js';
 
 export type CatalogueView = 'auto' | 'table' | 'cards';
 
@@ -120,4 +124,17 @@ export class CatalogueAttributes extends SiElement {
    * Read leniently (`２０`); out of range is clamped, anything else gives 100.
    */
   @property({ attribute: 'page-size', type: Number, useDefault: true, converter: numberConverter(100, { min: 1, max: 10000 }) }) pageSize = 100;
+
+  /** Warns once about a `guide-href` that cannot become links and about unknown `columns` (call before a render). */
+  protected warnAboutAttributes(changed: PropertyValues<this>): void {
+    if (changed.has('guideHref') && this.guideHref.trim() !== '' && itemHref(this.guideHref, { id: 'id', seq: 1 }) === undefined) {
+      warnOnce(this.localName, `guide-href ${quote(this.guideHref)} was ignored: only http(s) and relative URLs become links.`);
+    }
+    if (changed.has('columns')) {
+      const { unknown } = parseColumns(this.columns);
+      if (unknown.length > 0) {
+        warnOnce(this.localName, `columns ${unknown.map((name) => quote(name)).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not known and skipped; accepted: ${COLUMN_KEYS.join(', ')} (or the printed headers).`);
+      }
+    }
+  }
 }

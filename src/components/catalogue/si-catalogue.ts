@@ -3,48 +3,36 @@ import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { CatalogueSearch, SearchAnnouncer } from '../../catalogue/catalogue-search.js';
-import { cataloguePinyin, builtinCatalogue, builtinLexicon, builtinLexiconPinyin } from '../../catalogue/builtin.js';
+import { cataloguePinyin, builtinLexicon, builtinLexiconPinyin } from '../../catalogue/builtin.js';
 import { FILTER_KEYS, type CatalogueFilter } from '../../catalogue/filter.js';
-import { loadCatalogue, validateSync } from '../../catalogue/load-catalogue.js';
 import { catalogueContext, guideHrefContext } from '../../context/catalogue-context.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
-import { describeProblem, timeoutSeconds, type LoadProblem } from '../../data/fetch-json.js';
+import { describeProblem } from '../../data/fetch-json.js';
 import { define } from '../../utilities/define.js';
 import { itemHref } from '../../utilities/item-href.js';
 import type { Localized } from '../../utilities/localize.js';
-import { LoadController } from '../../utilities/load-controller.js';
-import { quote, warnOnce } from '../../utilities/warn.js';
 import { channelIconSprite } from '../channel-badges/channel-kinds.js';
 import { badgeListStyles } from '../channel-badges/si-channel-badges.styles.js';
 import { CatalogueAttributes } from './catalogue-attributes.js';
+import type { ErrorDetail, FilterChangeDetail, ItemSelectDetail, LoadDetail } from './catalogue-events.js';
 import { exportCatalogueCsv } from './catalogue-export.js';
 import { CatalogueFilters, isFiltered, type FilterCause } from './catalogue-filters.js';
 import { CatalogueHashNavigation } from './catalogue-hash.js';
 import { CatalogueLayout } from './catalogue-layout.js';
 import { CataloguePaging } from './catalogue-paging.js';
 import { CatalogueResults } from './catalogue-results.js';
+import { CatalogueSource } from './catalogue-source.js';
 import { renderError, renderLoading, renderStaticFallback } from './catalogue-states.js';
 import { countText } from './catalogue-toolbar.js';
 import { renderCatalogueView, type CatalogueViewHandlers, type CatalogueViewState } from './catalogue-view.js';
 import { catalogueSearchStyles } from './catalogue-search.styles.js';
 import { catalogueTranslations, type CatalogueStrings } from './catalogue.strings.js';
-import { COLUMN_KEYS, leafColumns, parseColumns } from './columns.js';
+import { leafColumns, parseColumns } from './columns.js';
 import { renderStateKey, showServerRendered, takeServerRendered, type ServerRendered } from './static-fallback.js';
 import { catalogueStyles } from './si-catalogue.styles.js';
 
 export type { CatalogueView } from './catalogue-attributes.js';
-
-export interface ItemSelectDetail {
-  item: CatalogueItem;
-}
-export type FilterChangeDetail = CatalogueFilter;
-export interface LoadDetail {
-  catalogue: Catalogue;
-}
-export interface ErrorDetail {
-  problem: LoadProblem;
-  message: string;
-}
+export type { ErrorDetail, FilterChangeDetail, ItemSelectDetail, LoadDetail } from './catalogue-events.js';
 
 /**
  * The 社会保险领域基层政务公开标准目录 as the official table, searchable and filterable, for a
@@ -136,10 +124,9 @@ export class SiCatalogue extends CatalogueAttributes {
 
   private readonly announcer = new SearchAnnouncer(this);
 
-  private readonly loader = new LoadController(this, {
-    key: () => (this.needsTask() ? ([this.src, this.overlaySrc, this.catalogue] as const) : undefined),
-    load: ([src, overlaySrc, catalogue], signal) =>
-      loadCatalogue({ src, overlaySrc, catalogue }, { signal, timeoutSeconds: timeoutSeconds(this.timeout) }),
+  private readonly source = new CatalogueSource(this, {
+    onLoad: (catalogue) => this.emit<LoadDetail>('si-load', { catalogue }),
+    onError: (problem) => this.emit<ErrorDetail>('si-error', { problem, message: describeProblem(problem) }),
   });
 
   private readonly filters = new CatalogueFilters(this, {
@@ -175,15 +162,15 @@ export class SiCatalogue extends CatalogueAttributes {
   /** What `si-catalogue render` wrote into the shadow root: shown while loading, kept if loading fails, its rows kept while the state matches. */
   private serverRendered: ServerRendered | undefined;
 
-  /** The outcome last reported through si-load / si-error, so each is reported once. */
-  private announced: Catalogue | LoadProblem | undefined;
+  /** On the server: the state the rows were drawn in, stamped on the probe. */
+  private stateKey: string | undefined;
 
   /**
-   * Server-rendered content (`si-catalogue render`: declarative shadow DOM) is taken out here,
-   * on upgrade; the first render, in the same task and before the next paint, puts the server's
-   * rows back node for node when it shows the same state, and draws its own otherwise (e.g. while
-   * `src` loads or when `sync-url` restores filters). See static-fallback.ts. Pages that load
-   * Lit's own hydration support keep its behaviour.
+   * Server-rendered content (`si-catalogue render`: declarative shadow DOM) is taken out here, on
+   * upgrade; the first render, in the same task, before the next paint, puts the server's rows
+   * back node for node when it shows the same state and draws its own otherwise (e.g. while `src`
+   * loads or when `sync-url` restores filters): static-fallback.ts. Pages that load Lit's own
+   * hydration support keep its behaviour.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (this.shadowRoot !== null && !('litElementHydrateSupport' in globalThis)) this.serverRendered = takeServerRendered(this.shadowRoot);
@@ -191,45 +178,32 @@ export class SiCatalogue extends CatalogueAttributes {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('overlaySrc') || changed.has('catalogue')) this.loader.inputsChanged();
-    if (changed.has('guideHref')) {
-      this.providedGuideHref = this.guideHref || undefined;
-      if (this.guideHref.trim() !== '' && itemHref(this.guideHref, { id: 'id', seq: 1 }) === undefined) {
-        warnOnce(this.localName, `guide-href ${quote(this.guideHref)} was ignored: only http(s) and relative URLs become links.`);
-      }
-    }
-    if (changed.has('columns')) {
-      const { unknown } = parseColumns(this.columns);
-      if (unknown.length > 0) {
-        warnOnce(this.localName, `columns ${unknown.map((name) => quote(name)).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not known and skipped; accepted: ${COLUMN_KEYS.join(', ')} (or the printed headers).`);
-      }
-    }
-    this.providedCatalogue = this.resolveCatalogue().catalogue;
+    if (changed.has('src') || changed.has('overlaySrc') || changed.has('catalogue')) this.source.inputsChanged();
+    if (changed.has('guideHref')) this.providedGuideHref = this.guideHref || undefined;
+    this.warnAboutAttributes(changed);
+    this.providedCatalogue = this.source.state.catalogue;
     this.filters.catalogueKnown(this.providedCatalogue);
     // Initial values are not in `changed` (they are defaults), so the first update sets the page too.
     if (!this.hasUpdated || FILTER_KEYS.some((key) => changed.has(key)) || changed.has('pageSize')) this.paging.reset(this.filterCause);
     this.filterCause = 'other';
   }
 
-  /** On the server: the state the rows were drawn in, stamped on the probe (static-fallback.ts). */
-  private stateKey: string | undefined;
-
   protected override render() {
     const content = this.renderState();
-    // The probe's width is the element's and its height 0: the layout controller observes it.
-    return html`<div class="width-probe" aria-hidden="true" ${ref(this.layout.setProbe)} data-si-state=${isServer ? (this.stateKey ?? nothing) : nothing}></div>
+    // The probe is as wide as the element and 0 px high: the layout controller observes it.
+    return html`<div class="width-probe" aria-hidden="true" ${ref(this.layout.setProbe)} data-si-state=${(isServer && this.stateKey) || nothing}></div>
       ${channelIconSprite()}${content}`;
   }
 
   private renderState() {
-    const { catalogue, problem, loading } = this.resolveCatalogue();
+    const { catalogue, problem, loading } = this.source.state;
     const l10n = this.localize(catalogueTranslations);
     this.results.showing(catalogue);
-    if (showServerRendered(this.serverRendered, catalogue !== undefined, this.needsTask() || this.catalogue !== undefined)) {
-      return renderStaticFallback(this.serverRendered.nodes, problem, () => this.retry(), l10n);
+    if (showServerRendered(this.serverRendered, catalogue !== undefined, this.source.fetches || this.catalogue !== undefined)) {
+      return renderStaticFallback(this.serverRendered.nodes, problem, () => this.source.retry(), l10n);
     }
     if (loading) return renderLoading(l10n);
-    if (problem !== undefined || catalogue === undefined) return renderError(problem ?? { kind: 'invalid', errors: [] }, () => this.retry(), l10n);
+    if (problem !== undefined || catalogue === undefined) return renderError(problem ?? { kind: 'invalid', errors: [] }, () => this.source.retry(), l10n);
     return renderCatalogueView(this.viewState(catalogue, l10n), this.viewHandlers, l10n);
   }
 
@@ -255,38 +229,38 @@ export class SiCatalogue extends CatalogueAttributes {
     const { matching } = results;
     this.announcer.follow(countText({ matchingCount: matching.length, totalCount: catalogue.items.length }, isFiltered(filter), l10n));
     const rows = this.paging.rows(matching);
-    const view: CatalogueViewState = {
-      catalogue,
-      title: this.caption || catalogue.title,
-      leaves: leafColumns(parseColumns(this.columns).columns, l10n.strings),
-      filter,
-      results,
-      rows,
+    const useCards = this.view === 'cards' || (this.view === 'auto' && this.layout.narrow);
+    const title = this.caption || catalogue.title;
+    const leaves = this.leaves(l10n.strings);
+    const { headingLevel } = this;
+    const { highlightedId } = this.hashNavigation;
+    let serverRows: Element | undefined;
+    const server = this.serverRendered?.rows;
+    if (isServer || server !== undefined) {
+      // Everything the rows' drawing reads besides the catalogue: server-rendered rows are kept only if all of it matches.
+      const key = renderStateKey(catalogue, [title, leaves, filter, this.officialOrder, rows.length, matching.length, useCards, headingLevel, highlightedId, this.guideHref, this.selectable, l10n.locale, l10n.formatLocale, l10n.strings]);
+      if (isServer) this.stateKey = key;
+      else if (server?.state === key) serverRows = server.node;
+      else this.serverRendered!.rows = undefined;
+    }
+    return {
+      catalogue, title, leaves, filter, results, rows, useCards, headingLevel, highlightedId, serverRows,
       partial: this.paging.partial(matching.length),
       remaining: Math.max(0, matching.length - this.paging.limit),
-      popular: this.popularFor(catalogue),
-      useCards: this.view === 'cards' || (this.view === 'auto' && this.layout.narrow),
+      popular: this.search.popularFor(catalogue, this.popularSearches),
       hideToolbar: this.hideToolbar,
       exportable: this.exportable,
       // Linked or selectable names are one Tab stop each: a skip link saves 50 presses (WCAG 2.4.1).
       skippable: (Boolean(this.guideHref) || this.selectable) && matching.length > 0,
-      headingLevel: this.headingLevel,
-      highlightedId: this.hashNavigation.highlightedId,
       officialOrder: this.officialOrder,
       announcement: this.announcer.text,
       deepLink: this.hashNavigation.announcement,
-      serverRows: undefined,
       renderName: (item, name) => this.renderName(item, name),
     };
-    const server = this.serverRendered?.rows;
-    if (isServer || server !== undefined) {
-      // Everything the rows' drawing reads besides the catalogue: a server-rendered table is kept only if all of it matches.
-      const key = renderStateKey(catalogue, [view.title, view.leaves, filter, this.officialOrder, rows.length, matching.length, view.useCards, view.headingLevel, view.highlightedId, this.guideHref, this.selectable, l10n.locale, l10n.formatLocale, l10n.strings]);
-      if (isServer) this.stateKey = key;
-      else if (server?.state === key) view.serverRows = server.node;
-      else this.serverRendered!.rows = undefined;
-    }
-    return view;
+  }
+
+  private leaves(strings: CatalogueStrings) {
+    return leafColumns(parseColumns(this.columns).columns, strings);
   }
 
   private readonly viewHandlers: CatalogueViewHandlers = {
@@ -294,9 +268,7 @@ export class SiCatalogue extends CatalogueAttributes {
     onClear: () => void this.clearFromButton(),
     onExport: () => {
       const catalogue = this.providedCatalogue;
-      if (catalogue === undefined) return;
-      const { columns } = parseColumns(this.columns);
-      exportCatalogueCsv(this.caption || catalogue.title, leafColumns(columns, this.localize(catalogueTranslations).strings), this.matchingItems);
+      if (catalogue !== undefined) exportCatalogueCsv(this.caption || catalogue.title, this.leaves(this.localize(catalogueTranslations).strings), this.matchingItems);
     },
     onOfficialOrder: (official) => (this.officialOrder = official),
     onShowMore: () => this.paging.showMore(),
@@ -317,12 +289,6 @@ export class SiCatalogue extends CatalogueAttributes {
     this.renderRoot.querySelector<HTMLInputElement>('#si-filter-query')?.focus();
   }
 
-  private popularFor(catalogue: Catalogue): readonly string[] {
-    const own = this.popularSearches.trim();
-    if (own === 'none') return [];
-    return own === '' ? this.search.popularSearches(catalogue) : own.split(/[,，、]/).map((text) => text.trim()).filter(Boolean);
-  }
-
   private renderName(item: CatalogueItem, name: unknown) {
     const href = this.guideHref ? itemHref(this.guideHref, item) : undefined;
     if (href !== undefined) return html`<a href=${href} @click=${(event: Event) => this.select(item, event)}>${name}</a>`;
@@ -332,40 +298,6 @@ export class SiCatalogue extends CatalogueAttributes {
 
   private select(item: CatalogueItem, event: Event): void {
     if (!this.emit<ItemSelectDetail>('si-item-select', { item }, { cancelable: true })) event.preventDefault();
-  }
-
-  private needsTask(): boolean {
-    return this.src !== '' || this.overlaySrc !== '';
-  }
-
-  private resolveCatalogue(): { catalogue?: Catalogue; problem?: LoadProblem; loading: boolean } {
-    if (!this.needsTask()) {
-      if (this.catalogue === undefined) return { catalogue: builtinCatalogue, loading: false };
-      const result = validateSync(this.catalogue);
-      return result.ok ? { catalogue: result.catalogue, loading: false } : { problem: result.problem, loading: false };
-    }
-    const state = this.loader.state;
-    if (state.status === 'complete') return { catalogue: state.value, loading: false };
-    if (state.status === 'error') return { problem: state.problem, loading: false };
-    return { loading: true };
-  }
-
-  /**
-   * Reports a newly shown outcome once it is on screen: si-load for data from `src`,
-   * `overlay-src` or `catalogue` (not the built-in default), si-error for any problem.
-   */
-  protected override updated(): void {
-    const { catalogue, problem } = this.resolveCatalogue();
-    const outcome = problem ?? catalogue;
-    if (outcome === undefined || outcome === this.announced) return;
-    this.announced = outcome;
-    if (problem !== undefined) this.emit<ErrorDetail>('si-error', { problem, message: describeProblem(problem) });
-    else if (catalogue !== undefined && catalogue !== builtinCatalogue) this.emit<LoadDetail>('si-load', { catalogue });
-  }
-
-  private retry(): void {
-    if (this.needsTask()) this.loader.retry();
-    else this.requestUpdate();
   }
 }
 
