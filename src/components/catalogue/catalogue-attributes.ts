@@ -13,8 +13,50 @@ export type CatalogueView = 'auto' | 'table' | 'cards';
 const VIEWS: readonly CatalogueView[] = ['auto', 'table', 'cards'];
 
 /**
- * The attributes and properties of `<si-catalogue>`, declared apart from its behaviour
- * (si-catalogue.ts) so the element stays short. Not an element of its own.
+ * The public surface of `<si-catalogue>` besides its slots and events: attributes, properties,
+ * CSS parts and custom properties, declared apart from its behaviour (si-catalogue.ts) so the
+ * element stays short. Not an element of its own.
+ *
+ * @csspart toolbar - The search and filter bar.
+ * @csspart search - The search box.
+ * @csspart search-help - The help text under the search box (everyday words and pinyin work).
+ * @csspart popular - The 常用查询 (popular searches) chips above the results.
+ * @csspart empty-popular - The popular searches offered when nothing matched.
+ * @csspart chip - Each popular-search chip.
+ * @csspart order - The 按目录顺序 switch while searching.
+ * @csspart order-switch - Its toggle button (`aria-pressed`).
+ * @csspart closest - The closest items offered when nothing matched.
+ * @csspart filter - Each filter `<select>`.
+ * @csspart count - The live result count.
+ * @csspart clear-button - The clear-filters button.
+ * @csspart export-button - The 导出表格（CSV） button (secondary, last in the toolbar).
+ * @csspart region - The scrolling region around the table.
+ * @csspart table - The `<table>`.
+ * @csspart caption - The table caption.
+ * @csspart row - Each item row.
+ * @csspart cell - Each body cell.
+ * @csspart group-cell - The spanning first-level item (一级事项) cells.
+ * @csspart badge - Each channel badge (also `badge-<kind>`), as in `<si-channel-badges>`.
+ * @csspart cards - The list of cards in card view.
+ * @csspart card - Each item card in card view.
+ * @csspart message - The loading, empty and error messages.
+ * @csspart detail - The wrapper of the `detail` slot.
+ *
+ * @cssprop [--si-catalogue-font-size=var(--si-font-size-body)] - Base size of the component (the elder theme sets at least 18px).
+ * @cssprop [--si-catalogue-header-bg=var(--si-color-primary)] - Header background.
+ * @cssprop [--si-catalogue-header-color=var(--si-color-on-primary)] - Header text.
+ * @cssprop [--si-catalogue-header-border-color=var(--si-color-surface)] - Lines between header cells.
+ * @cssprop [--si-catalogue-border-color=var(--si-color-border)] - Table, toolbar and card borders.
+ * @cssprop [--si-catalogue-group-bg=var(--si-color-primary-subtle)] - First-level item cells.
+ * @cssprop [--si-catalogue-toolbar-bg=var(--si-color-surface-muted)] - Toolbar background.
+ * @cssprop [--si-catalogue-caption-size=var(--si-font-size-heading)] - Caption size.
+ * @cssprop [--si-catalogue-caption-color=var(--si-color-text)] - Caption colour.
+ * @cssprop [--si-catalogue-tick-color=var(--si-color-primary)] - The ✓ marks.
+ * @cssprop [--si-catalogue-mark-bg=var(--si-color-mark)] - Search match highlight.
+ * @cssprop [--si-catalogue-highlight-bg=var(--si-color-highlight)] - The row a `#si-item-…` link points to.
+ * @cssprop [--si-catalogue-error-color=var(--si-color-danger)] - Error message accent.
+ * @cssprop [--si-catalogue-card-shadow=var(--si-elevation-1)] - Shadow of each card in card view.
+ *
  */
 export class CatalogueAttributes extends SiElement {
   /** URL of a catalogue JSON (see `catalogue.schema.json`) to show instead of the built-in one. */

@@ -14,6 +14,12 @@ export interface HashOptions {
   describe: (item: CatalogueItem) => string;
 }
 
+/** Where the item with `id` is among `shown`. */
+export function positionOf(shown: readonly CatalogueItem[], id: string): ItemPosition {
+  const position = shown.findIndex((item) => item.id === id);
+  return position === -1 ? undefined : { position, item: shown[position]! };
+}
+
 /** What hash navigation needs of its element. */
 export interface HashHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;

@@ -1,5 +1,5 @@
 import { provide } from '@lit/context';
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { CatalogueSearch, SearchAnnouncer } from '../../catalogue/catalogue-search.js';
@@ -17,7 +17,7 @@ import { CatalogueAttributes } from './catalogue-attributes.js';
 import type { ErrorDetail, FilterChangeDetail, ItemSelectDetail, LoadDetail } from './catalogue-events.js';
 import { exportCatalogueCsv } from './catalogue-export.js';
 import { CatalogueFilters, isFiltered, type FilterCause } from './catalogue-filters.js';
-import { CatalogueHashNavigation } from './catalogue-hash.js';
+import { CatalogueHashNavigation, positionOf } from './catalogue-hash.js';
 import { CatalogueLayout } from './catalogue-layout.js';
 import { CataloguePaging } from './catalogue-paging.js';
 import { CatalogueResults } from './catalogue-results.js';
@@ -28,7 +28,7 @@ import { renderCatalogueView, type CatalogueViewHandlers, type CatalogueViewStat
 import { catalogueSearchStyles } from './catalogue-search.styles.js';
 import { catalogueTranslations, type CatalogueStrings } from './catalogue.strings.js';
 import { leafColumns, parseColumns } from './columns.js';
-import { renderStateKey, showServerRendered, takeServerRendered, type ServerRendered } from './static-fallback.js';
+import { renderStateKey, ServerRenderedRows, showServerRendered } from './static-fallback.js';
 import { catalogueStyles } from './si-catalogue.styles.js';
 
 export type { CatalogueView } from './catalogue-attributes.js';
@@ -68,45 +68,7 @@ export type { ErrorDetail, FilterChangeDetail, ItemSelectDetail, LoadDetail } fr
  * @fires {CustomEvent<LoadDetail>} si-load - A catalogue from `src`, `overlay-src` or `catalogue` is ready.
  * @fires {CustomEvent<ErrorDetail>} si-error - Loading or validating the catalogue failed; the element shows why.
  *
- * @csspart toolbar - The search and filter bar.
- * @csspart search - The search box.
- * @csspart search-help - The help text under the search box (everyday words and pinyin work).
- * @csspart popular - The 常用查询 (popular searches) chips above the results.
- * @csspart empty-popular - The popular searches offered when nothing matched.
- * @csspart chip - Each popular-search chip.
- * @csspart order - The 按目录顺序 switch while searching.
- * @csspart order-switch - Its toggle button (`aria-pressed`).
- * @csspart closest - The closest items offered when nothing matched.
- * @csspart filter - Each filter `<select>`.
- * @csspart count - The live result count.
- * @csspart clear-button - The clear-filters button.
- * @csspart export-button - The 导出表格（CSV） button (secondary, last in the toolbar).
- * @csspart region - The scrolling region around the table.
- * @csspart table - The `<table>`.
- * @csspart caption - The table caption.
- * @csspart row - Each item row.
- * @csspart cell - Each body cell.
- * @csspart group-cell - The spanning first-level item (一级事项) cells.
- * @csspart badge - Each channel badge (also `badge-<kind>`), as in `<si-channel-badges>`.
- * @csspart cards - The list of cards in card view.
- * @csspart card - Each item card in card view.
- * @csspart message - The loading, empty and error messages.
- * @csspart detail - The wrapper of the `detail` slot.
- *
- * @cssprop [--si-catalogue-font-size=var(--si-font-size-body)] - Base size of the component (the elder theme sets at least 18px).
- * @cssprop [--si-catalogue-header-bg=var(--si-color-primary)] - Header background.
- * @cssprop [--si-catalogue-header-color=var(--si-color-on-primary)] - Header text.
- * @cssprop [--si-catalogue-header-border-color=var(--si-color-surface)] - Lines between header cells.
- * @cssprop [--si-catalogue-border-color=var(--si-color-border)] - Table, toolbar and card borders.
- * @cssprop [--si-catalogue-group-bg=var(--si-color-primary-subtle)] - First-level item cells.
- * @cssprop [--si-catalogue-toolbar-bg=var(--si-color-surface-muted)] - Toolbar background.
- * @cssprop [--si-catalogue-caption-size=var(--si-font-size-heading)] - Caption size.
- * @cssprop [--si-catalogue-caption-color=var(--si-color-text)] - Caption colour.
- * @cssprop [--si-catalogue-tick-color=var(--si-color-primary)] - The ✓ marks.
- * @cssprop [--si-catalogue-mark-bg=var(--si-color-mark)] - Search match highlight.
- * @cssprop [--si-catalogue-highlight-bg=var(--si-color-highlight)] - The row a `#si-item-…` link points to.
- * @cssprop [--si-catalogue-error-color=var(--si-color-danger)] - Error message accent.
- * @cssprop [--si-catalogue-card-shadow=var(--si-elevation-1)] - Shadow of each card in card view.
+ * Its CSS parts and custom properties are documented on CatalogueAttributes (catalogue-attributes.ts).
  *
  * @tag si-catalogue
  */
@@ -146,24 +108,12 @@ export class SiCatalogue extends CatalogueAttributes {
   private readonly paging = new CataloguePaging(this);
 
   private readonly hashNavigation = new CatalogueHashNavigation(this, {
-    find: (id) => {
-      if (this.providedCatalogue === undefined) return 'not-ready';
-      const matching = this.matchingItems;
-      const position = matching.findIndex((item) => item.id === id);
-      return position === -1 ? undefined : { position, item: matching[position]! };
-    },
+    find: (id) => (this.providedCatalogue === undefined ? 'not-ready' : positionOf(this.matchingItems, id)),
     reveal: (position) => this.paging.reveal(position),
-    describe: (item) => {
-      const { strings, format } = this.localize(catalogueTranslations);
-      return format(strings.itemFocused, { seq: item.seq, name: item.name });
-    },
+    describe: ({ seq, name }) => this.l10n().format(this.l10n().strings.itemFocused, { seq, name }),
   });
 
-  /** What `si-catalogue render` wrote into the shadow root: shown while loading, kept if loading fails, its rows kept while the state matches. */
-  private serverRendered: ServerRendered | undefined;
-
-  /** On the server: the state the rows were drawn in, stamped on the probe. */
-  private stateKey: string | undefined;
+  private readonly server = new ServerRenderedRows();
 
   /**
    * Server-rendered content (`si-catalogue render`: declarative shadow DOM) is taken out here, on
@@ -173,7 +123,7 @@ export class SiCatalogue extends CatalogueAttributes {
    * hydration support keep its behaviour.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.shadowRoot !== null && !('litElementHydrateSupport' in globalThis)) this.serverRendered = takeServerRendered(this.shadowRoot);
+    if (this.shadowRoot !== null && !('litElementHydrateSupport' in globalThis)) this.server.take(this.shadowRoot);
     return super.createRenderRoot();
   }
 
@@ -191,16 +141,17 @@ export class SiCatalogue extends CatalogueAttributes {
   protected override render() {
     const content = this.renderState();
     // The probe is as wide as the element and 0 px high: the layout controller observes it.
-    return html`<div class="width-probe" aria-hidden="true" ${ref(this.layout.setProbe)} data-si-state=${(isServer && this.stateKey) || nothing}></div>
+    return html`<div class="width-probe" aria-hidden="true" ${ref(this.layout.setProbe)} data-si-state=${this.server.stamp ?? nothing}></div>
       ${channelIconSprite()}${content}`;
   }
 
   private renderState() {
     const { catalogue, problem, loading } = this.source.state;
-    const l10n = this.localize(catalogueTranslations);
+    const l10n = this.l10n();
     this.results.showing(catalogue);
-    if (showServerRendered(this.serverRendered, catalogue !== undefined, this.source.fetches || this.catalogue !== undefined)) {
-      return renderStaticFallback(this.serverRendered.nodes, problem, () => this.source.retry(), l10n);
+    const rendered = this.server.rendered;
+    if (showServerRendered(rendered, catalogue !== undefined, this.source.fetches || this.catalogue !== undefined)) {
+      return renderStaticFallback(rendered.nodes, problem, () => this.source.retry(), l10n);
     }
     if (loading) return renderLoading(l10n);
     if (problem !== undefined || catalogue === undefined) return renderError(problem ?? { kind: 'invalid', errors: [] }, () => this.source.retry(), l10n);
@@ -234,15 +185,10 @@ export class SiCatalogue extends CatalogueAttributes {
     const leaves = this.leaves(l10n.strings);
     const { headingLevel } = this;
     const { highlightedId } = this.hashNavigation;
-    let serverRows: Element | undefined;
-    const server = this.serverRendered?.rows;
-    if (isServer || server !== undefined) {
-      // Everything the rows' drawing reads besides the catalogue: server-rendered rows are kept only if all of it matches.
-      const key = renderStateKey(catalogue, [title, leaves, filter, this.officialOrder, rows.length, matching.length, useCards, headingLevel, highlightedId, this.guideHref, this.selectable, l10n.locale, l10n.formatLocale, l10n.strings]);
-      if (isServer) this.stateKey = key;
-      else if (server?.state === key) serverRows = server.node;
-      else this.serverRendered!.rows = undefined;
-    }
+    // Everything the rows' drawing reads besides the catalogue: server-rendered rows are kept only if all of it matches.
+    const serverRows = this.server.rowsFor(() =>
+      renderStateKey(catalogue, [title, leaves, filter, this.officialOrder, rows.length, matching.length, useCards, headingLevel, highlightedId, this.guideHref, this.selectable, l10n.locale, l10n.formatLocale, l10n.strings]),
+    );
     return {
       catalogue, title, leaves, filter, results, rows, useCards, headingLevel, highlightedId, serverRows,
       partial: this.paging.partial(matching.length),
@@ -259,6 +205,10 @@ export class SiCatalogue extends CatalogueAttributes {
     };
   }
 
+  private l10n(): Localized<CatalogueStrings> {
+    return this.localize(catalogueTranslations);
+  }
+
   private leaves(strings: CatalogueStrings) {
     return leafColumns(parseColumns(this.columns).columns, strings);
   }
@@ -268,7 +218,7 @@ export class SiCatalogue extends CatalogueAttributes {
     onClear: () => void this.clearFromButton(),
     onExport: () => {
       const catalogue = this.providedCatalogue;
-      if (catalogue !== undefined) exportCatalogueCsv(this.caption || catalogue.title, this.leaves(this.localize(catalogueTranslations).strings), this.matchingItems);
+      if (catalogue !== undefined) exportCatalogueCsv(this.caption || catalogue.title, this.leaves(this.l10n().strings), this.matchingItems);
     },
     onOfficialOrder: (official) => (this.officialOrder = official),
     onShowMore: () => this.paging.showMore(),

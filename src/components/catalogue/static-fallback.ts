@@ -10,6 +10,8 @@
  * list) in its own template, node for node, and draws its own only when its state differs (a
  * `sync-url` filter, another width, a search).
  */
+import { isServer } from 'lit';
+
 export interface ServerRendered {
   nodes: Node[];
   /** The CLI rendered local data the element cannot fetch: show this, not the built-in catalogue. */
@@ -80,4 +82,33 @@ function contentKey(catalogue: object): string {
  */
 export function renderStateKey(catalogue: object, inputs: readonly unknown[]): string {
   return `${contentKey(catalogue)}-${fnv1a(JSON.stringify(inputs))}`;
+}
+
+/**
+ * The element's side of the above: what the server rendered (taken on upgrade), and the stamp
+ * of the state a render shows (written on the server, compared on the client).
+ */
+export class ServerRenderedRows {
+  /** What `si-catalogue render` wrote into the shadow root: shown while loading, kept if loading fails. */
+  rendered: ServerRendered | undefined;
+
+  /** On the server: the state the rows were drawn in, for the probe's `data-si-state`. */
+  stamp: string | undefined;
+
+  /** Takes the server-rendered content out of `root` (on upgrade, before the first render). */
+  take(root: ShadowRoot): void {
+    this.rendered = takeServerRendered(root);
+  }
+
+  /**
+   * The server's rows region to show for a render whose state `key()` gives, or undefined; once
+   * a state differs they are never shown again. `key` is computed only when it matters.
+   */
+  rowsFor(key: () => string): Element | undefined {
+    const rows = this.rendered?.rows;
+    if (isServer) this.stamp = key();
+    else if (rows !== undefined && rows.state === key()) return rows.node;
+    else if (this.rendered !== undefined) this.rendered.rows = undefined;
+    return undefined;
+  }
 }
