@@ -163,7 +163,9 @@ export class CatalogueAttributes extends SiElement {
 
   /**
    * How many rows are drawn at first and per 显示更多 (1 to 10000); large catalogues stay fast.
-   * Read leniently (`２０`); out of range is clamped, anything else gives 100.
+   * While a person types, each keystroke draws the first screen of them at once and the rest
+   * when typing pauses or the reader scrolls toward them. Read leniently (`２０`); out of range
+   * is clamped, anything else gives 100.
    */
   @property({ attribute: 'page-size', type: Number, useDefault: true, converter: numberConverter(100, { min: 1, max: 10000 }) }) pageSize = 100;
 
