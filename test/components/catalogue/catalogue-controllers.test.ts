@@ -10,7 +10,7 @@ import { CatalogueResults } from '../../../src/components/catalogue/catalogue-re
 import { CatalogueSource } from '../../../src/components/catalogue/catalogue-source.js';
 import type { LoadProblem } from '../../../src/data/fetch-json.js';
 import type { Catalogue } from '../../../src/data/types.js';
-import { container, exampleCatalogue, renderCatalogue, shadow } from '../../catalogue/helpers.js';
+import { container, exampleCatalogue, renderCatalogue, shadow } from '../../support/catalogue.js';
 
 class StandInHost implements ReactiveControllerHost {
   readonly controllers: ReactiveController[] = [];

@@ -1,8 +1,8 @@
 // #si-item-… deep links: the item is drawn, highlighted, focused and announced (#14 point 7),
 // resolved before the render (no second render, no Lit change-in-update warning).
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { exampleCatalogue, renderCatalogue, shadow } from '../../catalogue/helpers.js';
-import { echoUrl } from '../../test-servers.js';
+import { exampleCatalogue, renderCatalogue, shadow } from '../../support/catalogue.js';
+import { echoUrl } from '../../support/test-servers.js';
 
 const focusedIn = (root: ShadowRoot) => root.activeElement;
 

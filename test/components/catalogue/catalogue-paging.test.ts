@@ -3,7 +3,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CataloguePaging, DRAW_REST_AFTER_MS, firstScreenRows } from '../../../src/components/catalogue/catalogue-paging.js';
-import { exampleCatalogue, renderCatalogue, rowSeqs, shadow } from '../../catalogue/helpers.js';
+import { exampleCatalogue, renderCatalogue, rowSeqs, shadow } from '../../support/catalogue.js';
 
 class StandInHost implements ReactiveControllerHost {
   readonly controllers: ReactiveController[] = [];
