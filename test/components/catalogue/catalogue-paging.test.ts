@@ -1,23 +1,13 @@
 // The paging controller alone (a stand-in host), then in the element: a keystroke draws its
 // first screen at once and the rest of the page once typing pauses.
 import { expect, html, waitUntil } from '@open-wc/testing';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CataloguePaging, DRAW_REST_AFTER_MS, firstScreenRows } from '../../../src/components/catalogue/catalogue-paging.js';
 import { exampleCatalogue, renderCatalogue, rowSeqs, shadow } from '../../support/catalogue.js';
+import { StandInHost } from '../../support/stand-in-host.js';
 
-class StandInHost implements ReactiveControllerHost {
-  readonly controllers: ReactiveController[] = [];
-  updates = 0;
-  constructor(public pageSize = 100) {}
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(): void {}
-  requestUpdate(): void {
-    this.updates += 1;
-  }
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
+class PagedHost extends StandInHost {
+  constructor(public pageSize = 100) {
+    super();
   }
 }
 
@@ -25,7 +15,7 @@ const items = Array.from({ length: 300 }, (_, index) => index);
 
 describe('CataloguePaging', () => {
   it('draws a whole page, and one more per 显示更多', () => {
-    const host = new StandInHost(100);
+    const host = new PagedHost(100);
     const paging = new CataloguePaging(host);
     paging.reset();
     expect(paging.rows(items)).to.have.length(100);
@@ -36,7 +26,7 @@ describe('CataloguePaging', () => {
   });
 
   it('draws only the first screen after a keystroke, the rest once typing pauses', async () => {
-    const host = new StandInHost(100);
+    const host = new PagedHost(100);
     const paging = new CataloguePaging(host);
     paging.reset('typing');
     const first = firstScreenRows(window.innerHeight);
@@ -49,7 +39,7 @@ describe('CataloguePaging', () => {
   });
 
   it('draws the row a link reveals, and all before it', () => {
-    const host = new StandInHost(20);
+    const host = new PagedHost(20);
     const paging = new CataloguePaging(host);
     paging.reset('typing');
     paging.reveal(150);
