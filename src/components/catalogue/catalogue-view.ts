@@ -1,10 +1,9 @@
 import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import type { CatalogueFilter } from '../../catalogue/filter.js';
+import { channelsOfCached, type CatalogueFilter } from '../../catalogue/filter.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
 import { highlight } from '../../search/highlight.js';
 import { rangesIn } from '../../search/match.js';
-import { channelsOf } from '../../catalogue/filter.js';
 import { dataLangFor, type Localized } from '../../utilities/localize.js';
 import { renderCards } from './catalogue-cards.js';
 import type { CellContext } from './catalogue-cells.js';
@@ -99,7 +98,7 @@ export function renderCatalogueView(view: CatalogueViewState, handlers: Catalogu
           {
             filter,
             groups: catalogue.groups,
-            channels: channelsOf(catalogue.items),
+            channels: channelsOfCached(catalogue.items),
             matchingCount: matching.length,
             totalCount: catalogue.items.length,
             exportable: view.exportable,
