@@ -3,15 +3,12 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { exampleCatalogue, renderCatalogue, shadow } from '../../support/catalogue.js';
 import { echoUrl } from '../../support/test-servers.js';
+import { restoreLocationAfterEach } from '../../support/location.js';
 
 const focusedIn = (root: ShadowRoot) => root.activeElement;
 
 describe('<si-catalogue> #si-item-… links', () => {
-  let original: string;
-  beforeEach(() => {
-    original = location.href;
-  });
-  afterEach(() => history.replaceState(null, '', original));
+  restoreLocationAfterEach();
 
   it('moves keyboard focus to the row a link names on load, and announces it', async () => {
     history.replaceState(null, '', '#si-item-social-security-card-replacement');

@@ -4,15 +4,12 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/service-guide.js';
 import exampleGuide from '../../../demo/guide.example.json';
 import type { ServiceGuide, SiServiceGuide } from '../../../src/service-guide.js';
+import { restoreLocationAfterEach } from '../../support/location.js';
 
 const guide = exampleGuide as ServiceGuide;
 
 describe('<si-service-guide> #si-guide-… links', () => {
-  let original: string;
-  beforeEach(() => {
-    original = location.href;
-  });
-  afterEach(() => history.replaceState(null, '', original));
+  restoreLocationAfterEach();
 
   it('focuses the section a link names, on load and on hashchange', async () => {
     history.replaceState(null, '', '#si-guide-materials');
