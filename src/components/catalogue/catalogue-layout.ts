@@ -23,12 +23,13 @@ export function measureNarrow(host: HTMLElement): boolean {
 /** What the layout controller needs of its element. */
 export interface LayoutHost extends ReactiveControllerHost, HTMLElement {
   readonly view: 'auto' | 'table' | 'cards';
+  readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
 /**
  * Table or cards for `view="auto"`: measured once before the first render (so a phone never
  * lays out the table), then followed with a ResizeObserver on a probe as wide as the element
- * and 0 px high, whose entry gives the width: no layout is read on any render or keystroke, and
+ * and 0 px high (the element renders `<div class="width-probe">` first), whose entry gives the width: no layout is read on any render or keystroke, and
  * switching between table and cards cannot feed back into the observer.
  */
 export class CatalogueLayout implements ReactiveController {
@@ -60,14 +61,14 @@ export class CatalogueLayout implements ReactiveController {
     if (this.host.view === 'auto') this.narrow = measureNarrow(this.host);
   }
 
-  /** For `ref()` on the probe. */
-  readonly setProbe = (probe: Element | undefined): void => {
+  hostUpdated(): void {
+    const probe = this.host.renderRoot.querySelector('.width-probe') ?? undefined;
     if (probe === this.probe) return;
     this.observer?.disconnect();
     this.observer = undefined;
     this.probe = probe;
     if (this.host.isConnected) this.watch();
-  };
+  }
 
   private watch(): void {
     if (this.probe === undefined || this.observer !== undefined || typeof ResizeObserver !== 'function') return;

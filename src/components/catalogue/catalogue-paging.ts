@@ -5,6 +5,7 @@ import type { FilterCause } from './catalogue-filters.js';
 export interface PagingHost extends ReactiveControllerHost {
   /** Rows per page (`page-size`). */
   readonly pageSize: number;
+  readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
 /** How long typing must pause before the rest of the page is drawn. */
@@ -24,8 +25,8 @@ export function firstScreenRows(viewportHeight: number): number {
  *
  * While a person types, each keystroke draws only the first screen of its page, so the result
  * is on screen in a frame even at 10,000 items; the rest of the page follows when typing pauses
- * ({@link DRAW_REST_AFTER_MS}), when the reader scrolls toward it (an IntersectionObserver on a
- * marker after the drawn rows), before printing, or when asked for (显示更多, a `#si-item-…` link).
+ * ({@link DRAW_REST_AFTER_MS}), when the reader scrolls toward it (an IntersectionObserver on the
+ * `<div class="draw-more">` the element renders after the drawn rows while {@link partial}), before printing, or when asked for (显示更多, a `#si-item-…` link).
  */
 export class CataloguePaging implements ReactiveController {
   /** Rows of the current pages. */
@@ -94,8 +95,8 @@ export class CataloguePaging implements ReactiveController {
     return this.drawn < Math.min(this.limit, matchingCount);
   }
 
-  /** For `ref()` on the marker rendered after the rows while {@link partial}: reaching it draws the rest. */
-  readonly observe = (marker: Element | undefined): void => {
+  hostUpdated(): void {
+    const marker = this.drawn === Infinity ? undefined : (this.host.renderRoot.querySelector('.draw-more') ?? undefined);
     if (marker === this.marker) return;
     if (this.marker !== undefined) this.observer?.unobserve(this.marker);
     this.marker = marker;
@@ -104,7 +105,7 @@ export class CataloguePaging implements ReactiveController {
       if (entries.some((entry) => entry.isIntersecting)) this.drawAll();
     }, { rootMargin: '50% 0px' });
     this.observer.observe(marker);
-  };
+  }
 
   private readonly drawAll = (): void => {
     clearTimeout(this.timer);

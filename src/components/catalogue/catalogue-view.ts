@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import { channelsOfCached, type CatalogueFilter } from '../../catalogue/filter.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
 import { highlight } from '../../search/highlight.js';
@@ -54,8 +53,6 @@ export interface CatalogueViewHandlers {
   onOfficialOrder: (official: boolean) => void;
   onShowMore: () => void;
   onSkip: (event: Event) => void;
-  /** `ref()` callback for the marker below partly drawn rows. */
-  onMarker: (marker: Element | undefined) => void;
 }
 
 /** The cell context of one render: search marks, the name control, the strings. */
@@ -122,7 +119,7 @@ export function renderCatalogueView(view: CatalogueViewState, handlers: Catalogu
     ${matching.length === 0
       ? renderNoMatch({ query: filter.query, closest: matches?.closest ?? [], popular: view.popular }, { onQuery, onClear: handlers.onClear }, l10n)
       : renderRows(view, context, l10n)}
-    ${view.partial ? html`<div class="draw-more" aria-hidden="true" ${ref(handlers.onMarker)}></div>` : nothing}
+    ${view.partial ? html`<div class="draw-more" aria-hidden="true"></div>` : nothing}
     ${view.remaining > 0
       ? html`<div class="more">
           <button type="button" @click=${handlers.onShowMore}>${format(strings.showMore, { remaining: view.remaining })}</button>

@@ -1,7 +1,6 @@
 import { provide } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { ref } from 'lit/directives/ref.js';
 import { CatalogueSearch, SearchAnnouncer } from '../../catalogue/catalogue-search.js';
 import { cataloguePinyin, builtinLexicon, builtinLexiconPinyin } from '../../catalogue/builtin.js';
 import { FILTER_KEYS, type CatalogueFilter } from '../../catalogue/filter.js';
@@ -141,7 +140,7 @@ export class SiCatalogue extends CatalogueAttributes {
   protected override render() {
     const content = this.renderState();
     // The probe is as wide as the element and 0 px high: the layout controller observes it.
-    return html`<div class="width-probe" aria-hidden="true" ${ref(this.layout.setProbe)} data-si-state=${this.server.stamp ?? nothing}></div>
+    return html`<div class="width-probe" aria-hidden="true" data-si-state=${this.server.stamp ?? nothing}></div>
       ${channelIconSprite()}${content}`;
   }
 
@@ -226,7 +225,6 @@ export class SiCatalogue extends CatalogueAttributes {
       event.preventDefault();
       this.renderRoot.querySelector<HTMLElement>('#si-catalogue-end')?.focus();
     },
-    onMarker: (marker) => this.paging.observe(marker),
   };
 
   /**

@@ -6,6 +6,7 @@ import { exampleCatalogue, renderCatalogue, rowSeqs, shadow } from '../../suppor
 import { StandInHost } from '../../support/stand-in-host.js';
 
 class PagedHost extends StandInHost {
+  readonly renderRoot = document.createDocumentFragment();
   constructor(public pageSize = 100) {
     super();
   }
