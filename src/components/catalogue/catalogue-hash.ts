@@ -82,7 +82,8 @@ export class CatalogueHashNavigation implements ReactiveController {
     const target = this.host.renderRoot.querySelector<HTMLElement>(`[id="si-item-${CSS.escape(id)}"]`);
     if (target === null) return;
     if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
-    target.scrollIntoView({ block: 'center' });
+    // Centred, unless taller than the window (a card on a phone): then its heading at the top.
+    target.scrollIntoView({ block: target.getBoundingClientRect().height > window.innerHeight ? 'start' : 'center' });
     target.focus({ preventScroll: true });
   }
 
