@@ -17,6 +17,7 @@ export interface Results {
  * idle after a render shows a catalogue, so the first keystroke costs what later ones do.
  */
 export class CatalogueResults implements ReactiveController {
+  /** The last results; the same outcome object means the same query (no query: undefined). */
   private cached: { catalogue: Catalogue; outcome: SearchOutcome | undefined; filter: CatalogueFilter; officialOrder: boolean; results: Results } | undefined;
 
   private shown: Catalogue | undefined;
@@ -39,8 +40,7 @@ export class CatalogueResults implements ReactiveController {
       cached.officialOrder === officialOrder &&
       cached.filter.group === filter.group &&
       cached.filter.level === filter.level &&
-      cached.filter.channel === filter.channel &&
-      (outcome !== undefined || cached.filter.query.trim() === filter.query.trim())
+      cached.filter.channel === filter.channel
     ) {
       return cached.results;
     }
