@@ -58,8 +58,8 @@ function dropNonPublicMembers() {
 }
 
 export default {
-  // The base class too, so inherited attributes (strings) appear on every element.
-  globs: ['src/components/**/si-*.ts', 'src/internal/si-element.ts'],
+  // The base classes too, so inherited attributes (strings; si-catalogue's) appear on the elements.
+  globs: ['src/components/**/si-*.ts', 'src/internal/si-element.ts', 'src/components/catalogue/catalogue-attributes.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: process.env.CEM_OUTDIR ?? '.',
   litelement: true,

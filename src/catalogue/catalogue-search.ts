@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Catalogue, CatalogueItem } from '../data/types.js';
 import type { LexiconSource } from '../search/lexicon.js';
+import { hasLatinLetter } from '../search/match.js';
 import { ensurePinyin } from '../search/pinyin-lazy.js';
 import type { RankedResult } from '../search/rank.js';
 import type { PinyinOf } from '../search/search-index.js';
@@ -44,6 +45,8 @@ export class CatalogueSearch {
   /** Cut copies of items with overlong texts (search-limits.ts), to their originals. */
   private originals: ReadonlyMap<CatalogueItem, CatalogueItem> = new Map();
   private cached: { query: string; searcher: Searcher<CatalogueItem>; outcome: SearchOutcome } | undefined;
+  /** The searcher whose pinyin is being completed in the background. */
+  private upgrading: Searcher<CatalogueItem> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -61,6 +64,13 @@ export class CatalogueSearch {
   /** The popular searches for the chips: the catalogue's own, else the lexicon's. */
   popularSearches(catalogue: Catalogue): readonly string[] {
     return catalogue.popularSearches ?? this.options.lexicon?.popular ?? [];
+  }
+
+  /** The chips for a `popular-searches` attribute: its list (`none`: none), or when empty {@link popularSearches}. */
+  popularFor(catalogue: Catalogue, attribute: string): readonly string[] {
+    const own = attribute.trim();
+    if (own === 'none') return [];
+    return own === '' ? this.popularSearches(catalogue) : own.split(/[,，、]/).map((text) => text.trim()).filter(Boolean);
   }
 
   /** The outcome of a query, or undefined for an empty query (every item, in catalogue order). */
@@ -100,6 +110,11 @@ export class CatalogueSearch {
 
   private upgradeForPinyin(searcher: Searcher<CatalogueItem>, query: string): void {
     if (searcher.index.pinyinComplete && searcher.termIndex.pinyinComplete) return;
+    // One conversion per searcher: every keystroke starting its own (10,000 items: seconds each)
+    // left the page a second behind each key.
+    if (this.upgrading === searcher) return;
+    if (!hasLatinLetter(query)) return;
+    this.upgrading = searcher;
     Promise.all([ensurePinyin(searcher.index, query), ensurePinyin(searcher.termIndex, query)]).then(
       ([index, termIndex]) => {
         // Only adopt it if the catalogue did not change while pinyin was loading.
@@ -108,7 +123,10 @@ export class CatalogueSearch {
         this.cached = undefined;
         this.host.requestUpdate();
       },
-      (error: unknown) => console.warn('si-catalogue: pinyin search is unavailable:', error),
+      (error: unknown) => {
+        if (this.upgrading === searcher) this.upgrading = undefined;
+        console.warn('si-catalogue: pinyin search is unavailable:', error);
+      },
     );
   }
 }

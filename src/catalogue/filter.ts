@@ -78,8 +78,8 @@ export function passesFilters(item: CatalogueItem, filter: CatalogueFilter): boo
 
 const channelCache = new WeakMap<readonly CatalogueItem[], string[]>();
 
-/** {@link channelsOf}, once per items array: the filter is checked on every keystroke. */
-function channelsOfCached(items: readonly CatalogueItem[]): string[] {
+/** {@link channelsOf}, once per items array: the filter and the toolbar read it on every keystroke. */
+export function channelsOfCached(items: readonly CatalogueItem[]): string[] {
   let channels = channelCache.get(items);
   if (channels === undefined) {
     channels = channelsOf(items);

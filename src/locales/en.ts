@@ -73,6 +73,7 @@ export const catalogue: LocaleStrings['catalogue'] = {
   toolbar: 'Find items',
   skipCatalogue: 'Skip the catalogue',
   catalogueEnd: 'End of the catalogue',
+  itemFocused: 'Item {seq}: {name}',
 };
 
 export const itemCard: LocaleStrings['itemCard'] = {

@@ -91,6 +91,7 @@ export const catalogue = {
   toolbar: '查找事项',
   skipCatalogue: '跳过目录',
   catalogueEnd: '目录结束',
+  itemFocused: '已定位到第 {seq} 项：{name}',
 };
 
 export const itemCard = {

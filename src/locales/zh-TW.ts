@@ -73,6 +73,7 @@ export const catalogue: LocaleStrings['catalogue'] = {
   toolbar: '查找事項',
   skipCatalogue: '跳過目錄',
   catalogueEnd: '目錄結束',
+  itemFocused: '已定位到第 {seq} 項：{name}',
 };
 
 export const itemCard: LocaleStrings['itemCard'] = {

@@ -147,6 +147,52 @@ describe('si-catalogue render, upgraded by the bundle', () => {
       await page.close();
     });
   }
+  it('keeps the server-rendered rows, node for node, when the upgraded element shows the same state', async () => {
+    const { page, log } = await newWatchedPage(session.browser, { viewport: { width: 1280, height: 900 } });
+    await serve(page, session, '/static-keep.html', portalPage(renderCli('--fragment', '--toolbar')));
+    await page.getByRole('table').waitFor();
+    const marked = await page.evaluate(() => {
+      const rows = [...document.querySelector('si-catalogue').shadowRoot.querySelectorAll('tbody tr')];
+      rows.forEach((row, index) => (row.dataset.serverRow = String(index)));
+      window.serverRows = rows;
+      return rows.length;
+    });
+    await page.addScriptTag({ url: '/dist/si-catalogue.bundle.js', type: 'module' });
+    await page.waitForFunction(() => customElements.get('si-catalogue') !== undefined);
+    await page.evaluate(() => document.querySelector('si-catalogue').updateComplete);
+    const after = await page.evaluate(() => {
+      const root = document.querySelector('si-catalogue').shadowRoot;
+      const rows = [...root.querySelectorAll('tbody tr')];
+      return { count: rows.length, same: rows.filter((row, index) => row === window.serverRows[index]).length, styleElements: root.querySelectorAll('style').length };
+    });
+    assert.equal(marked, 50);
+    assert.deepEqual(after, { count: 50, same: 50, styleElements: 0 });
+    // Still the element's own once the state changes: a search redraws and finds.
+    await page.getByRole('searchbox').fill('社保卡丢了');
+    await page.waitForFunction(() => document.querySelector('si-catalogue').shadowRoot.querySelectorAll('tbody tr').length < 50);
+    assert.equal(await page.evaluate(() => document.querySelector('si-catalogue').shadowRoot.querySelector('tbody th[scope="row"]').textContent.trim()), '社会保障卡补换');
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
+  it('draws its own rows when its state differs from the server’s (a sync-url filter in the URL)', async () => {
+    const { page, log } = await newWatchedPage(session.browser, { viewport: { width: 1280, height: 900 } });
+    const fragment = renderCli('--fragment').replace('<si-catalogue', '<si-catalogue sync-url');
+    await serve(page, session, `/static-differs.html?si-group=${encodeURIComponent('社会保障卡服务')}`, portalPage(fragment));
+    await page.getByRole('table').waitFor();
+    await page.evaluate(() => (window.serverRows = [...document.querySelector('si-catalogue').shadowRoot.querySelectorAll('tbody tr')]));
+    await page.addScriptTag({ url: '/dist/si-catalogue.bundle.js', type: 'module' });
+    await page.waitForFunction(() => customElements.get('si-catalogue') !== undefined);
+    await page.evaluate(() => document.querySelector('si-catalogue').updateComplete);
+    const after = await page.evaluate(() => {
+      const rows = [...document.querySelector('si-catalogue').shadowRoot.querySelectorAll('tbody tr')];
+      return { seqs: rows.map((row) => Number(row.dataset.seq)), kept: rows.filter((row) => window.serverRows.includes(row)).length };
+    });
+    assert.deepEqual(after, { seqs: [48, 49, 50], kept: 0 });
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
   it('keeps the static table, with a notice, when the --src-url it was given cannot be reached', async () => {
     const { page } = await newWatchedPage(session.browser, { viewport: { width: 1280, height: 900 } });
     await page.route(session.url('/unreachable/catalogue.json'), (route) => route.fulfill({ status: 404, body: 'not found' }));

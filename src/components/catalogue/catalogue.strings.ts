@@ -89,6 +89,9 @@ export interface CatalogueStrings {
   /** The skip link before a catalogue whose item names are links or buttons, and where it lands. */
   skipCatalogue: string;
   catalogueEnd: string;
+  // core: deep links (#si-item-…)
+  /** Announced when a `#si-item-…` link moved focus to an item. */
+  itemFocused: string;
 }
 
 /**

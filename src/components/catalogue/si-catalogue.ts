@@ -1,69 +1,39 @@
 import { provide } from '@lit/context';
-import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { CatalogueSearch, orderedMatches, SearchAnnouncer, type SearchOutcome } from '../../catalogue/catalogue-search.js';
-import { builtinCatalogue } from '../../catalogue/builtin.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { CatalogueSearch, SearchAnnouncer } from '../../catalogue/catalogue-search.js';
 import { cataloguePinyin, builtinLexicon, builtinLexiconPinyin } from '../../catalogue/builtin-search.js';
-import {
-  channelsOf,
-  EMPTY_FILTER,
-  FILTER_KEYS,
-  knownFilter,
-  LEVEL_ALIASES,
-  LEVELS,
-  passesFilters,
-  type CatalogueFilter,
-} from '../../catalogue/filter.js';
-import { loadCatalogue, validateSync } from '../../catalogue/load-catalogue.js';
+import { FILTER_KEYS, type CatalogueFilter } from '../../catalogue/filter.js';
 import { catalogueContext, guideHrefContext } from '../../context/catalogue-context.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
-import { describeProblem, timeoutSeconds, type LoadProblem } from '../../data/fetch-json.js';
-import { rangesIn } from '../../search/match.js';
-import { highlight } from '../../search/highlight.js';
-import { booleanConverter, enumConverter, numberConverter, textConverter } from '../../utilities/attributes.js';
+import { describeProblem } from '../../data/fetch-json.js';
 import { define } from '../../utilities/define.js';
-import { hashTarget } from '../../utilities/hash.js';
-import { immutableCopy } from '../../utilities/immutable.js';
-import { itemHref } from '../../utilities/item-href.js';
-// Item actions (办事信息, issue #14 point 5; the actions engineer's block): src/internal/item-actions.ts.
+// Item actions (办事信息, issue #14 point 5): one render module, src/internal/item-actions.ts.
 import { guideUrl, resolveService } from '../../data/item-service.js';
 import { itemActionsStyles, renderItemActions } from '../../internal/item-actions.js';
-import { dataLangFor, type Localized } from '../../utilities/localize.js';
-import { LoadController } from '../../utilities/load-controller.js';
-import { SiElement } from '../../utilities/si-element.js';
-import { quote, warnOnce } from '../../utilities/warn.js';
+import type { Localized } from '../../utilities/localize.js';
 import { channelIconSprite } from '../channel-badges/channel-kinds.js';
 import { badgeListStyles } from '../channel-badges/si-channel-badges.styles.js';
-import { renderCards } from './catalogue-cards.js';
-import { isNarrow, measureNarrow } from './catalogue-layout.js';
-import type { CellContext } from './catalogue-cells.js';
+import { CatalogueAttributes } from './catalogue-attributes.js';
+import type { ErrorDetail, FilterChangeDetail, ItemSelectDetail, LoadDetail } from './catalogue-events.js';
 import { exportCatalogueCsv } from './catalogue-export.js';
-import { renderTable } from './catalogue-table.js';
-import { countText, renderToolbar } from './catalogue-toolbar.js';
-import { renderNoMatch, renderSearchAids } from './catalogue-search-ui.js';
+import { CatalogueFilters, isFiltered, type FilterCause } from './catalogue-filters.js';
+import { CatalogueHashNavigation, positionOf } from './catalogue-hash.js';
+import { CatalogueLayout } from './catalogue-layout.js';
+import { CataloguePaging } from './catalogue-paging.js';
+import { CatalogueResults } from './catalogue-results.js';
+import { CatalogueSource } from './catalogue-source.js';
+import { renderError, renderLoading, renderStaticFallback } from './catalogue-states.js';
+import { countText } from './catalogue-toolbar.js';
+import { renderCatalogueView, type CatalogueViewHandlers, type CatalogueViewState } from './catalogue-view.js';
 import { catalogueSearchStyles } from './catalogue-search.styles.js';
 import { catalogueTranslations, type CatalogueStrings } from './catalogue.strings.js';
-import { COLUMN_KEYS, leafColumns, parseColumns } from './columns.js';
-import { renderError, renderLoading, renderStaticFallback } from './catalogue-states.js';
-import { CatalogueUrlSync } from './catalogue-url-sync.js';
-import { showServerRendered, takeServerRendered, type ServerRendered } from './static-fallback.js';
+import { leafColumns, parseColumns } from './columns.js';
+import { renderStateKey, ServerRenderedRows, showServerRendered } from './static-fallback.js';
 import { catalogueStyles } from './si-catalogue.styles.js';
 
-export interface ItemSelectDetail {
-  item: CatalogueItem;
-}
-export type FilterChangeDetail = CatalogueFilter;
-export interface LoadDetail {
-  catalogue: Catalogue;
-}
-export interface ErrorDetail {
-  problem: LoadProblem;
-  message: string;
-}
-
-export type CatalogueView = 'auto' | 'table' | 'cards';
-
-const VIEWS: readonly CatalogueView[] = ['auto', 'table', 'cards'];
+export type { CatalogueView } from './catalogue-attributes.js';
+export type { ErrorDetail, FilterChangeDetail, ItemSelectDetail, LoadDetail } from './catalogue-events.js';
 
 /**
  * The 社会保险领域基层政务公开标准目录 as the official table, searchable and filterable, for a
@@ -99,171 +69,16 @@ const VIEWS: readonly CatalogueView[] = ['auto', 'table', 'cards'];
  * @fires {CustomEvent<LoadDetail>} si-load - A catalogue from `src`, `overlay-src` or `catalogue` is ready.
  * @fires {CustomEvent<ErrorDetail>} si-error - Loading or validating the catalogue failed; the element shows why.
  *
- * @csspart toolbar - The search and filter bar.
- * @csspart search - The search box.
- * @csspart search-help - The help text under the search box (everyday words and pinyin work).
- * @csspart popular - The 常用查询 (popular searches) chips above the results.
- * @csspart empty-popular - The popular searches offered when nothing matched.
- * @csspart chip - Each popular-search chip.
- * @csspart order - The 按目录顺序 switch while searching.
- * @csspart order-switch - Its toggle button (`aria-pressed`).
- * @csspart closest - The closest items offered when nothing matched.
- * @csspart filter - Each filter `<select>`.
- * @csspart count - The live result count.
- * @csspart clear-button - The clear-filters button.
- * @csspart export-button - The 导出表格（CSV） button (secondary, last in the toolbar).
- * @csspart region - The scrolling region around the table.
- * @csspart table - The `<table>`.
- * @csspart caption - The table caption.
- * @csspart row - Each item row.
- * @csspart cell - Each body cell.
- * @csspart group-cell - The spanning first-level item (一级事项) cells.
- * @csspart badge - Each channel badge (also `badge-<kind>`), as in `<si-channel-badges>`.
- * @csspart cards - The list of cards in card view.
- * @csspart card - Each item card in card view.
- * @csspart message - The loading, empty and error messages.
- * @csspart detail - The wrapper of the `detail` slot.
- * @csspart item-actions - The item actions (办事信息 of the data: 服务指南, 网上办理, 咨询电话, 办理地点, 办理时间); src/internal/item-actions.ts.
- * @csspart item-action - Each action link (`tel:` for phones); at least 44 × 44 px in the elder theme.
- * @csspart item-action-facts - The 咨询方式 / 办理地点 / 办理时间 list of the actions.
- *
- * @cssprop [--si-catalogue-font-size=var(--si-font-size-body)] - Base size of the component (the elder theme sets at least 18px).
- * @cssprop [--si-catalogue-header-bg=var(--si-color-primary)] - Header background.
- * @cssprop [--si-catalogue-header-color=var(--si-color-on-primary)] - Header text.
- * @cssprop [--si-catalogue-header-border-color=var(--si-color-surface)] - Lines between header cells.
- * @cssprop [--si-catalogue-border-color=var(--si-color-border)] - Table, toolbar and card borders.
- * @cssprop [--si-catalogue-group-bg=var(--si-color-primary-subtle)] - First-level item cells.
- * @cssprop [--si-catalogue-toolbar-bg=var(--si-color-surface-muted)] - Toolbar background.
- * @cssprop [--si-catalogue-caption-size=var(--si-font-size-heading)] - Caption size.
- * @cssprop [--si-catalogue-caption-color=var(--si-color-text)] - Caption colour.
- * @cssprop [--si-catalogue-tick-color=var(--si-color-primary)] - The ✓ marks.
- * @cssprop [--si-catalogue-mark-bg=var(--si-color-mark)] - Search match highlight.
- * @cssprop [--si-catalogue-highlight-bg=var(--si-color-highlight)] - The row a `#si-item-…` link points to.
- * @cssprop [--si-catalogue-error-color=var(--si-color-danger)] - Error message accent.
- * @cssprop [--si-catalogue-card-shadow=var(--si-elevation-1)] - Shadow of each card in card view.
+ * Its CSS parts and custom properties are documented on CatalogueAttributes (catalogue-attributes.ts).
  *
  * @tag si-catalogue
  */
-export class SiCatalogue extends SiElement {
-  static override styles = [SiElement.styles, badgeListStyles, catalogueStyles, catalogueSearchStyles, itemActionsStyles];
-
-  /** URL of a catalogue JSON (see `catalogue.schema.json`) to show instead of the built-in one. */
-  @property({ reflect: true, useDefault: true, converter: textConverter }) src = '';
-
-  /** URL of a local overlay applied on top of the built-in or `src` catalogue. */
-  @property({ attribute: 'overlay-src', reflect: true, useDefault: true, converter: textConverter }) overlaySrc = '';
-
-  /**
-   * Seconds to wait for `src` or `overlay-src` (the whole answer, body included) before showing
-   * an error naming the URL, with 重试. Default 15.
-   */
-  @property({ reflect: true }) timeout: string | number | undefined;
-
-  private catalogueSnapshot: unknown = undefined;
-
-  /**
-   * A catalogue object, for JavaScript users; validated like fetched data. Catalogues are
-   * immutable: the object is copied and frozen on assignment, so later changes to it are not
-   * seen (assign a new object to show new data), and reading the property returns the frozen
-   * copy. `null` or `undefined` shows the built-in catalogue (or `src`).
-   */
-  @property({ attribute: false })
-  get catalogue(): unknown {
-    return this.catalogueSnapshot;
-  }
-
-  set catalogue(value: unknown) {
-    this.catalogueSnapshot = value === null ? undefined : immutableCopy(value);
-  }
-
-  /** The search text: everyday words (`社保卡丢了`), full pinyin (`shebao`) or initials (`sbk`). */
-  @property({ reflect: true, useDefault: true, converter: textConverter }) query = '';
-
-  /**
-   * The 常用查询 chips, separated by commas or 、 (`popular-searches="社保卡丢了,养老金"`); `none`
-   * shows none. Default: the catalogue's `popularSearches`, else the built-in lexicon's.
-   */
-  @property({ attribute: 'popular-searches', reflect: true, useDefault: true, converter: textConverter }) popularSearches = '';
-
-  /**
-   * Show only items of this first-level item (一级事项), by name. A name the catalogue does not
-   * have is ignored (every item is shown) with a console warning listing the names it has.
-   */
-  @property({ reflect: true, useDefault: true, converter: textConverter }) group = '';
-
-  /**
-   * Show only items published at this level: `county` (县级) or `township` (乡、村级). Any
-   * other value is ignored (no level filter) with a console warning.
-   */
-  @property({ reflect: true, useDefault: true, converter: enumConverter(LEVELS, '', LEVEL_ALIASES) }) level: '' | 'county' | 'township' = '';
-
-  /**
-   * Show only items published through this channel (e.g. 政务服务中心). A channel no item uses
-   * is ignored (every item is shown) with a console warning listing the channels there are.
-   */
-  @property({ reflect: true, useDefault: true, converter: textConverter }) channel = '';
-
-  /**
-   * `table`, `cards`, or `auto` (cards when the element is narrower than 48em). Any other value
-   * means `auto`, with a console warning.
-   */
-  @property({ reflect: true, useDefault: true, converter: enumConverter(VIEWS, 'auto') }) view: 'auto' | 'table' | 'cards' = 'auto';
-
-  /** Hides the search and filter bar. */
-  @property({ attribute: 'hide-toolbar', type: Boolean, reflect: true, useDefault: true, converter: booleanConverter }) hideToolbar = false;
-
-  /**
-   * Mirrors the filters into the page URL and restores them from it. The parameters are
-   * `si-query`, `si-group`, `si-level` and `si-channel`; an element with an `id` uses
-   * `si-<id>-query` and so on, so two catalogues on one page keep apart (two without an id
-   * share the `si-` parameters: give each its own id). The URL carries only
-   * what a person changed: a filter it does not name keeps the author's attribute. A URL value
-   * the catalogue does not know (a mistyped or foreign link) is ignored with a console warning.
-   */
-  @property({ attribute: 'sync-url', type: Boolean, reflect: true, useDefault: true, converter: booleanConverter }) syncUrl = false;
-
-  /**
-   * Links item names to the site's service guides: `{id}` and `{seq}` are replaced. Only
-   * `http(s):` and relative URLs become links; any other is ignored with a console warning.
-   */
-  @property({ attribute: 'guide-href', reflect: true, useDefault: true, converter: textConverter }) guideHref = '';
-
-  /**
-   * The columns to show, in order (`seq,name,content` or `序号、二级事项、公开内容`); default all.
-   * Unknown names are skipped with a console warning listing the accepted ones.
-   */
-  @property({ reflect: true, useDefault: true, converter: textConverter }) columns = '';
-
-  /** Offers an 导出表格（CSV） button, last in the toolbar, that exports the rows currently shown. */
-  @property({ type: Boolean, reflect: true, useDefault: true, converter: booleanConverter }) exportable = false;
-
-  /** Makes item names buttons that fire `si-item-select` when no `guide-href` is set. */
-  @property({ type: Boolean, reflect: true, useDefault: true, converter: booleanConverter }) selectable = false;
-
-  /** Replaces the caption (the catalogue's title). */
-  @property({ useDefault: true, converter: textConverter }) caption = '';
-
-  /**
-   * Heading level of each card's item name in card view, 1 to 6 (the host page owns its
-   * outline). Read leniently (`３`); out of range is clamped, anything else gives 3.
-   */
-  @property({ attribute: 'heading-level', type: Number, useDefault: true, converter: numberConverter(3, { min: 1, max: 6 }) }) headingLevel = 3;
-
-  /**
-   * How many rows are drawn at first and per 显示更多 (1 to 10000); large catalogues stay fast.
-   * Read leniently (`２０`); out of range is clamped, anything else gives 100.
-   */
-  @property({ attribute: 'page-size', type: Number, useDefault: true, converter: numberConverter(100, { min: 1, max: 10000 }) }) pageSize = 100;
+export class SiCatalogue extends CatalogueAttributes {
+  static override styles = [CatalogueAttributes.styles, badgeListStyles, catalogueStyles, catalogueSearchStyles, itemActionsStyles];
 
   @provide({ context: catalogueContext }) @state() protected providedCatalogue: Catalogue | undefined;
 
   @provide({ context: guideHrefContext }) @state() protected providedGuideHref: string | undefined;
-
-  @state() private narrow = false;
-
-  @state() private rowLimit = 0;
-
-  @state() private highlightedId: string | undefined;
 
   /** The 按目录顺序 switch: search results in catalogue order instead of best first. */
   @state() private officialOrder = false;
@@ -272,113 +87,148 @@ export class SiCatalogue extends SiElement {
 
   private readonly announcer = new SearchAnnouncer(this);
 
-  private resizeObserver: ResizeObserver | undefined;
-
-  private readonly loader = new LoadController(this, {
-    key: () => (this.needsTask() ? ([this.src, this.overlaySrc, this.catalogue] as const) : undefined),
-    load: ([src, overlaySrc, catalogue], signal) =>
-      loadCatalogue({ src, overlaySrc, catalogue }, { signal, timeoutSeconds: timeoutSeconds(this.timeout) }),
+  private readonly source = new CatalogueSource(this, {
+    onLoad: (catalogue) => this.emit<LoadDetail>('si-load', { catalogue }),
+    onError: (problem) => this.emit<ErrorDetail>('si-error', { problem, message: describeProblem(problem) }),
   });
 
-  private readonly urlSync = new CatalogueUrlSync(this);
+  private readonly filters = new CatalogueFilters(this, {
+    onChange: (next, cause) => {
+      this.filterCause = cause;
+      this.emit<FilterChangeDetail>('si-filter-change', next);
+    },
+  });
 
-  /** What `si-catalogue render` wrote into the shadow root: shown while loading and kept if loading fails. */
-  private serverRendered: ServerRendered | undefined;
+  /** How the pending filter change came about (typing draws a first screen at once). */
+  private filterCause: FilterCause = 'other';
 
-  /** The outcome last reported through si-load / si-error, so each is reported once. */
-  private announced: Catalogue | LoadProblem | undefined;
+  private readonly results = new CatalogueResults(this, this.search);
+
+  private readonly layout = new CatalogueLayout(this);
+
+  private readonly paging = new CataloguePaging(this);
+
+  private readonly hashNavigation = new CatalogueHashNavigation(this, {
+    find: (id) => (this.providedCatalogue === undefined ? 'not-ready' : positionOf(this.matchingItems, id)),
+    reveal: (position) => this.paging.reveal(position),
+    describe: ({ seq, name }) => this.l10n().format(this.l10n().strings.itemFocused, { seq, name }),
+  });
+
+  private readonly server = new ServerRenderedRows();
 
   /**
-   * Server-rendered content (`si-catalogue render`: declarative shadow DOM) is replaced, not
-   * hydrated: it is emptied here, on upgrade, and the first render draws the same table in the
-   * same task, before the next paint, so nothing moves. (The first render can differ from the
-   * server's, e.g. while `src` loads or when `sync-url` restores filters, which Lit's hydration
-   * would reject.) Pages that load Lit's own hydration support keep its behaviour.
+   * Server-rendered content (`si-catalogue render`: declarative shadow DOM) is taken out here, on
+   * upgrade; the first render, in the same task, before the next paint, puts the server's rows
+   * back node for node when it shows the same state and draws its own otherwise (e.g. while `src`
+   * loads or when `sync-url` restores filters): static-fallback.ts. Pages that load Lit's own
+   * hydration support keep its behaviour.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.shadowRoot !== null && !('litElementHydrateSupport' in globalThis)) this.serverRendered = takeServerRendered(this.shadowRoot);
+    if (this.shadowRoot !== null && !('litElementHydrateSupport' in globalThis)) this.server.take(this.shadowRoot);
     return super.createRenderRoot();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.handleHashChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.handleHashChange);
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-  }
-
-  protected override firstUpdated(): void {
-    this.resizeObserver = new ResizeObserver(() => this.measure());
-    this.resizeObserver.observe(this.widthProbe);
-    void this.handleHashChange();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Table or cards is decided before the first render, so a phone never lays out the table.
-    if (!this.hasUpdated && !isServer && this.view === 'auto') this.narrow = measureNarrow(this);
-    if (changed.has('src') || changed.has('overlaySrc') || changed.has('catalogue')) this.loader.inputsChanged();
-    if (changed.has('guideHref')) {
-      this.providedGuideHref = this.guideHref || undefined;
-      if (this.guideHref.trim() !== '' && itemHref(this.guideHref, { id: 'id', seq: 1 }) === undefined) {
-        warnOnce(this.localName, `guide-href ${quote(this.guideHref)} was ignored: only http(s) and relative URLs become links.`);
-      }
-    }
-    if (changed.has('columns')) {
-      const { unknown } = parseColumns(this.columns);
-      if (unknown.length > 0) {
-        warnOnce(this.localName, `columns ${unknown.map((name) => quote(name)).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not known and skipped; accepted: ${COLUMN_KEYS.join(', ')} (or the printed headers).`);
-      }
-    }
-    this.providedCatalogue = this.resolveCatalogue().catalogue;
-    if (this.providedCatalogue !== undefined) this.urlSync.applyPending(this.providedCatalogue);
-    // Initial values are not in `changed` (they are defaults), so the first update sets the limit too.
-    if (!this.hasUpdated || FILTER_KEYS.some((key) => changed.has(key)) || changed.has('pageSize')) this.rowLimit = this.pageSize;
+    if (changed.has('src') || changed.has('overlaySrc') || changed.has('catalogue')) this.source.inputsChanged();
+    if (changed.has('guideHref')) this.providedGuideHref = this.guideHref || undefined;
+    this.warnAboutAttributes(changed);
+    this.providedCatalogue = this.source.state.catalogue;
+    this.filters.catalogueKnown(this.providedCatalogue);
+    // Initial values are not in `changed` (they are defaults), so the first update sets the page too.
+    if (!this.hasUpdated || FILTER_KEYS.some((key) => changed.has(key)) || changed.has('pageSize')) this.paging.reset(this.filterCause);
+    this.filterCause = 'other';
   }
 
   protected override render() {
-    // The probe's width is the element's, and its height is always 0, so observing it reports
-    // width changes only: switching between table and cards cannot feed back into the observer.
-    return html`<div class="width-probe" aria-hidden="true"></div>
-      ${channelIconSprite()}${this.renderState()}`;
+    const content = this.renderState();
+    // The probe is as wide as the element and 0 px high: the layout controller observes it.
+    return html`<div class="width-probe" aria-hidden="true" data-si-state=${this.server.stamp ?? nothing}></div>
+      ${channelIconSprite()}${content}`;
   }
 
   private renderState() {
-    const { catalogue, problem, loading } = this.resolveCatalogue();
-    const l10n = this.localize(catalogueTranslations);
-    if (showServerRendered(this.serverRendered, catalogue !== undefined, this.needsTask() || this.catalogue !== undefined)) {
-      return renderStaticFallback(this.serverRendered.nodes, problem, () => this.retry(), l10n);
+    const { catalogue, problem, loading } = this.source.state;
+    const l10n = this.l10n();
+    this.results.showing(catalogue);
+    const rendered = this.server.rendered;
+    if (showServerRendered(rendered, catalogue !== undefined, this.source.fetches || this.catalogue !== undefined)) {
+      return renderStaticFallback(rendered.nodes, problem, () => this.source.retry(), l10n);
     }
     if (loading) return renderLoading(l10n);
-    if (problem !== undefined || catalogue === undefined) {
-      return renderError(problem ?? { kind: 'invalid', errors: [] }, () => this.retry(), l10n);
-    }
-    return this.renderCatalogue(catalogue, l10n);
+    if (problem !== undefined || catalogue === undefined) return renderError(problem ?? { kind: 'invalid', errors: [] }, () => this.source.retry(), l10n);
+    return renderCatalogueView(this.viewState(catalogue, l10n), this.viewHandlers, l10n);
   }
 
-  /**
-   * The filters in effect: the reflected attributes, less any group or channel the catalogue
-   * does not have (those are ignored, with a warning).
-   */
+  /** The filters in effect: the reflected attributes, less any group or channel the catalogue does not have (those are ignored, with a warning). */
   get filter(): CatalogueFilter {
-    const given = { query: this.query, group: this.group, level: this.level, channel: this.channel };
-    const catalogue = this.providedCatalogue;
-    if (catalogue === undefined) return given;
-    const { filter, unknown } = knownFilter(given, catalogue);
-    for (const { key, value, accepted } of unknown) {
-      warnOnce(this.localName, `${key} ${quote(value)} is not in this catalogue and was ignored (every item is shown); accepted: ${accepted.join('、')}.`);
-    }
-    return filter;
+    return this.filters.current(this.providedCatalogue);
   }
 
   /** The items the filters and search let through, in the order shown (best first while searching, unless 按目录顺序). */
   get matchingItems(): CatalogueItem[] {
-    return this.providedCatalogue === undefined ? [] : this.findMatching(this.providedCatalogue).matching;
+    const catalogue = this.providedCatalogue;
+    return catalogue === undefined ? [] : [...this.results.find(catalogue, this.filter, this.officialOrder).matching];
   }
+
+  /** Clears the search and every filter. */
+  clearFilters(): void {
+    this.filters.clear(this.providedCatalogue);
+  }
+
+  private viewState(catalogue: Catalogue, l10n: Localized<CatalogueStrings>): CatalogueViewState {
+    const filter = this.filter;
+    const results = this.results.find(catalogue, filter, this.officialOrder);
+    const { matching } = results;
+    this.announcer.follow(countText({ matchingCount: matching.length, totalCount: catalogue.items.length }, isFiltered(filter), l10n));
+    const rows = this.paging.rows(matching);
+    const useCards = this.view === 'cards' || (this.view === 'auto' && this.layout.narrow);
+    const title = this.caption || catalogue.title;
+    const leaves = this.leaves(l10n.strings);
+    const { headingLevel } = this;
+    const { highlightedId } = this.hashNavigation;
+    // Everything the rows' drawing reads besides the catalogue: server-rendered rows are kept only if all of it matches.
+    const serverRows = this.server.rowsFor(() =>
+      renderStateKey(catalogue, [title, leaves, filter, this.officialOrder, rows.length, matching.length, useCards, headingLevel, highlightedId, this.guideHref, this.selectable, l10n.locale, l10n.formatLocale, l10n.strings]),
+    );
+    return {
+      catalogue, title, leaves, filter, results, rows, useCards, headingLevel, highlightedId, serverRows,
+      partial: this.paging.partial(matching.length),
+      remaining: Math.max(0, matching.length - this.paging.limit),
+      popular: this.search.popularFor(catalogue, this.popularSearches),
+      hideToolbar: this.hideToolbar,
+      exportable: this.exportable,
+      // Linked or selectable names are one Tab stop each: a skip link saves 50 presses (WCAG 2.4.1).
+      skippable: (Boolean(this.guideHref) || this.selectable) && matching.length > 0,
+      officialOrder: this.officialOrder,
+      announcement: this.announcer.text,
+      deepLink: this.hashNavigation.announcement,
+      renderName: (item, name) => this.renderName(item, name, catalogue),
+      renderActions: (item, dataLang) => renderItemActions(resolveService(item, catalogue, this.guideHref), this.l10n().locale, { name: item.name, dataLang }),
+    };
+  }
+
+  private l10n(): Localized<CatalogueStrings> {
+    return this.localize(catalogueTranslations);
+  }
+
+  private leaves(strings: CatalogueStrings) {
+    return leafColumns(parseColumns(this.columns).columns, strings);
+  }
+
+  private readonly viewHandlers: CatalogueViewHandlers = {
+    onFilter: (next, cause) => this.filters.apply({ ...this.filter, ...next }, this.providedCatalogue, cause),
+    onClear: () => void this.clearFromButton(),
+    onExport: () => {
+      const catalogue = this.providedCatalogue;
+      if (catalogue !== undefined) exportCatalogueCsv(this.caption || catalogue.title, this.leaves(this.l10n().strings), this.matchingItems);
+    },
+    onOfficialOrder: (official) => (this.officialOrder = official),
+    onShowMore: () => this.paging.showMore(),
+    onSkip: (event) => {
+      event.preventDefault();
+      this.renderRoot.querySelector<HTMLElement>('#si-catalogue-end')?.focus();
+    },
+  };
 
   /**
    * A clear button disables or disappears once the filters are clear, which would drop keyboard
@@ -390,184 +240,16 @@ export class SiCatalogue extends SiElement {
     this.renderRoot.querySelector<HTMLInputElement>('#si-filter-query')?.focus();
   }
 
-  /** Clears the search and every filter. */
-  clearFilters(): void {
-    this.applyFilter({ ...EMPTY_FILTER });
-  }
-
-  private renderCatalogue(catalogue: Catalogue, l10n: Localized<CatalogueStrings>) {
-    const { strings, format } = l10n;
-    const { columns } = parseColumns(this.columns);
-    const leaves = leafColumns(columns, strings);
-    const filter = this.filter;
-    const { matches, matching } = this.findMatching(catalogue);
-    const popular = this.popularFor(catalogue);
-    const rows = matching.slice(0, this.rowLimit);
-    const title = this.caption || catalogue.title;
-    const context: CellContext = {
-      highlight: (item, field, entry, text) => {
-        const result = matches?.byItem.get(item);
-        return result === undefined ? text : highlight(text, rangesIn(result, field, entry));
-      },
-      renderName: (item) => this.renderName(item, context.highlight(item, 'name', 0, item.name), catalogue),
-      renderActions: (item) => renderItemActions(resolveService(item, catalogue, this.guideHref), l10n.locale, { name: item.name, dataLang: context.dataLang }),
-      l10n,
-      dataLang: dataLangFor(l10n.formatLocale),
-    };
-    const useCards = this.view === 'cards' || (this.view === 'auto' && this.narrow);
-    // Linked or selectable names are one Tab stop each: a skip link saves 50 presses (WCAG 2.4.1).
-    const skippable = (Boolean(this.guideHref) || this.selectable) && matching.length > 0;
-    return html`
-      ${skippable ? html`<a class="skip-link" href="#si-catalogue-end" @click=${this.skipCatalogue}>${strings.skipCatalogue}</a>` : nothing}
-      ${this.hideToolbar
-        ? nothing
-        : renderToolbar(
-            {
-              filter,
-              groups: catalogue.groups,
-              channels: channelsOf(catalogue.items),
-              matchingCount: matching.length,
-              totalCount: catalogue.items.length,
-              exportable: this.exportable,
-              dataLang: context.dataLang,
-              announcement: this.announcer.text,
-            },
-            {
-              onFilter: (change) => this.applyFilter({ ...filter, ...change }),
-              onClear: () => void this.clearFromButton(),
-              onExport: () => exportCatalogueCsv(title, leaves, matching),
-            },
-            l10n,
-          )}
-      ${matching.length === 0
-        ? nothing
-        : renderSearchAids(
-            { query: filter.query, popular, canReorder: matches !== undefined && matching.length > 1, officialOrder: this.officialOrder },
-            { onQuery: (query) => this.applyFilter({ ...filter, query }), onOfficialOrder: (official) => (this.officialOrder = official) },
-            l10n,
-          )}
-      ${matching.length === 0
-        ? renderNoMatch(
-            { query: filter.query, closest: matches?.closest ?? [], popular },
-            { onQuery: (query) => this.applyFilter({ ...filter, query }), onClear: () => void this.clearFromButton() },
-            l10n,
-          )
-        : useCards
-          ? renderCards({ title, leaves, rows, headingLevel: this.headingLevel, highlightedId: this.highlightedId }, context)
-          : html`<div class="region" part="region" role="region" aria-label=${format(strings.tableRegion, { title })} tabindex="0">
-              ${renderTable({ title, leaves, rows, matchingCount: matching.length, highlightedId: this.highlightedId }, context)}
-            </div>`}
-      ${rows.length < matching.length
-        ? html`<div class="more">
-            <button type="button" @click=${() => (this.rowLimit += this.pageSize)}>
-              ${format(strings.showMore, { remaining: matching.length - rows.length })}
-            </button>
-          </div>`
-        : nothing}
-      ${skippable ? html`<span class="catalogue-end" id="si-catalogue-end" tabindex="-1">${strings.catalogueEnd}</span>` : nothing}
-      <div class="detail" part="detail"><slot name="detail"></slot></div>
-    `;
-  }
-
-  private readonly skipCatalogue = (event: Event) => {
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>('#si-catalogue-end')?.focus();
-  };
-
-  private findMatching(catalogue: Catalogue): { matches: SearchOutcome | undefined; matching: CatalogueItem[] } {
-    const filter = this.filter;
-    const matches = this.search.match(catalogue, filter.query);
-    const matching = orderedMatches(catalogue.items, matches, (item) => passesFilters(item, filter), this.officialOrder);
-    const filtered = FILTER_KEYS.some((key) => filter[key] !== '');
-    this.announcer.follow(countText({ matchingCount: matching.length, totalCount: catalogue.items.length }, filtered, this.localize(catalogueTranslations)));
-    return { matches, matching };
-  }
-
-  private popularFor(catalogue: Catalogue): readonly string[] {
-    const own = this.popularSearches.trim();
-    if (own === 'none') return [];
-    return own === '' ? this.search.popularSearches(catalogue) : own.split(/[,，、]/).map((text) => text.trim()).filter(Boolean);
-  }
-
   private renderName(item: CatalogueItem, name: unknown, catalogue: Catalogue) {
     const href = this.guideHref ? guideUrl(item, catalogue, this.guideHref) : undefined;
-    if (href !== undefined) {
-      return html`<a href=${href} @click=${(event: Event) => this.select(item, event)}>${name}</a>`;
-    }
-    if (this.selectable) {
-      return html`<button type="button" class="item-button" @click=${(event: Event) => this.select(item, event)}>${name}</button>`;
-    }
+    if (href !== undefined) return html`<a href=${href} @click=${(event: Event) => this.select(item, event)}>${name}</a>`;
+    if (this.selectable) return html`<button type="button" class="item-button" @click=${(event: Event) => this.select(item, event)}>${name}</button>`;
     return name;
   }
 
   private select(item: CatalogueItem, event: Event): void {
-    const proceed = this.emit<ItemSelectDetail>('si-item-select', { item }, { cancelable: true });
-    if (!proceed) event.preventDefault();
+    if (!this.emit<ItemSelectDetail>('si-item-select', { item }, { cancelable: true })) event.preventDefault();
   }
-
-  private applyFilter(next: CatalogueFilter): void {
-    const previous = this.filter;
-    if (FILTER_KEYS.every((key) => previous[key] === next[key])) return;
-    Object.assign(this, next);
-    this.urlSync.write(next);
-    this.emit<FilterChangeDetail>('si-filter-change', next);
-  }
-
-  /** A `#si-item-<id>` link scrolls to its row and highlights it, drawing more rows if needed. */
-  private readonly handleHashChange = async () => {
-    const id = hashTarget(location.hash, '#si-item-');
-    if (id === undefined) return;
-    const position = this.matchingItems.findIndex((item) => item.id === id);
-    if (position === -1) return;
-    this.highlightedId = id;
-    if (position >= this.rowLimit) this.rowLimit = position + 1;
-    await this.updateComplete;
-    this.renderRoot.querySelector(`[id="si-item-${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'center' });
-  };
-
-  private get widthProbe(): HTMLElement {
-    return this.renderRoot.querySelector<HTMLElement>('.width-probe')!;
-  }
-
-  private measure(): void {
-    this.narrow = isNarrow(this.widthProbe.getBoundingClientRect().width, parseFloat(getComputedStyle(this).fontSize));
-  }
-
-  private needsTask(): boolean {
-    return this.src !== '' || this.overlaySrc !== '';
-  }
-
-  private resolveCatalogue(): { catalogue?: Catalogue; problem?: LoadProblem; loading: boolean } {
-    if (!this.needsTask()) {
-      if (this.catalogue === undefined) return { catalogue: builtinCatalogue, loading: false };
-      const result = validateSync(this.catalogue);
-      return result.ok ? { catalogue: result.catalogue, loading: false } : { problem: result.problem, loading: false };
-    }
-    const state = this.loader.state;
-    if (state.status === 'complete') return { catalogue: state.value, loading: false };
-    if (state.status === 'error') return { problem: state.problem, loading: false };
-    return { loading: true };
-  }
-
-  /**
-   * Reports a newly shown outcome once it is on screen: si-load for data from `src`,
-   * `overlay-src` or `catalogue` (not the built-in default), si-error for any problem.
-   */
-  protected override updated(): void {
-    const { catalogue, problem } = this.resolveCatalogue();
-    const outcome = problem ?? catalogue;
-    if (catalogue !== undefined) this.search.prepare(catalogue);
-    if (outcome === undefined || outcome === this.announced) return;
-    this.announced = outcome;
-    if (problem !== undefined) this.emit<ErrorDetail>('si-error', { problem, message: describeProblem(problem) });
-    else if (catalogue !== undefined && catalogue !== builtinCatalogue) this.emit<LoadDetail>('si-load', { catalogue });
-  }
-
-  private retry(): void {
-    if (this.needsTask()) this.loader.retry();
-    else this.requestUpdate();
-  }
-
 }
 
 define('si-catalogue', SiCatalogue);

@@ -230,7 +230,11 @@ export class SiServiceGuide extends SiElement {
 
   protected override updated(): void {
     if (this.scrollToId !== undefined) {
-      this.renderRoot.querySelector(`[id="${CSS.escape(this.scrollToId)}"]`)?.scrollIntoView({ block: 'start' });
+      const target = this.renderRoot.querySelector(`[id="${CSS.escape(this.scrollToId)}"]`);
+      target?.scrollIntoView({ block: 'start' });
+      // core (#14.7): keyboard focus follows the link to the section's own button, which a
+      // screen reader announces with the section's name and its open state.
+      target?.querySelector<HTMLElement>('button.toggle')?.focus({ preventScroll: true });
       this.scrollToId = undefined;
     }
   }

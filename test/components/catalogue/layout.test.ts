@@ -1,7 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { isNarrow } from '../../../src/components/catalogue/catalogue-layout.js';
 import '../../../src/components/catalogue/si-catalogue.js';
-import { container, shadow } from '../../support/catalogue.js';
+import { container, renderCatalogue, shadow } from '../../support/catalogue.js';
 import { afterResize } from '../../support/wait.js';
 
 const nameOf = (element: Element) => (element.hasAttribute('part') ? `${element.localName}[part=${element.getAttribute('part')}]` : element.localName);
@@ -43,5 +43,26 @@ describe('<si-catalogue> view="auto" picks table or cards before its first rende
     expect(isNarrow(768, 16)).to.equal(false);
     expect(isNarrow(863, 18)).to.equal(true);
     expect(isNarrow(864, 18)).to.equal(false);
+  });
+});
+
+describe('<si-catalogue> layout', () => {
+  it('follows its width from the ResizeObserver entry, without reading layout', async () => {
+    const box = container('1200px');
+    const el = await renderCatalogue(html`<si-catalogue group="社会保障卡服务"></si-catalogue>`, box);
+    expect(shadow(el).querySelector('table')).to.not.equal(null);
+    let reads = 0;
+    const read = Element.prototype.getBoundingClientRect;
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      reads += 1;
+      return read.call(this);
+    };
+    try {
+      box.style.inlineSize = '360px';
+      await waitUntil(() => shadow(el).querySelector('[part="card"]') !== null, 'no cards at 360px');
+    } finally {
+      Element.prototype.getBoundingClientRect = read;
+    }
+    expect(reads).to.equal(0);
   });
 });

@@ -3,6 +3,7 @@
 // loaded, kept for good when marked (a local file with no URL), replaced once data arrives.
 import { expect, waitUntil } from '@open-wc/testing';
 import type { SiCatalogue } from '../../../src/catalogue.js';
+import { renderStateKey, takeServerRendered } from '../../../src/components/catalogue/static-fallback.js';
 import '../../../src/catalogue.js';
 import { echoUrl } from '../../support/test-servers.js';
 import { exampleCatalogue } from '../../support/catalogue.js';
@@ -87,3 +88,25 @@ describe('<si-catalogue> over server-rendered content', () => {
     expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.be.greaterThan(2);
   });
 });
+
+describe('the server-rendered state stamp', () => {
+  const catalogue = exampleCatalogue([{ name: '示例事项甲' }]);
+
+  it('is the same for the same catalogue content and inputs, and differs when either does', () => {
+    const key = renderStateKey(catalogue, ['示例目录', { query: '' }, 50]);
+    expect(renderStateKey(structuredClone(catalogue), ['示例目录', { query: '' }, 50])).to.equal(key);
+    expect(renderStateKey(catalogue, ['示例目录', { query: '社保' }, 50])).to.not.equal(key);
+    expect(renderStateKey(exampleCatalogue([{ name: '示例事项乙' }]), ['示例目录', { query: '' }, 50])).to.not.equal(key);
+  });
+
+  it('is read from the probe with the rows region it belongs to', () => {
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<div class="width-probe" data-si-state="abc"></div><div class="toolbar"></div><div class="region"><table><tbody><tr><th>示例</th></tr></tbody></table></div>';
+    const region = root.querySelector('.region');
+    const taken = takeServerRendered(root)!;
+    expect(taken.rows).to.deep.equal({ node: region, state: 'abc' });
+    expect(root.childNodes.length).to.equal(0);
+  });
+});
+

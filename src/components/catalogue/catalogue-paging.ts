@@ -1,0 +1,116 @@
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { FilterCause } from './catalogue-filters.js';
+
+/** What paging needs of its element. */
+export interface PagingHost extends ReactiveControllerHost {
+  /** Rows per page (`page-size`). */
+  readonly pageSize: number;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** How long typing must pause before the rest of the page is drawn. */
+export const DRAW_REST_AFTER_MS = 500;
+
+/**
+ * Rows drawn at once after a keystroke: about one screen of rows (a row is rarely shorter than
+ * 5em), never fewer than 8. Reads the window's height, which is no layout read.
+ */
+export function firstScreenRows(viewportHeight: number): number {
+  return Math.max(8, Math.ceil(viewportHeight / 80));
+}
+
+/**
+ * The rows `<si-catalogue>` draws: a page of `page-size` rows (100), one more page per 显示更多,
+ * a new first page whenever the search or a filter changes.
+ *
+ * While a person types, each keystroke draws only the first screen of its page, so the result
+ * is on screen in a frame even at 10,000 items; the rest of the page follows when typing pauses
+ * ({@link DRAW_REST_AFTER_MS}), when the reader scrolls toward it (an IntersectionObserver on the
+ * `<div class="draw-more">` the element renders after the drawn rows while {@link partial}), before printing, or when asked for (显示更多, a `#si-item-…` link).
+ */
+export class CataloguePaging implements ReactiveController {
+  /** Rows of the current pages. */
+  limit = 0;
+
+  /** Rows drawn of those: all, except right after a keystroke. */
+  private drawn = Infinity;
+
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  private observer: IntersectionObserver | undefined;
+
+  private marker: Element | undefined;
+
+  constructor(private readonly host: PagingHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (isServer) return;
+    window.addEventListener('beforeprint', this.drawAll);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.drawAll);
+    clearTimeout(this.timer);
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.marker = undefined;
+  }
+
+  /** A new first page (call before rendering): after a keystroke only its first screen is drawn at once. */
+  reset(cause: FilterCause = 'other'): void {
+    this.limit = this.host.pageSize;
+    clearTimeout(this.timer);
+    if (cause !== 'typing' || isServer) {
+      this.drawn = Infinity;
+      return;
+    }
+    this.drawn = firstScreenRows(window.innerHeight);
+    this.timer = setTimeout(this.drawAll, DRAW_REST_AFTER_MS);
+  }
+
+  /** 显示更多: one more page, drawn at once. */
+  showMore(): void {
+    this.limit += this.host.pageSize;
+    clearTimeout(this.timer);
+    this.drawn = Infinity;
+    this.host.requestUpdate();
+  }
+
+  /** Makes sure the row at `position` (0-based, in the order shown) is drawn (call before rendering). */
+  reveal(position: number): void {
+    if (position >= this.limit) this.limit = position + 1;
+    if (position >= this.drawn) this.drawn = Infinity;
+  }
+
+  /** The rows to draw of `matching`. */
+  rows<T>(matching: readonly T[]): readonly T[] {
+    const count = Math.min(this.limit, this.drawn);
+    return count >= matching.length ? matching : matching.slice(0, count);
+  }
+
+  /** Whether rows of the current page wait to be drawn below the drawn ones. */
+  partial(matchingCount: number): boolean {
+    return this.drawn < Math.min(this.limit, matchingCount);
+  }
+
+  hostUpdated(): void {
+    const marker = this.drawn === Infinity ? undefined : (this.host.renderRoot.querySelector('.draw-more') ?? undefined);
+    if (marker === this.marker) return;
+    if (this.marker !== undefined) this.observer?.unobserve(this.marker);
+    this.marker = marker;
+    if (marker === undefined || typeof IntersectionObserver !== 'function') return;
+    this.observer ??= new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) this.drawAll();
+    }, { rootMargin: '50% 0px' });
+    this.observer.observe(marker);
+  }
+
+  private readonly drawAll = (): void => {
+    clearTimeout(this.timer);
+    if (this.drawn === Infinity) return;
+    this.drawn = Infinity;
+    this.host.requestUpdate();
+  };
+}

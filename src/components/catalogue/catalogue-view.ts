@@ -1,0 +1,135 @@
+import { html, nothing } from 'lit';
+import { channelsOfCached, type CatalogueFilter } from '../../catalogue/filter.js';
+import type { Catalogue, CatalogueItem } from '../../data/types.js';
+import { highlight } from '../../search/highlight.js';
+import { rangesIn } from '../../search/match.js';
+import { dataLangFor, type Localized } from '../../utilities/localize.js';
+import { renderCards } from './catalogue-cards.js';
+import type { CellContext } from './catalogue-cells.js';
+import type { FilterCause } from './catalogue-filters.js';
+import type { Results } from './catalogue-results.js';
+import { renderNoMatch, renderSearchAids } from './catalogue-search-ui.js';
+import { renderTable } from './catalogue-table.js';
+import { renderToolbar } from './catalogue-toolbar.js';
+import type { CatalogueStrings } from './catalogue.strings.js';
+import type { LeafColumn } from './columns.js';
+
+/** Everything one render of a shown catalogue reads, computed by the element. */
+export interface CatalogueViewState {
+  catalogue: Catalogue;
+  title: string;
+  leaves: readonly LeafColumn[];
+  filter: CatalogueFilter;
+  results: Results;
+  /** The rows drawn now. */
+  rows: readonly CatalogueItem[];
+  /** Rows of the page still to be drawn below these (after a keystroke). */
+  partial: boolean;
+  /** Rows beyond the pages (显示更多). */
+  remaining: number;
+  popular: readonly string[];
+  useCards: boolean;
+  hideToolbar: boolean;
+  exportable: boolean;
+  /** Names are links or buttons: a skip link precedes the catalogue. */
+  skippable: boolean;
+  headingLevel: number;
+  highlightedId: string | undefined;
+  officialOrder: boolean;
+  /** The live result count (see SearchAnnouncer). */
+  announcement: string;
+  /** The live text for deep links (`#si-item-…`). */
+  deepLink: string;
+  /** The server-rendered rows region, kept in place of the element's own while the state matches. */
+  serverRows: Element | undefined;
+  /** The item name as text, link or button. */
+  renderName: (item: CatalogueItem, name: unknown) => unknown;
+  /** The item's actions (办事信息: guide, online, phones, address, hours), src/internal/item-actions.ts. */
+  renderActions: (item: CatalogueItem, dataLang: string | undefined) => unknown;
+}
+
+export interface CatalogueViewHandlers {
+  onFilter: (change: Partial<CatalogueFilter>, cause: FilterCause) => void;
+  onClear: () => void;
+  onExport: () => void;
+  onOfficialOrder: (official: boolean) => void;
+  onShowMore: () => void;
+  onSkip: (event: Event) => void;
+}
+
+/** The cell context of one render: search marks, the name control, the strings. */
+function cellContext(view: CatalogueViewState, l10n: Localized<CatalogueStrings>): CellContext {
+  const byItem = view.results.matches?.byItem;
+  const context: CellContext = {
+    highlight: (item, field, entry, text) => {
+      const result = byItem?.get(item);
+      return result === undefined ? text : highlight(text, rangesIn(result, field, entry));
+    },
+    renderName: (item) => view.renderName(item, context.highlight(item, 'name', 0, item.name)),
+    renderActions: (item) => view.renderActions(item, context.dataLang),
+    l10n,
+    dataLang: dataLangFor(l10n.formatLocale),
+  };
+  return context;
+}
+
+/** The rows: the kept server-rendered ones, the cards, or the table in its scrolling region. */
+function renderRows(view: CatalogueViewState, context: CellContext, l10n: Localized<CatalogueStrings>) {
+  if (view.serverRows !== undefined) return view.serverRows;
+  const { title, leaves, rows, headingLevel, highlightedId } = view;
+  if (view.useCards) return renderCards({ title, leaves, rows, headingLevel, highlightedId }, context);
+  return html`<div class="region" part="region" role="region" aria-label=${l10n.format(l10n.strings.tableRegion, { title })} tabindex="0">
+    ${renderTable({ title, leaves, rows, matchingCount: view.results.matching.length, highlightedId }, context)}
+  </div>`;
+}
+
+/** A shown catalogue: skip link, toolbar, search aids, the rows (or what to do when none match), 显示更多, the detail slot. */
+export function renderCatalogueView(view: CatalogueViewState, handlers: CatalogueViewHandlers, l10n: Localized<CatalogueStrings>) {
+  const { strings, format } = l10n;
+  const { filter, catalogue } = view;
+  const { matches, matching } = view.results;
+  const context = cellContext(view, l10n);
+  const onQuery = (query: string) => handlers.onFilter({ ...filter, query }, 'other');
+  return html`
+    ${view.skippable ? html`<a class="skip-link" href="#si-catalogue-end" @click=${handlers.onSkip}>${strings.skipCatalogue}</a>` : nothing}
+    ${view.hideToolbar
+      ? nothing
+      : renderToolbar(
+          {
+            filter,
+            groups: catalogue.groups,
+            channels: channelsOfCached(catalogue.items),
+            matchingCount: matching.length,
+            totalCount: catalogue.items.length,
+            exportable: view.exportable,
+            dataLang: context.dataLang,
+            announcement: view.announcement,
+          },
+          {
+            onFilter: (change) => handlers.onFilter({ ...filter, ...change }, 'query' in change ? 'typing' : 'other'),
+            onClear: handlers.onClear,
+            onExport: handlers.onExport,
+          },
+          l10n,
+        )}
+    ${matching.length === 0
+      ? nothing
+      : renderSearchAids(
+          { query: filter.query, popular: view.popular, canReorder: matches !== undefined && matching.length > 1, officialOrder: view.officialOrder },
+          { onQuery, onOfficialOrder: handlers.onOfficialOrder },
+          l10n,
+        )}
+    ${matching.length === 0
+      ? renderNoMatch({ query: filter.query, closest: matches?.closest ?? [], popular: view.popular }, { onQuery, onClear: handlers.onClear }, l10n)
+      : renderRows(view, context, l10n)}
+    ${view.partial ? html`<div class="draw-more" aria-hidden="true"></div>` : nothing}
+    ${view.remaining > 0
+      ? html`<div class="more">
+          <button type="button" @click=${handlers.onShowMore}>${format(strings.showMore, { remaining: view.remaining })}</button>
+        </div>`
+      : nothing}
+    ${view.skippable ? html`<span class="catalogue-end" id="si-catalogue-end" tabindex="-1">${strings.catalogueEnd}</span>` : nothing}
+    <span class="visually-hidden" role="status">${view.deepLink}</span>
+    <div class="detail" part="detail"><slot name="detail"></slot></div>
+  `;
+}

@@ -1,0 +1,78 @@
+// The paging controller alone (a stand-in host), then in the element: a keystroke draws its
+// first screen at once and the rest of the page once typing pauses.
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { CataloguePaging, DRAW_REST_AFTER_MS, firstScreenRows } from '../../../src/components/catalogue/catalogue-paging.js';
+import { exampleCatalogue, renderCatalogue, rowSeqs, shadow } from '../../support/catalogue.js';
+import { StandInHost } from '../../support/stand-in-host.js';
+
+class PagedHost extends StandInHost {
+  readonly renderRoot = document.createDocumentFragment();
+  constructor(public pageSize = 100) {
+    super();
+  }
+}
+
+const items = Array.from({ length: 300 }, (_, index) => index);
+
+describe('CataloguePaging', () => {
+  it('draws a whole page, and one more per 显示更多', () => {
+    const host = new PagedHost(100);
+    const paging = new CataloguePaging(host);
+    paging.reset();
+    expect(paging.rows(items)).to.have.length(100);
+    expect(paging.partial(items.length)).to.equal(false);
+    paging.showMore();
+    expect(paging.rows(items)).to.have.length(200);
+    expect(host.updates).to.equal(1);
+  });
+
+  it('draws only the first screen after a keystroke, the rest once typing pauses', async () => {
+    const host = new PagedHost(100);
+    const paging = new CataloguePaging(host);
+    paging.reset('typing');
+    const first = firstScreenRows(window.innerHeight);
+    expect(first).to.be.lessThan(100);
+    expect(paging.rows(items)).to.have.length(first);
+    expect(paging.partial(items.length)).to.equal(true);
+    await waitUntil(() => host.updates === 1, 'the rest of the page was never drawn', { timeout: DRAW_REST_AFTER_MS * 4 });
+    expect(paging.rows(items)).to.have.length(100);
+    expect(paging.partial(items.length)).to.equal(false);
+  });
+
+  it('draws the row a link reveals, and all before it', () => {
+    const host = new PagedHost(20);
+    const paging = new CataloguePaging(host);
+    paging.reset('typing');
+    paging.reveal(150);
+    expect(paging.rows(items)).to.have.length(151);
+  });
+
+  it('counts about one screen of rows, never fewer than 8', () => {
+    expect(firstScreenRows(0)).to.equal(8);
+    expect(firstScreenRows(900)).to.equal(12);
+  });
+});
+
+describe('<si-catalogue> while a person types', () => {
+  const many = exampleCatalogue(Array.from({ length: 300 }, (_, index) => ({ name: `示例事项${index + 1}`, content: ['示例要素'] })));
+
+  it('draws the first screen of results in the keystroke’s render, then the whole page', async () => {
+    const el = await renderCatalogue(html`<si-catalogue view="table" .catalogue=${many}></si-catalogue>`);
+    expect(rowSeqs(el)).to.have.length(100);
+    const input = shadow(el).querySelector<HTMLInputElement>('#si-filter-query')!;
+    input.value = '示例事项';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.matchingItems).to.have.length(300);
+    expect(rowSeqs(el)).to.have.length(firstScreenRows(window.innerHeight));
+    await waitUntil(() => rowSeqs(el).length === 100, 'the rest of the page was never drawn', { timeout: DRAW_REST_AFTER_MS * 6 });
+    expect(shadow(el).querySelector('.more')!.textContent).to.include('200');
+  });
+
+  it('draws the whole page at once for a query set by script', async () => {
+    const el = await renderCatalogue(html`<si-catalogue view="table" .catalogue=${many}></si-catalogue>`);
+    el.query = '示例事项';
+    await el.updateComplete;
+    expect(rowSeqs(el)).to.have.length(100);
+  });
+});
