@@ -65,4 +65,14 @@ export const en: CatalogueStrings = {
   cardsLabel: '{title} (list)',
   skipCatalogue: 'Skip the catalogue',
   catalogueEnd: 'End of the catalogue',
+  // Presentation block (see the interface).
+  cardDetails: 'Details',
+  groupIndex: 'Browse by category:',
+  groupIndexEntry: '{group} ({count})',
+  backToTop: 'Back to top',
+  filtersToggle: 'Filters',
+  filtersActive: ' ({count} on)',
+  levelsAll: 'Every item in this catalogue is published at both county and township/village level.',
+  printedOn: 'Printed on {date}',
+  catalogueStart: 'Start of the catalogue',
 };

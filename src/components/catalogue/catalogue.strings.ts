@@ -89,6 +89,27 @@ export interface CatalogueStrings {
   /** The skip link before a catalogue whose item names are links or buttons, and where it lands. */
   skipCatalogue: string;
   catalogueEnd: string;
+
+  // Presentation (phone cards, group index, filter drawer, print, level note): one block, moved
+  // into the per-locale files after the i18n merge.
+  /** The disclosure button of a compact card; the item name follows it, visually hidden. */
+  cardDetails: string;
+  /** The group index's name (一级事项 with their counts). */
+  groupIndex: string;
+  /** One group in the index. `{group}`: its name; `{count}`: its items. */
+  groupIndexEntry: string;
+  /** The control that appears after scrolling and returns to the top of the catalogue. */
+  backToTop: string;
+  /** The button that opens the filters on narrow widths. */
+  filtersToggle: string;
+  /** After it while filters are on. `{count}`: how many. */
+  filtersActive: string;
+  /** Beside the level filter when every item is published at both levels. */
+  levelsAll: string;
+  /** Printed under the title. `{date}`: today's date. */
+  printedOn: string;
+  /** Where back-to-top lands (read by screen readers only), like catalogueEnd. */
+  catalogueStart: string;
 }
 
 /** Simplified Chinese, the default and the fallback: the standard's own words. */
@@ -154,6 +175,16 @@ export const zhCN: CatalogueStrings = {
   cardsLabel: '{title}（列表）',
   skipCatalogue: '跳过目录',
   catalogueEnd: '目录结束',
+  // Presentation block (see the interface).
+  cardDetails: '详情',
+  groupIndex: '按一级事项查看：',
+  groupIndexEntry: '{group}（{count} 项）',
+  backToTop: '回到顶部',
+  filtersToggle: '筛选',
+  filtersActive: '（已选 {count} 项）',
+  levelsAll: '本目录事项均在县级和乡、村级公开。',
+  printedOn: '打印日期：{date}',
+  catalogueStart: '目录开头',
 };
 
 export const catalogueTranslations: Translations<CatalogueStrings> = lazyTranslations<CatalogueStrings>(

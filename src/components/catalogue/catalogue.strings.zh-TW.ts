@@ -65,4 +65,14 @@ export const zhTW: CatalogueStrings = {
   cardsLabel: '{title}（列表）',
   skipCatalogue: '跳過目錄',
   catalogueEnd: '目錄結束',
+  // Presentation block (see the interface).
+  cardDetails: '詳情',
+  groupIndex: '按一級事項查看：',
+  groupIndexEntry: '{group}（{count} 項）',
+  backToTop: '回到頂部',
+  filtersToggle: '篩選',
+  filtersActive: '（已選 {count} 項）',
+  levelsAll: '本目錄事項均在縣級和鄉、村級公開。',
+  printedOn: '列印日期：{date}',
+  catalogueStart: '目錄開頭',
 };

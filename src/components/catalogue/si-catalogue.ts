@@ -5,7 +5,6 @@ import { CatalogueSearch, orderedMatches, SearchAnnouncer, type SearchOutcome } 
 import { cataloguePinyin, builtinCatalogue, builtinLexicon, builtinLexiconPinyin } from '../../catalogue/builtin.js';
 import {
   channelsOf,
-  EMPTY_FILTER,
   FILTER_KEYS,
   knownFilter,
   LEVEL_ALIASES,
@@ -31,6 +30,8 @@ import { quote, warnOnce } from '../../utilities/warn.js';
 import { channelIconSprite } from '../channel-badges/channel-kinds.js';
 import { badgeListStyles } from '../channel-badges/si-channel-badges.styles.js';
 import { renderCards } from './catalogue-cards.js';
+import { CataloguePresentation } from './catalogue-presentation.js';
+import { everyItemAtBothLevels } from '../../catalogue/presentation.js';
 import { isNarrow, measureNarrow } from './catalogue-layout.js';
 import type { CellContext } from './catalogue-cells.js';
 import { exportCatalogueCsv } from './catalogue-export.js';
@@ -273,6 +274,9 @@ export class SiCatalogue extends SiElement {
       loadCatalogue({ src, overlaySrc, catalogue }, { signal, timeoutSeconds: timeoutSeconds(this.timeout) }),
   });
 
+  /** Open cards, the filter drawer, back-to-top and the page's level scope (present's module). */
+  private readonly present = new CataloguePresentation(this);
+
   private readonly urlSync = new CatalogueUrlSync(this);
 
   /** What `si-catalogue render` wrote into the shadow root: shown while loading and kept if loading fails. */
@@ -383,9 +387,9 @@ export class SiCatalogue extends SiElement {
     this.renderRoot.querySelector<HTMLInputElement>('#si-filter-query')?.focus();
   }
 
-  /** Clears the search and every filter. */
+  /** Clears the search and every filter, except a `level` the author wrote: the page's own scope (a township page stays a township page). */
   clearFilters(): void {
-    this.applyFilter({ ...EMPTY_FILTER });
+    this.applyFilter(this.present.clearedFilter());
   }
 
   private renderCatalogue(catalogue: Catalogue, l10n: Localized<CatalogueStrings>) {
@@ -409,7 +413,7 @@ export class SiCatalogue extends SiElement {
     const useCards = this.view === 'cards' || (this.view === 'auto' && this.narrow);
     // Linked or selectable names are one Tab stop each: a skip link saves 50 presses (WCAG 2.4.1).
     const skippable = (Boolean(this.guideHref) || this.selectable) && matching.length > 0;
-    return html`
+    return html`${this.present.renderTopMarker(l10n)}${this.present.renderPrintDate(l10n)}
       ${skippable ? html`<a class="skip-link" href="#si-catalogue-end" @click=${this.skipCatalogue}>${strings.skipCatalogue}</a>` : nothing}
       ${this.hideToolbar
         ? nothing
@@ -423,6 +427,9 @@ export class SiCatalogue extends SiElement {
               exportable: this.exportable,
               dataLang: context.dataLang,
               announcement: this.announcer.text,
+              levelsAll: everyItemAtBothLevels(catalogue.items),
+              presentation: this.present,
+              narrow: this.narrow,
             },
             {
               onFilter: (change) => this.applyFilter({ ...filter, ...change }),
@@ -445,10 +452,9 @@ export class SiCatalogue extends SiElement {
             l10n,
           )
         : useCards
-          ? renderCards({ title, leaves, rows, headingLevel: this.headingLevel, highlightedId: this.highlightedId }, context)
-          : html`<div class="region" part="region" role="region" aria-label=${format(strings.tableRegion, { title })} tabindex="0">
-              ${renderTable({ title, leaves, rows, matchingCount: matching.length, highlightedId: this.highlightedId }, context)}
-            </div>`}
+          ? renderCards({ title, leaves, rows, headingLevel: this.headingLevel, highlightedId: this.highlightedId, matching, searching: filter.query.trim() !== '', presentation: this.present,
+              onJump: (id) => (this.rowLimit = Math.max(this.rowLimit, matching.findIndex((item) => item.id === id) + 1)) }, context)
+          : renderTable({ title, leaves, rows, matchingCount: matching.length, highlightedId: this.highlightedId, regionLabel: format(strings.tableRegion, { title }) }, context)}
       ${rows.length < matching.length
         ? html`<div class="more">
             <button type="button" @click=${() => (this.rowLimit += this.pageSize)}>
@@ -456,6 +462,7 @@ export class SiCatalogue extends SiElement {
             </button>
           </div>`
         : nothing}
+      ${this.present.renderBackToTop(l10n)}
       ${skippable ? html`<span class="catalogue-end" id="si-catalogue-end" tabindex="-1">${strings.catalogueEnd}</span>` : nothing}
       <div class="detail" part="detail"><slot name="detail"></slot></div>
     `;
