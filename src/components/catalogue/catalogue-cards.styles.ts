@@ -177,13 +177,14 @@ export const catalogueCardsStyles = css`
   }
 
   /* A zero-height strip at the end of the catalogue that sticks to the bottom of the view while
-     the catalogue scrolls past; the button rises above it. */
+     the catalogue scrolls past; the button rises above it, at the start: the cards' controls
+     (详情) are at their end, where it would cover them. */
   .back-to-top {
     position: sticky;
     inset-block-end: ${token('space-m')};
     z-index: 3;
     display: flex;
-    justify-content: end;
+    justify-content: start;
     block-size: 0;
     pointer-events: none;
   }

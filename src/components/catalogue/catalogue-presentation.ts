@@ -15,8 +15,8 @@ export interface PresentationHost extends ReactiveElement {
  *
  * - Cards open and close in place (several may be open); a card a `#si-item-…` link points to
  *   opens by itself.
- * - The back-to-top control shows once the top of the catalogue has scrolled out of view (an
- *   IntersectionObserver on a marker at its top: no scroll listener, no layout reads).
+ * - The back-to-top control shows once the top of the catalogue is more than a screen above the
+ *   view (an IntersectionObserver on a marker at its top: no scroll listener, no layout reads).
  * - After a search, the first result is brought into view if it is below the visible area (once
  *   typing pauses, so typing never scrolls under the fingers).
  */
@@ -56,14 +56,18 @@ export class CataloguePresentation implements ReactiveController {
   hostUpdated(): void {
     const marker = this.host.renderRoot.querySelector('.top-marker') ?? undefined;
     if (marker === this.observed || typeof IntersectionObserver === 'undefined') return;
-    this.observer ??= new IntersectionObserver(([entry]) => {
-      // Past the top: the marker left the viewport upwards (not: the catalogue is still below).
-      const past = entry !== undefined && !entry.isIntersecting && entry.boundingClientRect.top < 0;
-      if (past !== this.scrolledPast) {
-        this.scrolledPast = past;
-        this.host.requestUpdate();
-      }
-    });
+    this.observer ??= new IntersectionObserver(
+      ([entry]) => {
+        // Past the top: the marker left the viewport upwards, more than a screen ago (the root
+        // reaches a screen above the view), so the control never covers the toolbar or index.
+        const past = entry !== undefined && !entry.isIntersecting && entry.boundingClientRect.top < 0;
+        if (past !== this.scrolledPast) {
+          this.scrolledPast = past;
+          this.host.requestUpdate();
+        }
+      },
+      { rootMargin: '100% 0px 0px 0px' },
+    );
     if (this.observed !== undefined) this.observer.unobserve(this.observed);
     this.observed = marker;
     if (marker !== undefined) this.observer.observe(marker);
