@@ -37,6 +37,14 @@ const rules = css`
     font-size: 8.5pt !important;
   }
 
+  /* One size on paper: the screen's small type has a 14 px floor, too large here. */
+  .cell-basis,
+  .cell-deadline,
+  .cell-text,
+  .cell-channels {
+    font-size: 1em;
+  }
+
   thead {
     position: static;
     display: table-header-group;
@@ -49,7 +57,11 @@ const rules = css`
     position: static;
   }
 
-  tr,
+  /* Each cell unbroken, so a row moves to the next page whole (break-inside on the rows does
+     not do it: Chrome then moves the first row of a group, with its spanning 一级事项 cell, away
+     from a page it would fit on). */
+  td,
+  th[scope='row'],
   .card {
     break-inside: avoid;
   }
