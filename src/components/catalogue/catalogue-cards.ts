@@ -77,9 +77,10 @@ function renderSummary(item: CatalogueItem, view: CardsView, context: CellContex
           part="card-toggle"
           aria-expanded=${expanded ? 'true' : 'false'}
           aria-controls="si-detail-${item.id}"
+          aria-describedby="si-heading-${item.id}"
           @click=${() => view.presentation!.toggleCard(item.id)}
         >
-          ${strings.cardDetails}<span class="visually-hidden" lang=${ifDefined(context.dataLang)}>${item.name}</span>
+          ${strings.cardDetails}
           <svg class="chevron" aria-hidden="true" focusable="false" width="1em" height="1em" viewBox="0 0 24 24"><path d="M6 9l6 6 6-6" /></svg>
         </button>`
       : nothing}
@@ -120,7 +121,7 @@ export function renderCards(view: CardsView, context: CellContext) {
             part="card"
             tabindex="-1"
           >
-            <div class="card-heading" role="heading" aria-level=${view.headingLevel} lang=${ifDefined(context.dataLang)}>
+            <div class="card-heading" id="si-heading-${item.id}" role="heading" aria-level=${view.headingLevel} lang=${ifDefined(context.dataLang)}>
               ${showGroup ? html`<span class="card-group">${context.highlight(item, 'group', 0, item.group)}</span>` : null}
               ${showSeq ? html`<span class="card-seq">${item.seq}.</span> ` : null}${context.renderName(item)}
             </div>

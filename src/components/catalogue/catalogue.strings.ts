@@ -92,7 +92,7 @@ export interface CatalogueStrings {
 
   // Presentation (phone cards, group index, filter drawer, print, level note): one block, moved
   // into the per-locale files after the i18n merge.
-  /** The disclosure button of a compact card; the item name follows it, visually hidden. */
+  /** The disclosure button of a compact card (described by the card's heading, which names the item). */
   cardDetails: string;
   /** The group index's name (一级事项 with their counts). */
   groupIndex: string;
