@@ -17,6 +17,7 @@ export interface PresentationHost extends ReactiveElement {
  *   opens by itself.
  * - The back-to-top control shows once the top of the catalogue is more than a screen above the
  *   view (an IntersectionObserver on a marker at its top: no scroll listener, no layout reads).
+ * - Printing draws the table (from beforeprint to afterprint) where `view="auto"` shows cards.
  * - After a search, the first result is brought into view if it is below the visible area (once
  *   typing pauses, so typing never scrolls under the fingers).
  */
@@ -30,6 +31,9 @@ export class CataloguePresentation implements ReactiveController {
 
   /** The back-to-top control is shown. */
   scrolledPast = false;
+
+  /** Between beforeprint and afterprint: paper gets the table, even from a phone. */
+  printing = false;
 
   /** The `level` the author wrote (the page's scope), kept by 清除筛选. */
   scopeLevel: CatalogueFilter['level'] = '';
@@ -47,6 +51,8 @@ export class CataloguePresentation implements ReactiveController {
   }
 
   hostConnected(): void {
+    window.addEventListener('beforeprint', this.handlePrint);
+    window.addEventListener('afterprint', this.handlePrint);
     if (!this.scopeKnown) {
       this.scopeKnown = true;
       this.scopeLevel = this.host.level;
@@ -74,11 +80,19 @@ export class CataloguePresentation implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.handlePrint);
+    window.removeEventListener('afterprint', this.handlePrint);
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed = undefined;
     clearTimeout(this.searchTimer);
   }
+
+  /** The element redraws before the print layout is taken (its update runs in this task's microtasks). */
+  private readonly handlePrint = (event: Event) => {
+    this.printing = event.type === 'beforeprint';
+    this.host.requestUpdate();
+  };
 
   /** Whether the card of `id` shows its details; the card a `#si-item-…` link highlights opens once. */
   isExpanded(id: string, highlightedId: string | undefined): boolean {

@@ -418,7 +418,7 @@ export class SiCatalogue extends SiElement {
       l10n,
       dataLang: dataLangFor(l10n.formatLocale),
     };
-    const useCards = this.view === 'cards' || (this.view === 'auto' && this.narrow);
+    const useCards = this.view === 'cards' || (this.view === 'auto' && this.narrow && !this.present.printing);
     // Linked or selectable names are one Tab stop each: a skip link saves 50 presses (WCAG 2.4.1).
     const skippable = (Boolean(this.guideHref) || this.selectable) && matching.length > 0;
     return html`${this.present.renderTopMarker(l10n)}${this.present.renderPrintDate(l10n)}

@@ -207,3 +207,17 @@ describe('<si-catalogue> level filter', () => {
     expect(free.level).to.equal('');
   });
 });
+
+describe('<si-catalogue> printing from a narrow element', () => {
+  it('draws the table between beforeprint and afterprint where view="auto" shows cards', async () => {
+    const el = await renderCatalogue(html`<si-catalogue></si-catalogue>`, container('360px'));
+    await waitUntil(() => $(el, '[part="card"]'), 'cards at 360 px');
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect($(el, 'table')).to.not.equal(null);
+    expect($(el, '[part="card"]')).to.equal(null);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect($(el, '[part="card"]')).to.not.equal(null);
+  });
+});
