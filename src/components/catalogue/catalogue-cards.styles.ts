@@ -14,6 +14,7 @@ export const catalogueCardsStyles = css`
     margin: 0 0 ${token('space-s')};
     font-size: var(--si-catalogue-caption-size, ${token('font-size-heading')});
     text-align: center;
+    text-wrap: balance;
   }
 
   .cards {
@@ -99,17 +100,7 @@ export const catalogueCardsStyles = css`
     padding-inline: ${token('space-s')};
   }
 
-  .chevron {
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-
-  .card-toggle[aria-expanded='true'] .chevron {
+  .card-toggle[aria-expanded='true'] .line-icon {
     transform: rotate(180deg);
   }
 
@@ -139,40 +130,19 @@ export const catalogueCardsStyles = css`
     }
   }
 
-  /* The group index: one tap to a 一级事项's first card. */
+  /* The group index (laid out like the 常用查询 chips): one tap to a 一级事项's first card. */
   .group-index {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: ${token('space-xs')};
     margin-block-end: ${token('space-m')};
   }
 
-  .group-index ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: ${token('space-xs')};
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
   .group-jump {
-    border-radius: 999px;
-    padding-inline: ${token('space-s')};
     font-size: var(--_small);
     text-align: start;
   }
 
-  /* Where back-to-top lands: read by screen readers, never seen. */
+  /* Where back-to-top lands (hidden like .catalogue-end). */
   .top-marker {
-    display: block;
-    inline-size: 1px;
-    block-size: 1px;
-    margin-block-end: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    margin-block: 0 -1px;
     scroll-margin-block-start: var(--si-catalogue-sticky-top, 0px);
   }
 

@@ -81,7 +81,7 @@ function renderSummary(item: CatalogueItem, view: CardsView, context: CellContex
           @click=${() => view.presentation!.toggleCard(item.id)}
         >
           ${strings.cardDetails}
-          <svg class="chevron" aria-hidden="true" focusable="false" width="1em" height="1em" viewBox="0 0 24 24"><path d="M6 9l6 6 6-6" /></svg>
+          <svg class="line-icon" aria-hidden="true" focusable="false" width="1em" height="1em" viewBox="0 0 24 24"><path d="M6 9l6 6 6-6" /></svg>
         </button>`
       : nothing}
   </div>`;

@@ -20,13 +20,13 @@ export interface GroupIndexView {
 export function renderGroupIndex(view: GroupIndexView, { strings, format }: Localized<CatalogueStrings>) {
   const groups = groupEntries(view.matching);
   if (groups.length < 2) return nothing;
-  return html`<nav class="group-index" part="group-index" aria-labelledby="si-group-index-label">
+  return html`<nav class="group-index chips" part="group-index" aria-labelledby="si-group-index-label">
     <span class="chips-label" id="si-group-index-label">${strings.groupIndex}</span>
     <ul lang=${ifDefined(view.dataLang)}>
       ${groups.map(
         (entry) =>
           html`<li>
-            <button type="button" class="group-jump" part="group-jump" @click=${() => view.onJump(entry.firstId)}>
+            <button type="button" class="chip group-jump" part="group-jump" @click=${() => view.onJump(entry.firstId)}>
               ${format(strings.groupIndexEntry, { group: entry.group, count: entry.count })}
             </button>
           </li>`,

@@ -71,15 +71,6 @@ export const catalogueToolbarStyles = css`
     gap: ${token('space-xs')};
   }
 
-  .filters-toggle .icon {
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-  }
-
   .filters-toggle[aria-expanded='true'] {
     background: ${token('color-primary-subtle')};
     border-color: ${token('color-primary')};

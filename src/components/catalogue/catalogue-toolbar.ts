@@ -118,7 +118,7 @@ export function renderToolbar(view: ToolbarView, handlers: ToolbarHandlers, { st
             aria-controls="si-filters"
             @click=${() => presentation!.toggleFilters()}
           >
-            <svg class="icon" aria-hidden="true" focusable="false" width="1em" height="1em" viewBox="0 0 24 24"><path d="M4 6h16M7 12h10M10 18h4" /></svg>
+            <svg class="line-icon" aria-hidden="true" focusable="false" width="1em" height="1em" viewBox="0 0 24 24"><path d="M4 6h16M7 12h10M10 18h4" /></svg>
             ${strings.filtersToggle}${active > 0 ? format(strings.filtersActive, { count: active }) : ''}
           </button>`}
       <span class="count" part="count">${countText(view, filtered, { strings, format })}</span>

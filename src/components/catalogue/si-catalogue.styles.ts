@@ -44,7 +44,9 @@ const baseStyles = css`
     background: ${token('color-surface')};
   }
 
-  .catalogue-end {
+  /* Read by screen readers and focusable from script, never seen. */
+  .catalogue-end,
+  .top-marker {
     display: block;
     inline-size: 1px;
     block-size: 1px;
@@ -80,6 +82,17 @@ const baseStyles = css`
     background: ${token('color-primary')};
     border-color: ${token('color-primary')};
     color: ${token('color-on-primary')};
+  }
+
+  /* Line icons in buttons (the 筛选 and 详情 chevrons), drawn with the text colour. */
+  .line-icon {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
 
   /* Shared by the table and the cards */
