@@ -167,10 +167,14 @@ export class CataloguePresentation implements ReactiveController {
 
   /** Printed only: the title's date line. */
   renderPrintDate({ strings, format, formatLocale }: Localized<CatalogueStrings>) {
-    const date = new Intl.DateTimeFormat(formatLocale, { dateStyle: 'long' }).format(new Date());
+    let dates = dateFormats.get(formatLocale);
+    if (dates === undefined) dateFormats.set(formatLocale, (dates = new Intl.DateTimeFormat(formatLocale, { dateStyle: 'long' })));
+    const date = dates.format(new Date());
     return html`<p class="print-only print-date">${format(strings.printedOn, { date })}</p>`;
   }
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function reducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
