@@ -127,9 +127,12 @@ export const catalogueTableStyles = css`
   thead .head-tick {
     writing-mode: vertical-rl;
     text-orientation: mixed;
-    padding-block: 0.375em;
-    padding-inline: 0;
-    block-size: 5.5em;
+    /* The column is 1.5em: one line of upright characters must be narrower. */
+    line-height: 1.2;
+    padding-block: 0;
+    padding-inline: 0.2em;
+    /* Logical sizes turn with the writing mode: this is its height, for 依申请公开 in one column. */
+    inline-size: 5.6em;
   }
 
   .cell-seq,
