@@ -136,6 +136,8 @@ export const catalogueCardsStyles = css`
   }
 
   .group-jump {
+    /* A pill on one line, a rounded box when a long name wraps (elder theme). */
+    border-radius: 1.25em;
     font-size: var(--_small);
     text-align: start;
   }
