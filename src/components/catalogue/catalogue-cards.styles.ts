@@ -135,7 +135,7 @@ export const catalogueCardsStyles = css`
     margin-block-end: ${token('space-m')};
   }
 
-  .group-jump {
+  .chip.group-jump {
     /* A pill on one line, a rounded box when a long name wraps (elder theme). */
     border-radius: 1.25em;
     font-size: var(--_small);
