@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS, chromePath } from './scripts/chrome.js';
-import { siteFilesPlugin } from './test/editors/site-plugin.js';
+import { siteFilesPlugin } from './test/support/site-plugin.js';
 
 /**
  * `import data from './x.json'` needs the JSON served as a JS module, but tests also fetch()
@@ -33,7 +33,7 @@ function jsonModulesForImportsOnly() {
 
 /**
  * Test servers that misbehave, for the loading tests (test/utilities/load-controller.test.ts,
- * test/catalogue/loading.test.ts, test/service-guide-loading.test.ts) and the fuzz test:
+ * test/components/catalogue/loading.test.ts, test/integration/loading-paths.test.ts) and the fuzz test:
  * - `/__si-test/hang` never answers;
  * - `/__si-test/stall` sends headers and the start of a JSON body, then nothing more;
  * - `/__si-test/reset` sends headers and the start of a body, then drops the connection;

@@ -1,6 +1,6 @@
 // The part of custom-elements.json the CMS editor integrations need: each si-* element's tag,
 // summary and attributes. Served to the integrations as the module `si-catalogue:elements` by the
-// editors build (vite.config.ts) and by the test server (test/editors/site-plugin.js), so they
+// editors build (vite.config.ts) and by the test server (test/support/site-plugin.js), so they
 // ship the element list from the one source, without the whole manifest and without a copy in git.
 import { readFileSync } from 'node:fs';
 

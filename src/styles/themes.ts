@@ -15,7 +15,7 @@ export interface ThemeDefinition {
   readonly label: { readonly 'zh-CN': string; readonly 'zh-TW': string; readonly en: string };
   /** What the theme is for and what it changes. */
   readonly description: string;
-  /** The lowest text contrast the theme guarantees (measured by `test/themes.test.ts`). */
+  /** The lowest text contrast the theme guarantees (measured by `test/styles/themes.test.ts`). */
   readonly minContrast: number;
   /** The tokens the theme changes; all others keep their defaults. */
   readonly tokens: Readonly<Partial<Record<TokenName, string>>>;

@@ -29,7 +29,7 @@ const t = (group: TokenGroup, type: TokenType, value: string, description: strin
  *
  * Sizes are in `em` on purpose: the components scale with the font size of the page around
  * them. Every colour pair the components draw passes WCAG AA (4.5:1 for text) in the default
- * theme; `test/themes.test.ts` measures it.
+ * theme; `test/styles/themes.test.ts` measures it.
  */
 export const tokenDefinitions = {
   // Colour

@@ -4,7 +4,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/bundle.js';
 import { SiCatalogueHtmlSupport } from '../../src/editors/ckeditor5.js';
-import { articleSnippets, COPIED_CODE_BLOCK, canonicalHtml, survival, clearPublished, pasteHtml, publish, where, type DocSnippet } from './harness.js';
+import { articleSnippets, COPIED_CODE_BLOCK, canonicalHtml, survival, clearPublished, pasteHtml, publish, where, type DocSnippet } from '../support/editor-harness.js';
 
 interface CkEditor {
   setData(html: string): void;

@@ -4,7 +4,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/bundle.js';
 import { siTinymceOptions } from '../../src/editors/tinymce.js';
-import { articleSnippets, COPIED_CODE_BLOCK, canonicalHtml, survival, clearPublished, loadClassicScript, publish, where, type DocSnippet } from './harness.js';
+import { articleSnippets, COPIED_CODE_BLOCK, canonicalHtml, survival, clearPublished, loadClassicScript, publish, where, type DocSnippet } from '../support/editor-harness.js';
 
 interface TinyEditor {
   setContent(html: string): void;

@@ -4,7 +4,7 @@
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../src/bundle.js';
 import { SI_WANGEDITOR_MENU, siWangEditorModule, siWangEditorPaste } from '../../src/editors/wangeditor.js';
-import { articleSnippets, COPIED_CODE_BLOCK, canonicalHtml, survival, clearPublished, loadClassicScript, pasteHtml, publish, where, type DocSnippet } from './harness.js';
+import { articleSnippets, COPIED_CODE_BLOCK, canonicalHtml, survival, clearPublished, loadClassicScript, pasteHtml, publish, where, type DocSnippet } from '../support/editor-harness.js';
 
 interface WangEditor {
   getHtml(): string;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import { withoutUncaughtErrors } from '../catalogue/helpers.js';
+import { withoutUncaughtErrors } from './catalogue.js';
 
 /**
  * One attribute of an element, as the shared attribute rules test it (src/utilities/attributes.ts):

@@ -5,7 +5,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendMouse, setViewport } from '@web/test-runner-commands';
 import standard from '../../../src/data/social-insurance.json';
 import type { SiCatalogue } from '../../../src/catalogue.js';
-import { renderCatalogue, shadow } from '../../catalogue/helpers.js';
+import { renderCatalogue, shadow } from '../../support/catalogue.js';
 
 const SCREEN = { width: 360, height: 740 };
 

@@ -5,7 +5,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import standard from '../../../src/data/social-insurance.json';
 import { everyItemAtBothLevels, groupEntries } from '../../../src/catalogue/presentation.js';
 import type { SiCatalogue } from '../../../src/catalogue.js';
-import { container, exampleCatalogue, renderCatalogue, shadow } from '../../catalogue/helpers.js';
+import { container, exampleCatalogue, renderCatalogue, shadow } from '../../support/catalogue.js';
 
 const $ = <T extends Element = HTMLElement>(el: SiCatalogue, selector: string) => shadow(el).querySelector<T & HTMLElement>(selector)!;
 const $$ = <T extends Element = HTMLElement>(el: SiCatalogue, selector: string) => [...shadow(el).querySelectorAll<T & HTMLElement>(selector)];

@@ -5,7 +5,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { SiCatalogue } from '../../../src/catalogue.js';
-import { container, renderCatalogue, shadow } from '../../catalogue/helpers.js';
+import { container, renderCatalogue, shadow } from '../../support/catalogue.js';
 
 const $ = (el: SiCatalogue, selector: string) => shadow(el).querySelector<HTMLElement>(selector)!;
 const rect = (element: Element) => element.getBoundingClientRect();
