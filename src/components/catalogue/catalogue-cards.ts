@@ -25,6 +25,12 @@ export interface CardsView {
   onJump?: (id: string) => void;
 }
 
+/**
+ * `hidden="until-found"` through the `hidden` property (typed boolean in the DOM typings): where
+ * it is supported the reflected attribute says until-found, elsewhere the details are plainly hidden.
+ */
+const UNTIL_FOUND = 'until-found' as unknown as boolean;
+
 /** A term and its value in a card: one column, or the ticks under one parent header. */
 type CardField = { label: string; leaf: LeafColumn } | { label: string; ticks: LeafColumn[] };
 
@@ -131,7 +137,7 @@ export function renderCards(view: CardsView, context: CellContext) {
               : html`<dl
                   id="si-detail-${item.id}"
                   class="card-details"
-                  hidden=${expanded ? nothing : 'until-found'}
+                  .hidden=${expanded ? false : UNTIL_FOUND}
                   @beforematch=${() => presentation?.toggleCard(item.id, true)}
                 >
                   ${fields.map(
