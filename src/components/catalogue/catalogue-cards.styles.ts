@@ -167,7 +167,7 @@ export const catalogueCardsStyles = css`
 
   .back-to-top button {
     pointer-events: auto;
-    translate: 0 -100%;
+    transform: translateY(-100%);
     background: ${token('color-primary')};
     border-color: ${token('color-primary')};
     color: ${token('color-on-primary')};

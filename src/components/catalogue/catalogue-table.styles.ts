@@ -20,6 +20,8 @@ export const catalogueTableStyles = css`
     position: relative;
     overflow: auto;
     max-inline-size: 100%;
+    max-block-size: calc(100vh - var(--si-catalogue-sticky-top, 0px));
+    /* The visible height on phones, whose browser bars come and go (older browsers keep vh). */
     max-block-size: calc(100dvh - var(--si-catalogue-sticky-top, 0px));
     border: ${token('border-width')} solid var(--si-catalogue-border-color, ${token('color-border')});
   }
