@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, render } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/catalogue.js';
 
@@ -195,5 +195,47 @@ export const ItemActionsOnPhone: Story = {
 export const ItemActionsInTableElder: Story = {
   render: () => html`<div data-si-theme="elder">
     <si-catalogue view="table" group="社会保障卡服务" overlay-src="./demo/overlay.example.json"></si-catalogue>
+  </div>`,
+};
+
+/** Renders a catalogue, then does `then` to it once drawn (opens a card, the filter drawer…). */
+function drawnThen(template: ReturnType<typeof html>, then: (root: ShadowRoot) => void, width = '360px') {
+  const box = document.createElement('div');
+  box.style.maxInlineSize = width;
+  render(template, box);
+  const el = box.querySelector('si-catalogue')!;
+  void el.updateComplete.then(() => requestAnimationFrame(() => then(el.shadowRoot!)));
+  return box;
+}
+
+/** A compact card on a phone: 序号, 二级事项, 一级事项 and one line of channel icons; 详情 opens the rest in place. */
+export const CompactCards: Story = {
+  render: () => drawnThen(html`<si-catalogue view="cards" group="社会保障卡服务"></si-catalogue>`, () => undefined),
+};
+
+/** A card opened in place (its 详情 button pressed: `aria-expanded="true"`); several may be open. */
+export const CardExpanded: Story = {
+  render: () =>
+    drawnThen(html`<si-catalogue view="cards" group="社会保障卡服务"></si-catalogue>`, (root) => root.querySelector<HTMLButtonElement>('[part="card-toggle"]')?.click()),
+};
+
+/** The group index above the cards: every 一级事项 with its count, one tap to its first item. */
+export const GroupIndex: Story = {
+  render: () => drawnThen(html`<si-catalogue></si-catalogue>`, () => undefined),
+};
+
+/** On a phone the filters fold behind one 筛选 button, which counts those on; here opened, with one filter on. */
+export const FiltersDrawer: Story = {
+  render: () =>
+    drawnThen(html`<si-catalogue channel="政务服务中心" exportable></si-catalogue>`, (root) => root.querySelector<HTMLButtonElement>('[part="filters-toggle"]')?.click()),
+};
+
+/**
+ * The print layout on screen (`data-si-print-preview`, for previews; printing applies it by
+ * itself): A4 portrait width, every column, no toolbar, the date of printing under the title.
+ */
+export const PrintPreview: Story = {
+  render: () => html`<div style="inline-size: 186mm; background: white; color: black">
+    <si-catalogue view="table" data-si-print-preview group="社会保险登记"></si-catalogue>
   </div>`,
 };

@@ -74,6 +74,15 @@ export const catalogue: LocaleStrings['catalogue'] = {
   skipCatalogue: 'Skip the catalogue',
   catalogueEnd: 'End of the catalogue',
   itemFocused: 'Item {seq}: {name}',
+  cardDetails: 'Details',
+  groupIndex: 'Browse by category:',
+  groupIndexEntry: '{group} ({count})',
+  backToTop: 'Back to top',
+  filtersToggle: 'Filters',
+  filtersActive: ' ({count} on)',
+  levelsAll: 'Every item in this catalogue is published at both county and township/village level.',
+  printedOn: 'Printed on {date}',
+  catalogueStart: 'Start of the catalogue',
 };
 
 export const itemCard: LocaleStrings['itemCard'] = {

@@ -92,6 +92,15 @@ export const catalogue = {
   skipCatalogue: '跳过目录',
   catalogueEnd: '目录结束',
   itemFocused: '已定位到第 {seq} 项：{name}',
+  cardDetails: '详情',
+  groupIndex: '按一级事项查看：',
+  groupIndexEntry: '{group}（{count} 项）',
+  backToTop: '回到顶部',
+  filtersToggle: '筛选',
+  filtersActive: '（已选 {count} 项）',
+  levelsAll: '本目录事项均在县级和乡、村级公开。',
+  printedOn: '打印日期：{date}',
+  catalogueStart: '目录开头',
 };
 
 export const itemCard = {

@@ -74,6 +74,15 @@ export const catalogue: LocaleStrings['catalogue'] = {
   skipCatalogue: '跳過目錄',
   catalogueEnd: '目錄結束',
   itemFocused: '已定位到第 {seq} 項：{name}',
+  cardDetails: '詳情',
+  groupIndex: '按一級事項查看：',
+  groupIndexEntry: '{group}（{count} 項）',
+  backToTop: '回到頂部',
+  filtersToggle: '篩選',
+  filtersActive: '（已選 {count} 項）',
+  levelsAll: '本目錄事項均在縣級和鄉、村級公開。',
+  printedOn: '列印日期：{date}',
+  catalogueStart: '目錄開頭',
 };
 
 export const itemCard: LocaleStrings['itemCard'] = {

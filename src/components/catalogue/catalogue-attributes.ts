@@ -44,6 +44,13 @@ const VIEWS: readonly CatalogueView[] = ['auto', 'table', 'cards'];
  * @csspart item-actions - The item actions (办事信息 of the data: 服务指南, 网上办理, 咨询电话, 办理地点, 办理时间); src/internal/item-actions.ts.
  * @csspart item-action - Each action link (`tel:` for phones); at least 44 × 44 px in the elder theme.
  * @csspart item-action-facts - The 咨询方式 / 办理地点 / 办理时间 list of the actions.
+ * @csspart card-toggle - The 详情 disclosure button of each compact card (`aria-expanded`).
+ * @csspart group-index - The group index above the cards (一级事项 with counts).
+ * @csspart group-jump - Each group's button in the group index.
+ * @csspart filters-toggle - The 筛选 button that opens the filters on a narrow element.
+ * @csspart filters - The filters, 清除筛选 and the export button (behind 筛选 on a narrow element).
+ * @csspart filter-note - The note under the level filter when every item is at both levels.
+ * @csspart back-to-top - The 回到顶部 button shown after scrolling a screen past the top.
  *
  * @cssprop [--si-catalogue-font-size=var(--si-font-size-body)] - Base size of the component (the elder theme sets at least 18px).
  * @cssprop [--si-catalogue-header-bg=var(--si-color-primary)] - Header background.
@@ -59,6 +66,7 @@ const VIEWS: readonly CatalogueView[] = ['auto', 'table', 'cards'];
  * @cssprop [--si-catalogue-highlight-bg=var(--si-color-highlight)] - The row a `#si-item-…` link points to.
  * @cssprop [--si-catalogue-error-color=var(--si-color-danger)] - Error message accent.
  * @cssprop [--si-catalogue-card-shadow=var(--si-elevation-1)] - Shadow of each card in card view.
+ * @cssprop [--si-catalogue-sticky-top=0px] - Room above the sticky table headers and jump targets, for a portal's fixed header.
  *
  */
 export class CatalogueAttributes extends SiElement {

@@ -13,6 +13,8 @@ export interface TableView {
   /** All rows that match, for `aria-rowcount`. */
   matchingCount: number;
   highlightedId: string | undefined;
+  /** The scrolling region's accessible name. */
+  regionLabel: string;
 }
 
 const headerId = (leafOrParentId: string) => `si-h-${leafOrParentId}`;
@@ -85,7 +87,10 @@ export function renderTable(view: TableView, context: CellContext) {
     </tr>`;
   };
 
-  return html`<table part="table" aria-rowcount=${view.matchingCount + headerRowCount}>
+  const hasSeq = view.leaves.some((leaf) => leaf.kind === 'seq');
+  // The wrap is the size container that decides whether the region scrolls (see the table styles).
+  return html`<div class="table-wrap"><div class="region" part="region" role="region" aria-label=${view.regionLabel} tabindex="0">
+  <table part="table" class=${hasSeq ? 'with-seq' : ''} aria-rowcount=${view.matchingCount + headerRowCount}>
     ${context.dataLang === undefined
       ? html`<caption part="caption">${view.title}</caption>`
       : html`<caption part="caption" lang=${context.dataLang}>${view.title}</caption>`}
@@ -99,6 +104,7 @@ export function renderTable(view: TableView, context: CellContext) {
               scope=${cell.colspan > 1 ? 'colgroup' : 'col'}
               colspan=${cell.colspan}
               rowspan=${cell.rowspan}
+              class=${cell.rowspan === 2 || !twoRows ? `head-${cell.leaves[0]?.kind ?? ''}` : 'head-parent'}
             >
               ${cell.label}
             </th>`,
@@ -109,7 +115,7 @@ export function renderTable(view: TableView, context: CellContext) {
             ${upper
               .filter((cell) => cell.rowspan === 1)
               .flatMap((cell) =>
-                cell.leaves.map((leaf) => html`<th id=${headerId(leaf.id)} scope="col">${leaf.label}</th>`),
+                cell.leaves.map((leaf) => html`<th id=${headerId(leaf.id)} scope="col" class="head-${leaf.kind}">${leaf.label}</th>`),
               )}
           </tr>`
         : null}
@@ -124,5 +130,5 @@ export function renderTable(view: TableView, context: CellContext) {
         return context.dataLang === undefined ? html`<tbody>${rows}</tbody>` : html`<tbody lang=${context.dataLang}>${rows}</tbody>`;
       },
     )}
-  </table>`;
+  </table></div></div>`;
 }

@@ -6,6 +6,7 @@ import { rangesIn } from '../../search/match.js';
 import { dataLangFor, type Localized } from '../../utilities/localize.js';
 import { renderCards } from './catalogue-cards.js';
 import type { CellContext } from './catalogue-cells.js';
+import type { CataloguePresentation } from './catalogue-presentation.js';
 import type { FilterCause } from './catalogue-filters.js';
 import type { Results } from './catalogue-results.js';
 import { renderNoMatch, renderSearchAids } from './catalogue-search-ui.js';
@@ -46,6 +47,12 @@ export interface CatalogueViewState {
   renderName: (item: CatalogueItem, name: unknown) => unknown;
   /** The item's actions (办事信息: guide, online, phones, address, hours), src/internal/item-actions.ts. */
   renderActions: (item: CatalogueItem, dataLang: string | undefined) => unknown;
+  /** Open cards, the filter drawer, back-to-top, printing, the page's level scope. */
+  presentation: CataloguePresentation;
+  /** The element is narrow (filters fold behind 筛选). */
+  narrow: boolean;
+  /** Every item is published at both levels (the level filter says so). */
+  levelsAll: boolean;
 }
 
 export interface CatalogueViewHandlers {
@@ -54,6 +61,8 @@ export interface CatalogueViewHandlers {
   onExport: () => void;
   onOfficialOrder: (official: boolean) => void;
   onShowMore: () => void;
+  /** The group index jumps to an item that may not be drawn yet. */
+  onJump: (id: string) => void;
   onSkip: (event: Event) => void;
 }
 
@@ -74,13 +83,15 @@ function cellContext(view: CatalogueViewState, l10n: Localized<CatalogueStrings>
 }
 
 /** The rows: the kept server-rendered ones, the cards, or the table in its scrolling region. */
-function renderRows(view: CatalogueViewState, context: CellContext, l10n: Localized<CatalogueStrings>) {
+function renderRows(view: CatalogueViewState, handlers: CatalogueViewHandlers, context: CellContext, l10n: Localized<CatalogueStrings>) {
   if (view.serverRows !== undefined) return view.serverRows;
   const { title, leaves, rows, headingLevel, highlightedId } = view;
-  if (view.useCards) return renderCards({ title, leaves, rows, headingLevel, highlightedId }, context);
-  return html`<div class="region" part="region" role="region" aria-label=${l10n.format(l10n.strings.tableRegion, { title })} tabindex="0">
-    ${renderTable({ title, leaves, rows, matchingCount: view.results.matching.length, highlightedId }, context)}
-  </div>`;
+  const { matching } = view.results;
+  if (view.useCards) {
+    const searching = view.filter.query.trim() !== '';
+    return renderCards({ title, leaves, rows, headingLevel, highlightedId, matching, searching, presentation: view.presentation, onJump: handlers.onJump }, context);
+  }
+  return renderTable({ title, leaves, rows, matchingCount: matching.length, highlightedId, regionLabel: l10n.format(l10n.strings.tableRegion, { title }) }, context);
 }
 
 /** A shown catalogue: skip link, toolbar, search aids, the rows (or what to do when none match), 显示更多, the detail slot. */
@@ -90,7 +101,7 @@ export function renderCatalogueView(view: CatalogueViewState, handlers: Catalogu
   const { matches, matching } = view.results;
   const context = cellContext(view, l10n);
   const onQuery = (query: string) => handlers.onFilter({ ...filter, query }, 'other');
-  return html`
+  return html`${view.presentation.renderTopMarker(l10n)}${view.presentation.renderPrintDate(l10n)}
     ${view.skippable ? html`<a class="skip-link" href="#si-catalogue-end" @click=${handlers.onSkip}>${strings.skipCatalogue}</a>` : nothing}
     ${view.hideToolbar
       ? nothing
@@ -104,6 +115,9 @@ export function renderCatalogueView(view: CatalogueViewState, handlers: Catalogu
             exportable: view.exportable,
             dataLang: context.dataLang,
             announcement: view.announcement,
+            levelsAll: view.levelsAll,
+            presentation: view.presentation,
+            narrow: view.narrow,
           },
           {
             onFilter: (change) => handlers.onFilter({ ...filter, ...change }, 'query' in change ? 'typing' : 'other'),
@@ -121,13 +135,14 @@ export function renderCatalogueView(view: CatalogueViewState, handlers: Catalogu
         )}
     ${matching.length === 0
       ? renderNoMatch({ query: filter.query, closest: matches?.closest ?? [], popular: view.popular }, { onQuery, onClear: handlers.onClear }, l10n)
-      : renderRows(view, context, l10n)}
+      : renderRows(view, handlers, context, l10n)}
     ${view.partial ? html`<div class="draw-more" aria-hidden="true"></div>` : nothing}
     ${view.remaining > 0
       ? html`<div class="more">
           <button type="button" @click=${handlers.onShowMore}>${format(strings.showMore, { remaining: view.remaining })}</button>
         </div>`
       : nothing}
+    ${view.presentation.renderBackToTop(l10n)}
     ${view.skippable ? html`<span class="catalogue-end" id="si-catalogue-end" tabindex="-1">${strings.catalogueEnd}</span>` : nothing}
     <span class="visually-hidden" role="status">${view.deepLink}</span>
     <div class="detail" part="detail"><slot name="detail"></slot></div>

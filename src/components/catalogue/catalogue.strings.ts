@@ -92,6 +92,26 @@ export interface CatalogueStrings {
   // core: deep links (#si-item-…)
   /** Announced when a `#si-item-…` link moved focus to an item. */
   itemFocused: string;
+
+  // Presentation (phone cards, group index, filter drawer, print, level note).
+  /** The disclosure button of a compact card (described by the card's heading, which names the item). */
+  cardDetails: string;
+  /** The group index's name (一级事项 with their counts). */
+  groupIndex: string;
+  /** One group in the index. `{group}`: its name; `{count}`: its items. */
+  groupIndexEntry: string;
+  /** The control that appears after scrolling and returns to the top of the catalogue. */
+  backToTop: string;
+  /** The button that opens the filters on narrow widths. */
+  filtersToggle: string;
+  /** After it while filters are on. `{count}`: how many. */
+  filtersActive: string;
+  /** Beside the level filter when every item is published at both levels. */
+  levelsAll: string;
+  /** Printed under the title. `{date}`: today's date. */
+  printedOn: string;
+  /** Where back-to-top lands (read by screen readers only), like catalogueEnd. */
+  catalogueStart: string;
 }
 
 /**

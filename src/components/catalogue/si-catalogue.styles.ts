@@ -1,7 +1,11 @@
 import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
+import { catalogueCardsStyles } from './catalogue-cards.styles.js';
+import { cataloguePrintStyles } from './catalogue-print.styles.js';
+import { catalogueTableStyles } from './catalogue-table.styles.js';
+import { catalogueToolbarStyles } from './catalogue-toolbar.styles.js';
 
-export const catalogueStyles = css`
+const baseStyles = css`
   :host {
     display: block;
     /* In a flex or grid layout the element may be narrower than its table, which then scrolls
@@ -40,7 +44,9 @@ export const catalogueStyles = css`
     background: ${token('color-surface')};
   }
 
-  .catalogue-end {
+  /* Read by screen readers and focusable from script, never seen. */
+  .catalogue-end,
+  .top-marker {
     display: block;
     inline-size: 1px;
     block-size: 1px;
@@ -50,36 +56,7 @@ export const catalogueStyles = css`
     white-space: nowrap;
   }
 
-  /* Toolbar */
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: ${token('space-m')};
-    margin-block-end: ${token('space-m')};
-    padding: ${token('space-m')};
-    border: ${token('border-width')} solid var(--si-catalogue-border-color, ${token('color-border')});
-    border-radius: ${token('radius-m')};
-    background: var(--si-catalogue-toolbar-bg, ${token('color-surface-muted')});
-  }
-
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: ${token('space-2xs')};
-    min-inline-size: 10em;
-    flex: 1 1 10em;
-  }
-
-  .field.search {
-    flex: 3 1 16em;
-  }
-
-  .field label {
-    font-size: var(--_small);
-    font-weight: bold;
-  }
-
+  /* Inputs and buttons, everywhere */
   input,
   select,
   button {
@@ -107,133 +84,29 @@ export const catalogueStyles = css`
     color: ${token('color-on-primary')};
   }
 
-  .toolbar-end {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: ${token('space-s')};
-    flex: 1 1 100%;
+  /* Line icons in buttons (the 筛选 and 详情 chevrons), drawn with the text colour. */
+  .line-icon {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
 
-  .count {
-    margin-inline-end: auto;
-    font-weight: bold;
-  }
-
-  /* Table */
-  .region {
-    /* Contains the absolutely positioned screen-reader texts, which would otherwise widen the page. */
-    position: relative;
-    overflow-x: auto;
-    max-inline-size: 100%;
-    border: ${token('border-width')} solid var(--si-catalogue-border-color, ${token('color-border')});
-  }
-
-  /* Fixed layout with column widths in em: the browser sizes columns once from these instead
-     of measuring every cell, which was most of the first render's cost. */
-  table {
-    inline-size: 100%;
-    table-layout: fixed;
-    border-collapse: collapse;
-    background: ${token('color-surface')};
-  }
-
-  .col-seq {
-    inline-size: 3.25em;
-  }
-
-  .col-group {
-    inline-size: 5.5em;
-  }
-
-  .col-name {
-    inline-size: 8em;
-  }
-
-  .col-list {
-    inline-size: 11em;
-  }
-
-  .col-basis {
-    inline-size: 12.5em;
-  }
-
-  .col-deadline {
-    inline-size: 7.5em;
-  }
-
-  .col-text {
-    inline-size: 6.5em;
-  }
-
-  .col-channels {
-    inline-size: 9.5em;
-  }
-
-  .col-tick {
-    inline-size: 4.5em;
-  }
-
-  /* Start-aligned: the table is often wider than its scrolling region, and a centred title
-     would sit off-screen. */
-  caption {
-    caption-side: top;
-    padding: ${token('space-m')};
-    font-size: var(--si-catalogue-caption-size, ${token('font-size-heading')});
-    font-weight: bold;
-    text-align: start;
-    color: var(--si-catalogue-caption-color, ${token('color-text')});
-  }
-
-  th,
-  td {
-    padding: ${token('space-s')};
-    border: ${token('border-width')} solid var(--si-catalogue-border-color, ${token('color-border')});
-    vertical-align: top;
-    text-align: start;
-    font-weight: normal;
-  }
-
-  /* Long URLs and unbroken words wrap inside their fixed-width column instead of running into the next. */
-  td {
-    overflow-wrap: anywhere;
-  }
-
-  thead th {
-    background: var(--si-catalogue-header-bg, ${token('color-primary')});
-    color: var(--si-catalogue-header-color, ${token('color-on-primary')});
-    font-weight: bold;
-    text-align: center;
-    vertical-align: middle;
-    border-color: var(--si-catalogue-header-border-color, ${token('color-surface')});
-  }
-
-  .cell-seq,
-  .cell-tick {
-    text-align: center;
-    white-space: nowrap;
-  }
-
-  .cell-group {
-    font-weight: bold;
-    background: var(--si-catalogue-group-bg, ${token('color-primary-subtle')});
-  }
-
-  .cell-name {
-    font-weight: bold;
-  }
-
-
-
-
-
-
+  /* Shared by the table and the cards */
   tbody tr:target,
   tbody tr.highlighted,
   .card.highlighted {
     outline: 3px solid ${token('color-focus')};
     outline-offset: -3px;
     background: var(--si-catalogue-highlight-bg, ${token('color-highlight')});
+  }
+
+  /* The sticky 序号 and 二级事项 cells carry their row's highlight. */
+  tbody tr.highlighted :is(.cell-seq, .cell-name) {
+    background: inherit;
   }
 
   .content-list,
@@ -292,71 +165,6 @@ export const catalogueStyles = css`
     min-block-size: ${token('target-size-min')};
     min-inline-size: ${token('target-size-min')};
     max-inline-size: 100%;
-  }
-
-  /* Cards */
-  .cards {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: ${token('space-m')};
-  }
-
-  .cards-title {
-    margin: 0 0 ${token('space-m')};
-    font-size: var(--si-catalogue-caption-size, ${token('font-size-heading')});
-    text-align: center;
-  }
-
-  .card {
-    position: relative;
-    border: ${token('border-width')} solid var(--si-catalogue-border-color, ${token('color-border')});
-    border-radius: ${token('radius-m')};
-    padding: ${token('space-m')};
-    background: ${token('color-surface')};
-    box-shadow: var(--si-catalogue-card-shadow, ${token('elevation-1')});
-  }
-
-  .card-heading {
-    margin: 0 0 ${token('space-s')};
-    font-size: ${token('font-size-large')};
-    font-weight: bold;
-  }
-
-  .card-group {
-    display: block;
-    font-size: var(--_small);
-    color: ${token('color-text-muted')};
-    font-weight: normal;
-  }
-
-  .card dl {
-    display: grid;
-    grid-template-columns: minmax(5em, max-content) 1fr;
-    gap: ${token('space-xs')} ${token('space-m')};
-    margin: 0;
-  }
-
-  .card dt {
-    font-weight: bold;
-    color: ${token('color-text-muted')};
-  }
-
-  .card dd {
-    margin: 0;
-    min-inline-size: 0;
-    overflow-wrap: anywhere;
-  }
-
-  @container (max-width: 24em) {
-    .card dl {
-      grid-template-columns: 1fr;
-    }
-  }
-
-  .cards-host {
-    container-type: inline-size;
   }
 
   /* States */
@@ -434,38 +242,14 @@ export const catalogueStyles = css`
     .card.highlighted {
       outline-color: Highlight;
     }
-  }
 
-  @media print {
-    .toolbar,
-    .more,
-    .no-print {
-      display: none !important;
-    }
-
-    .region {
-      overflow: visible;
-      border: none;
-    }
-
-    thead {
-      display: table-header-group;
-    }
-
-    tr,
-    .card {
-      break-inside: avoid;
-    }
-
-    thead th {
-      background: none;
-      color: black;
-      border-color: black;
-    }
-
-    th,
-    td {
-      border-color: black;
+    .back-to-top button,
+    .group-jump,
+    .card-toggle {
+      border: 2px solid ButtonText;
     }
   }
 `;
+
+/** Every style of `<si-catalogue>` but the search aids': base, toolbar, table, cards, print. */
+export const catalogueStyles = [baseStyles, catalogueToolbarStyles, catalogueTableStyles, catalogueCardsStyles, cataloguePrintStyles];

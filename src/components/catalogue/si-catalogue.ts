@@ -4,6 +4,7 @@ import { state } from 'lit/decorators.js';
 import { CatalogueSearch, SearchAnnouncer } from '../../catalogue/catalogue-search.js';
 import { cataloguePinyin, builtinLexicon, builtinLexiconPinyin } from '../../catalogue/builtin-search.js';
 import { FILTER_KEYS, type CatalogueFilter } from '../../catalogue/filter.js';
+import { everyItemAtBothLevels } from '../../catalogue/presentation.js';
 import { catalogueContext, guideHrefContext } from '../../context/catalogue-context.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
 import { describeProblem } from '../../data/fetch-json.js';
@@ -20,6 +21,7 @@ import { exportCatalogueCsv } from './catalogue-export.js';
 import { CatalogueFilters, isFiltered, type FilterCause } from './catalogue-filters.js';
 import { CatalogueHashNavigation, positionOf } from './catalogue-hash.js';
 import { CatalogueLayout } from './catalogue-layout.js';
+import { CataloguePresentation } from './catalogue-presentation.js';
 import { CataloguePaging } from './catalogue-paging.js';
 import { CatalogueResults } from './catalogue-results.js';
 import { CatalogueSource } from './catalogue-source.js';
@@ -106,6 +108,9 @@ export class SiCatalogue extends CatalogueAttributes {
 
   private readonly layout = new CatalogueLayout(this);
 
+  /** Open cards, the filter drawer, back-to-top, printing and the page's level scope. */
+  private readonly present = new CataloguePresentation(this);
+
   private readonly paging = new CataloguePaging(this);
 
   private readonly hashNavigation = new CatalogueHashNavigation(this, {
@@ -170,9 +175,9 @@ export class SiCatalogue extends CatalogueAttributes {
     return catalogue === undefined ? [] : [...this.results.find(catalogue, this.filter, this.officialOrder).matching];
   }
 
-  /** Clears the search and every filter. */
+  /** Clears the search and every filter, except a `level` the author wrote: the page's own scope (a township page stays a township page). */
   clearFilters(): void {
-    this.filters.clear(this.providedCatalogue);
+    this.filters.apply(this.present.clearedFilter(), this.providedCatalogue);
   }
 
   private viewState(catalogue: Catalogue, l10n: Localized<CatalogueStrings>): CatalogueViewState {
@@ -181,7 +186,7 @@ export class SiCatalogue extends CatalogueAttributes {
     const { matching } = results;
     this.announcer.follow(countText({ matchingCount: matching.length, totalCount: catalogue.items.length }, isFiltered(filter), l10n));
     const rows = this.paging.rows(matching);
-    const useCards = this.view === 'cards' || (this.view === 'auto' && this.layout.narrow);
+    const useCards = this.view === 'cards' || (this.view === 'auto' && this.layout.narrow && !this.present.printing);
     const title = this.caption || catalogue.title;
     const leaves = this.leaves(l10n.strings);
     const { headingLevel } = this;
@@ -203,6 +208,9 @@ export class SiCatalogue extends CatalogueAttributes {
       announcement: this.announcer.text,
       deepLink: this.hashNavigation.announcement,
       renderName: (item, name) => this.renderName(item, name, catalogue),
+      presentation: this.present,
+      narrow: this.layout.narrow,
+      levelsAll: everyItemAtBothLevels(catalogue.items),
       renderActions: (item, dataLang) => renderItemActions(resolveService(item, catalogue, this.guideHref), this.l10n().locale, { name: item.name, dataLang }),
     };
   }
@@ -224,6 +232,10 @@ export class SiCatalogue extends CatalogueAttributes {
     },
     onOfficialOrder: (official) => (this.officialOrder = official),
     onShowMore: () => this.paging.showMore(),
+    onJump: (id) => {
+      const found = positionOf(this.matchingItems, id);
+      if (found !== undefined && found !== 'not-ready') this.paging.reveal(found.position);
+    },
     onSkip: (event) => {
       event.preventDefault();
       this.renderRoot.querySelector<HTMLElement>('#si-catalogue-end')?.focus();
