@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplateLiteralsPlugin } from './scripts/minify-template-literals.js';
+import { splitSectionsPlugin } from './scripts/build-split-sections.js';
 import { EDITOR_ELEMENTS_MODULE, editorElementsModule } from './scripts/editor-elements.js';
 import { encodeCatalogue } from './src/data/compact-catalogue.js';
 import { encodePinyin, type ExpandedPinyinTable } from './src/data/compact-pinyin.js';
@@ -157,6 +158,8 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       compactBuiltinData(),
+      // zh-CN words one module a section, so each lands in the chunk of the code that reads it.
+      splitSectionsPlugin([resolve(root, 'src/locales/zh-CN.ts')]),
       recentHolidayYears(),
       // Whitespace and CSS comments in Lit's css``/html`` templates (≈1.8 KB gzip).
       minifyTemplateLiteralsPlugin(),

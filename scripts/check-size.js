@@ -25,18 +25,20 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = resolve(root, 'dist');
 
 /**
- * KB gzip (1 KB = 1024 bytes, gzip level 9): the sizes measured on 2026-12-02 (branch size:
- * compact data, lazily defined deadline/card/guide), rounded up by about 1 KB. The target, 40 KB
- * (issue #15), is not reached yet; these budgets only stop regressions: lower them as the
- * bundle shrinks.
+ * KB gzip (1 KB = 1024 bytes, gzip level 9): the sizes measured on 2026-12-02 02:35 on main with
+ * every branch merged (compact data, lazily defined deadline/card/guide, zh-CN words split by
+ * section), rounded up by about 1 KB. Raised from 55 / 76 / 50.5 after the merge: the features
+ * merged at 02:15 (data contract and item actions, the catalogue's controllers, phone cards,
+ * group index, filter drawer, print) added ≈9 KB to the bundle file (docs/performance.md). The
+ * target, 40 KB (issue #15), is not reached; these budgets only stop regressions.
  */
 export const BUDGETS = {
-  'si-catalogue.bundle.js': 55,
-  'bundle + all five': 76,
-  'catalogue.js': 50.5,
-  'channel-badges.js': 16,
-  'deadline.js': 23,
-  'item-card.js': 38,
+  'si-catalogue.bundle.js': 64,
+  'bundle + all five': 83.5,
+  'catalogue.js': 58.5,
+  'channel-badges.js': 16.5,
+  'deadline.js': 23.5,
+  'item-card.js': 36.5,
   'service-guide.js': 43.5,
 };
 /** The size every page aims at (issue #15); reported beside each budget. */
