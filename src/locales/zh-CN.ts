@@ -41,6 +41,10 @@ export const common = {
   group: '一级事项',
   labelSeparator: '：',
   basisTitle: '《{title}》',
+  serviceGuide: '服务指南',
+  location: '办理地点',
+  hours: '办理时间',
+  contact: '咨询方式',
 };
 
 export const loading = {
@@ -132,17 +136,14 @@ export const serviceGuide = {
     channels: '办理方式',
     timeLimit: '办理时限',
     fees: '收费标准',
-    location: '办理地点',
-    hours: '办理时间',
-    contact: '咨询方式',
     complaint: '监督投诉',
     delivery: '结果送达',
     faq: '常见问题',
   },
   heading: '{name} 服务指南',
-  headingUntitled: '服务指南',
   deadlineText: '公开时限：{text}',
   unknownItem: '公开目录中没有序号或标识为“{ref}”的事项，无法显示事项名称、公开时限和设定依据。',
+  waiting: '目录数据尚未就绪，暂时无法显示事项名称、公开时限和设定依据。',
   expandAll: '全部展开',
   collapseAll: '全部收起',
   toolbarLabel: '展开或收起栏目',
@@ -254,4 +255,10 @@ export const deadline = {
 
 export const channelBadges = {
   label: '公开渠道',
+};
+
+export const itemActions = {
+  group: '{name}：办事',
+  online: '网上办理',
+  phone: '咨询电话',
 };
