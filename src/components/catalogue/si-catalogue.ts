@@ -234,7 +234,9 @@ export class SiCatalogue extends CatalogueAttributes {
     onShowMore: () => this.paging.showMore(),
     onJump: (id) => {
       const found = positionOf(this.matchingItems, id);
-      if (found !== undefined && found !== 'not-ready') this.paging.reveal(found.position);
+      if (found === undefined || found === 'not-ready') return;
+      this.paging.reveal(found.position);
+      this.requestUpdate();
     },
     onSkip: (event) => {
       event.preventDefault();
