@@ -7,7 +7,8 @@
  *
  * - `columns`: the standard's column words (公开对象 / 全社会 / 公开层级 …), shared by the
  *   catalogue's table and the item card;
- * - `common`: 一级事项, the label separator and the 《》 around titles, shared by two or three;
+ * - `common`: 一级事项, the label separator, the 《》 around titles, and 服务指南 / 办理地点 /
+ *   办理时间 / 咨询方式 (the guide's sections and the item actions), each shared by two or more;
  * - `loading`: the load errors and retry button of every element that fetches data;
  * - one section a component for its own words.
  *
