@@ -8,7 +8,7 @@ import { everyItemAtBothLevels } from '../../catalogue/presentation.js';
 import { catalogueContext, guideHrefContext } from '../../context/catalogue-context.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
 import { describeProblem } from '../../data/fetch-json.js';
-import { define } from '../../internal/define.js';
+import { define } from '../../utilities/define.js';
 // Item actions (办事信息, issue #14 point 5): one render module, src/internal/item-actions.ts.
 import { guideUrl, resolveService } from '../../data/item-service.js';
 import { itemActionsStyles, renderItemActions } from '../../internal/item-actions.js';
