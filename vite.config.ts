@@ -188,7 +188,7 @@ export default defineConfig(({ mode }) => {
               'service-guide': resolve(root, 'src/service-guide.ts'),
               data: resolve(root, 'src/data.ts'),
               react: resolve(root, 'src/react/index.ts'),
-              define: resolve(root, 'src/utilities/define.ts'),
+              define: resolve(root, 'src/internal/define.ts'),
             },
             formats: ['es'],
           },

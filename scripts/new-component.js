@@ -46,9 +46,9 @@ export function componentFiles(name) {
   return {
     [`${dir}/${tag}.ts`]: `import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { optionalTextConverter } from '../../utilities/attributes.js';
-import { define } from '../../utilities/define.js';
-import { SiElement } from '../../utilities/si-element.js';
+import { optionalTextConverter } from '../../internal/attributes.js';
+import { define } from '../../internal/define.js';
+import { SiElement } from '../../internal/si-element.js';
 import { ${strings} } from './${name}.strings.js';
 import { ${styles} } from './${tag}.styles.js';
 

@@ -12,9 +12,9 @@ export * from './channel-badges.js';
 export { validateCatalogue } from './data/validate.js';
 export { applyOverlay } from './data/overlay.js';
 export { formatValidationError, validationMessages } from './data/validation-messages.js';
-export { define } from './utilities/define.js';
+export { define } from './internal/define.js';
 export { loadTranslations } from './utilities/localize.js';
-export { safeHref } from './utilities/safe-url.js';
+export { safeHref } from './internal/safe-url.js';
 export { tokens, type TokenName } from './styles/tokens.js';
 export { VERSION } from './version.js';
 // Holiday registration stays in the file, so a page registers next year's schedule

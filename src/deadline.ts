@@ -9,7 +9,7 @@ export {
   type DeadlineProblem,
   type DeadlineResult,
   type DeadlineStatus,
-} from './components/deadline/deadline-model.js';
+} from './calendar/deadline.js';
 export { deadlineStrings, deadlineTranslations, type DeadlineStrings } from './components/deadline/deadline.strings.js';
 export * from './calendar/working-days.js';
 export {

@@ -18,7 +18,7 @@
 // The default import (not named ones): every JSON loader (Vite, esbuild, the test server) supports it.
 import chineseDays from 'chinese-days/dist/chinese-days.json';
 import { dayNumberToIso, isoToDayNumber, type IsoDate } from './iso-date.js';
-import { lastEntry } from '../utilities/last-entry.js';
+import { lastEntry } from '../internal/last-entry.js';
 
 /** One holiday of a year's schedule, as the State Council notice lists it. */
 export interface HolidayPeriod {

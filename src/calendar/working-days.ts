@@ -25,7 +25,7 @@ import {
   type HolidaySchedule,
 } from './holiday-data.js';
 import { dayNumberToIso, dayOfWeek, isoToDayNumber, type IsoDate } from './iso-date.js';
-import { lastEntry } from '../utilities/last-entry.js';
+import { lastEntry } from '../internal/last-entry.js';
 
 export {
   HOLIDAYS_CHANGE_EVENT,

@@ -6,6 +6,7 @@ import { ensurePinyin } from '../search/pinyin-lazy.js';
 import type { RankedResult } from '../search/rank.js';
 import type { PinyinOf } from '../search/search-index.js';
 import { createSearcher, searcherWith, type Searcher } from '../search/searcher.js';
+import { devWarn } from '../internal/warn.js';
 import { searchableItems, withOriginalItem } from './search-limits.js';
 
 /** What one query found in one catalogue. */
@@ -125,7 +126,7 @@ export class CatalogueSearch {
       },
       (error: unknown) => {
         if (this.upgrading === searcher) this.upgrading = undefined;
-        console.warn('si-catalogue: pinyin search is unavailable:', error);
+        devWarn('pinyin search is unavailable; searches match characters only.', { key: 'pinyin unavailable', detail: error });
       },
     );
   }

@@ -1,6 +1,6 @@
 // The snippet the "插入政务公开目录组件" form writes: one si-* element with the attributes the
 // editor chose, checked the way the element would read them, so editors never type tags.
-import { safeHref } from '../utilities/safe-url.js';
+import { safeHref } from '../internal/safe-url.js';
 import { SI_ELEMENTS, type SiAttributeSchema } from './element-schema.js';
 
 /** What the form asks for: an element and its attribute values (`true` for a boolean attribute). */

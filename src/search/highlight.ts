@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TextRange } from './normalise.js';
-import { lastEntry } from '../utilities/last-entry.js';
+import { lastEntry } from '../internal/last-entry.js';
 
 /**
  * The ranges clipped to the text, sorted, and with overlapping or touching ones merged, so any

@@ -1,2 +1,2 @@
-/** @deprecated Moved to `src/internal/define.ts`; this re-export keeps imports of branches in flight working until they are updated. */
+/** @deprecated Moved to `src/internal/define.ts`; kept only until core's si-catalogue.ts (which imports src/internal) is merged: delete then. */
 export * from '../internal/define.js';

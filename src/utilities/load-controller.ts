@@ -1,2 +1,2 @@
-/** @deprecated Moved to `src/internal/load-controller.ts`; this re-export keeps imports of branches in flight working until they are updated. */
+/** @deprecated Moved to `src/internal/load-controller.ts`; kept only until core's catalogue-source.ts (which imports src/internal) is merged: delete then. */
 export * from '../internal/load-controller.js';

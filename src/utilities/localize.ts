@@ -1,6 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatTemplate, numberFormat } from '../locales/message-format.js';
-import { closestAcrossShadows, watchAncestorAttributes } from './ancestors.js';
+import { AncestorAttributesController, closestAcrossShadows } from '../internal/ancestors.js';
+import { devWarn } from '../internal/warn.js';
 
 export { fillTemplateParts, formatTemplate } from '../locales/message-format.js';
 
@@ -179,7 +179,7 @@ export function loadTranslations(translations: Translations<unknown>, locales?: 
         (error: unknown) => {
           const failed = failedLoads.get(translations) ?? new Set<string>();
           failedLoads.set(translations, failed.add(locale));
-          console.warn(`si-catalogue: the ${locale} interface strings could not be loaded (${String(error)}); showing zh-CN.`);
+          devWarn(`the ${locale} interface strings could not be loaded (${String(error)}); showing zh-CN.`, { key: `strings ${locale}` });
         },
       );
       started.set(locale, promise);
@@ -209,15 +209,12 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const warnedOverrides = new Set<string>();
-
 /** Deeper than any strings table (they nest two levels); past it, an override is ignored with a warning. */
 export const MAX_OVERRIDE_DEPTH = 8;
 
+/** One warning per override path, whatever the value (src/internal/warn.ts). */
 function warnOnce(where: string, message: string): void {
-  if (warnedOverrides.has(where)) return;
-  warnedOverrides.add(where);
-  console.warn(message);
+  devWarn(message, { key: `strings ${where}` });
 }
 
 /**
@@ -230,7 +227,7 @@ function warnOnce(where: string, message: string): void {
 export function applyOverrides<S>(base: S, overrides: unknown, path = '', depth = 0): S {
   if (!isPlainObject(overrides)) return base;
   if (depth >= MAX_OVERRIDE_DEPTH) {
-    warnOnce(`${path}…`, `si-catalogue: strings nested deeper than ${MAX_OVERRIDE_DEPTH} levels at "${path}" were ignored.`);
+    warnOnce(`${path}…`, `strings nested deeper than ${MAX_OVERRIDE_DEPTH} levels at "${path}" were ignored.`);
     return base;
   }
   const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
@@ -243,8 +240,8 @@ export function applyOverrides<S>(base: S, overrides: unknown, path = '', depth 
       warnOnce(
         where,
         current === undefined
-          ? `si-catalogue: "${where}" in strings is not a text of this element and was ignored.`
-          : `si-catalogue: "${where}" in strings must be ${typeof current === 'string' ? 'a string' : 'an object'}; it was ignored.`,
+          ? `"${where}" in strings is not a text of this element and was ignored.`
+          : `"${where}" in strings must be ${typeof current === 'string' ? 'a string' : 'an object'}; it was ignored.`,
       );
     }
   }
@@ -291,27 +288,11 @@ export function resolveLang(element: Element): string {
  * (two languages on one page work), nothing global is configured, and strings need no build
  * step; see docs/theming.md.
  */
-export class LocaleController implements ReactiveController {
+export class LocaleController extends AncestorAttributesController {
   /** The element's language tag as written (`zh-CN`, `en-GB`, …); zh-CN when none is set. */
   lang = DEFAULT_LOCALE;
 
-  private unwatch?: () => void;
-
   private cache = new WeakMap<object, { lang: string; overrides: unknown; version: number; localized: Localized<unknown> }>();
-
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.unwatch = watchAncestorAttributes(this.host, this.refresh);
-    this.refresh();
-  }
-
-  hostDisconnected(): void {
-    this.unwatch?.();
-    this.unwatch = undefined;
-  }
 
   /**
    * What the element must wait for before rendering in its language: the lazily loaded strings
@@ -323,7 +304,7 @@ export class LocaleController implements ReactiveController {
 
   private currentLang(): string {
     // Before connection (e.g. server rendering) only the element's own lang is known.
-    return this.unwatch === undefined ? this.host.getAttribute('lang') || this.lang : this.lang;
+    return this.following ? this.lang : this.host.getAttribute('lang') || this.lang;
   }
 
   /** The strings of `translations` for the element's language, with `overrides` applied; cached. */
@@ -338,7 +319,7 @@ export class LocaleController implements ReactiveController {
     return localized;
   }
 
-  private readonly refresh = (): void => {
+  protected readonly refresh = (): void => {
     const lang = resolveLang(this.host);
     if (lang !== this.lang) {
       this.lang = lang;

@@ -4,7 +4,7 @@ import type { SearchField } from '../../search/search-index.js';
 import type { Localized } from '../../utilities/localize.js';
 import type { CatalogueStrings } from './catalogue.strings.js';
 import type { LeafColumn } from './columns.js';
-import { renderBadgeList } from '../channel-badges/channel-badge-list.js';
+import { renderBadgeList } from '../../internal/badge-list.js';
 
 /** Draws one searchable string, with the current search's matches marked. */
 export type Highlighter = (item: CatalogueItem, field: SearchField, entry: number, text: string) => unknown;

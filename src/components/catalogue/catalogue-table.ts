@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { CatalogueItem } from '../../data/types.js';
 import { renderCellContent, type CellContext } from './catalogue-cells.js';
 import { upperHeaderRow, type LeafColumn } from './columns.js';
-import { lastEntry } from '../../utilities/last-entry.js';
+import { lastEntry } from '../../internal/last-entry.js';
 
 export interface TableView {
   title: string;

@@ -1,5 +1,5 @@
-import { parseList } from '../../utilities/list-attribute.js';
-import { lastEntry } from '../../utilities/last-entry.js';
+import { parseList } from '../../internal/list-attribute.js';
+import { lastEntry } from '../../internal/last-entry.js';
 import { catalogueStrings, type CatalogueStrings } from './catalogue.strings.js';
 
 /** The columns of the official table, as an editor names them in `columns`. */

@@ -1,17 +1,18 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { SlotController } from '../../internal/slot-controller.js';
 import { property, state } from 'lit/decorators.js';
-import { define } from '../../utilities/define.js';
-import { enumConverter, optionalTextConverter, type SiConverter } from '../../utilities/attributes.js';
-import { listSiConverter } from '../../utilities/list-attribute.js';
+import { define } from '../../internal/define.js';
+import { enumConverter, optionalTextConverter, type SiConverter } from '../../internal/attributes.js';
+import { listSiConverter } from '../../internal/list-attribute.js';
 import { dataLangFor } from '../../utilities/localize.js';
-import { safeHref } from '../../utilities/safe-url.js';
-import { SiElement } from '../../utilities/si-element.js';
-import { quote, warnOnce } from '../../utilities/warn.js';
-import { renderBadgeList } from './channel-badge-list.js';
+import { safeHref } from '../../internal/safe-url.js';
+import { SiElement } from '../../internal/si-element.js';
+import { quote, warnOnce } from '../../internal/warn.js';
+import { renderBadgeList } from '../../internal/badge-list.js';
 import { channelBadgesTranslations } from './channel-badges.strings.js';
-import { channelIconSprite } from './channel-kinds.js';
-import { badgeListStyles, channelBadgesStyles } from './si-channel-badges.styles.js';
+import { channelIconSprite } from '../../internal/channel-kinds.js';
+import { badgeListStyles } from '../../internal/badge-list.styles.js';
+import { channelBadgesStyles } from './si-channel-badges.styles.js';
 
 export type ChannelBadgesSize = 's' | 'm' | 'l';
 
