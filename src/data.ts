@@ -7,3 +7,4 @@ export { validateCatalogue } from './data/validate.js';
 export { applyOverlay } from './data/overlay.js';
 export { validateGuide } from './data/validate-guide.js';
 export { formatValidationError, validationMessages } from './data/validation-messages.js';
+export { guideUrl, guideService, resolveService, telHref, type ResolvedPhone, type ResolvedService } from './data/item-service.js';

@@ -54,7 +54,7 @@ function checkOf(schemaName, path) {
     if (!key) fail(where, 'a false schema needs a message in FORBIDDEN');
     return `forbidden('${key}')`;
   }
-  if (raw === true) return 'anything';
+  if (raw === true) fail(where, 'a true schema (anything) is not supported outside an anyOf branch');
   const node = strip(raw);
   if (node.$ref) {
     if (Object.keys(node).length > 1) fail(where, '$ref beside other keywords');
@@ -172,7 +172,7 @@ export function generateChecks() {
   const pure = (code) => code.replace(/(?<![\w.])(objectOf|arrayOf|matching|eitherOf|oneOfValues|forbidden|orNull)\(/g, '/* @__PURE__ */ $1(');
   const used = (code, word) => new RegExp(`\\b${word}\\b`).test(code);
   const body = [...[...regexes.values()].map(({ name, source }) => `${doc('Each must match (the `pattern`s of the schema).')}export const ${name}: readonly RegExp[] = [${source.join(', ')}];`), ...[...checkDefs.values()].map((entry) => entry.text), ...rootTables].join('\n\n');
-  const coreNames = ['anything', 'arrayOf', 'checkBoolean', 'checkPositiveInteger', 'checkSlug', 'checkText', 'eitherOf', 'forbidden', 'matching', 'objectOf', 'oneOfValues', 'orNull'].filter((word) => used(body, word));
+  const coreNames = ['arrayOf', 'checkBoolean', 'checkPositiveInteger', 'checkSlug', 'checkText', 'eitherOf', 'forbidden', 'matching', 'objectOf', 'oneOfValues', 'orNull'].filter((word) => used(body, word));
   const enumImports = Object.values(ENUMS).map((entry) => entry.constant).filter((word) => used(body, word));
   const checksFile =
     `${header('the structural checks of the data contract')}` +

@@ -6,7 +6,7 @@ import { ENUMS, MAX_SAFE, PRIMITIVES, SCHEMAS } from './config.js';
 
 /** The schemas by short name, and short names by `$id`; set by {@link loadSchemas}. */
 export const schemas = {};
-export const byId = {};
+const byId = {};
 
 /** Reads the schemas of SCHEMAS from the tree at `root`. */
 export function loadSchemas(root) {
@@ -64,7 +64,7 @@ export function namedOf(schemaName, path) {
   return undefined;
 }
 
-export const ANNOTATIONS = new Set(['description', 'title', '$schema', '$id', '$defs', '$comment']);
+const ANNOTATIONS = new Set(['description', 'title', '$schema', '$id', '$defs', '$comment']);
 
 export function isPositiveInteger(node) {
   return node.minimum === 1 && node.maximum === MAX_SAFE;

@@ -8,8 +8,8 @@
 import { PHONE_NUMBER_PATTERNS } from './checks.generated.js';
 import type { ServiceGuide } from './service-guide-types.js';
 import type { Catalogue, CatalogueItem, ItemService } from './types.js';
-import { itemHref } from '../utilities/item-href.js';
-import { safeHref } from '../utilities/safe-url.js';
+import { itemHref } from '../internal/item-href.js';
+import { safeHref } from '../internal/safe-url.js';
 
 /** A 咨询电话 ready to draw: `href` is its `tel:` link. */
 export interface ResolvedPhone {

@@ -4,7 +4,7 @@
  * pages under strict CSPs (no eval, so no ajv) and must produce messages a site editor can act on.
  */
 
-import { describedText, formatMessage, type Described, type ExpectedKey, type MessageKey, type MessageParam } from './validation-messages.js';
+import { formatMessage, type Described, type ExpectedKey, type MessageKey, type MessageParam } from './validation-messages.js';
 
 /**
  * One problem: `path` like `items[12].channels` ("" is the root); `message` is the English text
@@ -35,14 +35,14 @@ export function at(path: string, key: string | number): string {
 }
 
 /** The path as shown in messages; the root has no name of its own. */
-export function displayPath(path: string): string {
+function displayPath(path: string): string {
   return path === '' ? '(root)' : path;
 }
 
 const MAX_QUOTED = 40;
 
 /** A short, safe description of any value for "got …" in messages; never huge, never throws. */
-export function described(value: unknown): Described {
+function described(value: unknown): Described {
   try {
     if (value === null) return { type: 'null' };
     if (Array.isArray(value)) return value.length === 0 ? { type: 'emptyArray' } : { type: 'array', length: value.length };
@@ -66,13 +66,8 @@ export function described(value: unknown): Described {
   }
 }
 
-/** {@link described} as an English phrase ("an array of length 3"). */
-export function describe(value: unknown): string {
-  return describedText(described(value));
-}
-
 /** The parameter of a "got …" message. */
-export const got = (value: unknown): MessageParam => ({ got: described(value) });
+const got = (value: unknown): MessageParam => ({ got: described(value) });
 
 /** Collects problems; stops listing (but keeps counting) after MAX_LISTED_ERRORS. */
 export class Problems {
@@ -120,7 +115,7 @@ export function makeError(path: string, key: MessageKey, params: Readonly<Record
 }
 
 /** The part of a message after its `path: ` prefix. */
-export function detailOf(error: ValidationError): string {
+function detailOf(error: ValidationError): string {
   const prefix = `${displayPath(error.path)}: `;
   return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
 }
@@ -155,7 +150,7 @@ export function checkRecord(problems: Problems, value: unknown, path: string, ex
 }
 
 /** Own properties only: inherited ones (e.g. a polluted Object.prototype) are not data. */
-export function has(record: Json, key: string): boolean {
+function has(record: Json, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(record, key);
 }
 
@@ -163,7 +158,7 @@ export function has(record: Json, key: string): boolean {
  * Reads a field and checks it with `check`, reporting `missing` when absent. Returns whether the
  * field is present and valid.
  */
-export function requireField(problems: Problems, record: Json, key: string, path: string, check: FieldCheck): boolean {
+function requireField(problems: Problems, record: Json, key: string, path: string, check: FieldCheck): boolean {
   const fieldPath = at(path, key);
   if (!has(record, key)) {
     problems.add(fieldPath, 'missing');
@@ -173,7 +168,7 @@ export function requireField(problems: Problems, record: Json, key: string, path
 }
 
 /** Checks a field only if it is present. Returns whether it is absent or valid. */
-export function optionalField(problems: Problems, record: Json, key: string, path: string, check: FieldCheck): boolean {
+function optionalField(problems: Problems, record: Json, key: string, path: string, check: FieldCheck): boolean {
   return !has(record, key) || check(problems, record[key], at(path, key));
 }
 
@@ -214,7 +209,7 @@ export const checkPositiveInteger: FieldCheck = (problems, value, path) => {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** URL-safe ids: lowercase ASCII letters and digits in words joined by single hyphens. */
-export function isSlug(value: unknown): value is string {
+function isSlug(value: unknown): value is string {
   return typeof value === 'string' && SLUG.test(value);
 }
 
@@ -328,6 +323,3 @@ export function forbidden(key: MessageKey): FieldCheck {
     return false;
   };
 }
-
-/** Any value (a `true` schema). */
-export const anything: FieldCheck = () => true;

@@ -1,3 +1,5 @@
+import { common, itemActions } from '../locales/zh-CN.js';
+import { componentTranslations, type StringsBuilder } from '../locales/translations.js';
 import type { Translations } from '../utilities/localize.js';
 
 /** The words of the item actions (服务指南, 网上办理, 咨询电话, 办理地点, 办理时间). */
@@ -12,8 +14,20 @@ export interface ItemActionStrings {
   contact: string;
 }
 
-export const itemActionTranslations: Translations<ItemActionStrings> = {
-  'zh-CN': { group: '{name}：办事', guide: '服务指南', online: '网上办理', phone: '咨询电话', address: '办理地点', hours: '办理时间', contact: '咨询方式' },
-  'zh-TW': { group: '{name}：辦事', guide: '服務指南', online: '網上辦理', phone: '諮詢電話', address: '辦理地點', hours: '辦理時間', contact: '諮詢方式' },
-  en: { group: '{name}: how to do it', guide: 'Service guide', online: 'Apply online', phone: 'Phone', address: 'Where', hours: 'Opening hours', contact: 'Enquiries' },
-};
+/**
+ * The keys the item actions use, from the locale files (src/locales/): their own section and
+ * the words they share with the service guide (`common`).
+ */
+export const itemActionStringsFrom: StringsBuilder<'itemActions' | 'common', ItemActionStrings> = ({ itemActions, common }) => ({
+  ...itemActions,
+  guide: common.serviceGuide,
+  address: common.location,
+  hours: common.hours,
+  contact: common.contact,
+});
+
+/**
+ * zh-TW and en are there once loaded: elements in those languages wait for them before they
+ * render (as for their own strings); code outside an element calls `loadTranslations` first.
+ */
+export const itemActionTranslations: Translations<ItemActionStrings> = componentTranslations(itemActionStringsFrom, { itemActions, common });

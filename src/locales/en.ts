@@ -23,6 +23,10 @@ export const common: LocaleStrings['common'] = {
   group: 'Category',
   labelSeparator: ': ',
   basisTitle: '“{title}”',
+  serviceGuide: 'Service guide',
+  location: 'Where to apply',
+  hours: 'Opening hours',
+  contact: 'Enquiries',
 };
 
 export const loading: LocaleStrings['loading'] = {
@@ -114,17 +118,14 @@ export const serviceGuide: LocaleStrings['serviceGuide'] = {
     channels: 'How to apply',
     timeLimit: 'Processing time',
     fees: 'Fees',
-    location: 'Where to apply',
-    hours: 'Opening hours',
-    contact: 'Enquiries',
     complaint: 'Complaints and oversight',
     delivery: 'Delivery of the result',
     faq: 'Frequently asked questions',
   },
   heading: '{name}: service guide',
-  headingUntitled: 'Service guide',
   deadlineText: 'Time limit for disclosure: {text}',
   unknownItem: 'The disclosure catalogue has no item with the number or id “{ref}”, so the item’s name, time limit and legal basis cannot be shown.',
+  waiting: 'The catalogue data is not ready yet, so the item’s name, time limit and legal basis cannot be shown.',
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
   toolbarLabel: 'Expand or collapse sections',
@@ -235,4 +236,10 @@ export const deadline: LocaleStrings['deadline'] = {
 
 export const channelBadges: LocaleStrings['channelBadges'] = {
   label: 'Disclosure channels',
+};
+
+export const itemActions: LocaleStrings['itemActions'] = {
+  group: '{name}: how to do it',
+  online: 'Apply online',
+  phone: 'Phone',
 };

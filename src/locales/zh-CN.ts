@@ -7,7 +7,8 @@
  *
  * - `columns`: the standard's column words (公开对象 / 全社会 / 公开层级 …), shared by the
  *   catalogue's table and the item card;
- * - `common`: 一级事项, the label separator and the 《》 around titles, shared by two or three;
+ * - `common`: 一级事项, the label separator, the 《》 around titles, and 服务指南 / 办理地点 /
+ *   办理时间 / 咨询方式 (the guide's sections and the item actions), each shared by two or more;
  * - `loading`: the load errors and retry button of every element that fetches data;
  * - one section a component for its own words.
  *
@@ -41,6 +42,10 @@ export const common = {
   group: '一级事项',
   labelSeparator: '：',
   basisTitle: '《{title}》',
+  serviceGuide: '服务指南',
+  location: '办理地点',
+  hours: '办理时间',
+  contact: '咨询方式',
 };
 
 export const loading = {
@@ -132,17 +137,14 @@ export const serviceGuide = {
     channels: '办理方式',
     timeLimit: '办理时限',
     fees: '收费标准',
-    location: '办理地点',
-    hours: '办理时间',
-    contact: '咨询方式',
     complaint: '监督投诉',
     delivery: '结果送达',
     faq: '常见问题',
   },
   heading: '{name} 服务指南',
-  headingUntitled: '服务指南',
   deadlineText: '公开时限：{text}',
   unknownItem: '公开目录中没有序号或标识为“{ref}”的事项，无法显示事项名称、公开时限和设定依据。',
+  waiting: '目录数据尚未就绪，暂时无法显示事项名称、公开时限和设定依据。',
   expandAll: '全部展开',
   collapseAll: '全部收起',
   toolbarLabel: '展开或收起栏目',
@@ -254,4 +256,10 @@ export const deadline = {
 
 export const channelBadges = {
   label: '公开渠道',
+};
+
+export const itemActions = {
+  group: '{name}：办事',
+  online: '网上办理',
+  phone: '咨询电话',
 };

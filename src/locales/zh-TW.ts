@@ -23,6 +23,10 @@ export const common: LocaleStrings['common'] = {
   group: '一級事項',
   labelSeparator: '：',
   basisTitle: '《{title}》',
+  serviceGuide: '服務指南',
+  location: '辦理地點',
+  hours: '辦理時間',
+  contact: '諮詢方式',
 };
 
 export const loading: LocaleStrings['loading'] = {
@@ -114,17 +118,14 @@ export const serviceGuide: LocaleStrings['serviceGuide'] = {
     channels: '辦理方式',
     timeLimit: '辦理時限',
     fees: '收費標準',
-    location: '辦理地點',
-    hours: '辦理時間',
-    contact: '諮詢方式',
     complaint: '監督投訴',
     delivery: '結果送達',
     faq: '常見問題',
   },
   heading: '{name} 服務指南',
-  headingUntitled: '服務指南',
   deadlineText: '公開時限：{text}',
   unknownItem: '公開目錄中沒有序號或標識為「{ref}」的事項，無法顯示事項名稱、公開時限和設定依據。',
+  waiting: '目錄資料尚未就緒，暫時無法顯示事項名稱、公開時限和設定依據。',
   expandAll: '全部展開',
   collapseAll: '全部收起',
   toolbarLabel: '展開或收起欄目',
@@ -235,4 +236,10 @@ export const deadline: LocaleStrings['deadline'] = {
 
 export const channelBadges: LocaleStrings['channelBadges'] = {
   label: '公開渠道',
+};
+
+export const itemActions: LocaleStrings['itemActions'] = {
+  group: '{name}：辦事',
+  online: '網上辦理',
+  phone: '諮詢電話',
 };

@@ -3,6 +3,7 @@ import { render } from 'lit';
 import type { ResolvedService } from '../../src/data/item-service.js';
 import { itemActionStrings, renderItemActions } from '../../src/internal/item-actions.js';
 import { itemActionTranslations } from '../../src/internal/item-actions.strings.js';
+import { loadTranslations } from '../../src/utilities/localize.js';
 
 const FULL: ResolvedService = {
   guide: '/guides/a.html',
@@ -19,6 +20,9 @@ async function drawn(service: ResolvedService | undefined, locale = 'zh-CN', opt
 }
 
 describe('renderItemActions (src/internal/item-actions.ts)', () => {
+  // zh-TW and en come from their locale files, loaded on first use (elements wait for them).
+  before(() => loadTranslations(itemActionTranslations));
+
   it('draws the guide, online and tel: links, then address and hours, as one named group', async () => {
     const box = await drawn(FULL, 'zh-CN', { name: '示例事项' });
     const group = box.querySelector('[part="item-actions"]')!;

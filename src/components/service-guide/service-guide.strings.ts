@@ -25,6 +25,8 @@ export interface ServiceGuideStrings {
   deadlineText: string;
   /** An `item` the catalogue does not have. `{ref}`: the value as read. */
   unknownItem: string;
+  /** `item` is set but the enclosing `<si-catalogue>` is still loading its data. */
+  waiting: string;
   expandAll: string;
   collapseAll: string;
   /** The accessible name of the expand / collapse toolbar. */
@@ -97,12 +99,17 @@ export interface ServiceGuideStrings {
 
 /**
  * The keys `<si-service-guide>` uses, from the locale files (src/locales/): its own section,
- * 一级事项 and the separators shared with the item card, and the shared load errors.
+ * the words it shares with the item card and the item actions (`common`: 一级事项, separators,
+ * 服务指南, 办理地点, 办理时间, 咨询方式), and the shared load errors.
  */
-export const serviceGuideStringsFrom: StringsBuilder<'serviceGuide' | 'common' | 'loading', ServiceGuideStrings> = (locale) => ({
-  ...locale.serviceGuide,
-  ...locale.common,
-  ...locale.loading,
+export const serviceGuideStringsFrom: StringsBuilder<'serviceGuide' | 'common' | 'loading', ServiceGuideStrings> = ({ serviceGuide, common, loading }) => ({
+  ...serviceGuide,
+  ...loading,
+  sections: { ...serviceGuide.sections, location: common.location, hours: common.hours, contact: common.contact },
+  headingUntitled: common.serviceGuide,
+  group: common.group,
+  labelSeparator: common.labelSeparator,
+  basisTitle: common.basisTitle,
 });
 
 export const serviceGuideTranslations: Translations<ServiceGuideStrings> = componentTranslations(serviceGuideStringsFrom, {

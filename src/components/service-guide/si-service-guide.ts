@@ -22,7 +22,6 @@ import '../deadline/si-deadline.js';
 import { renderChecklist } from './guide-checklist.js';
 import { keyFromHash, resolveGuide, sectionId, type GuideModel, type ResolvedSection } from './guide-model.js';
 import { renderGuideHeader, renderGuideSection, type GuideViewContext } from './guide-view.js';
-import { guideWaitingTranslations } from './guide-waiting.strings.js';
 import { serviceGuideTranslations, type ServiceGuideStrings } from './service-guide.strings.js';
 import { serviceGuideStyles } from './si-service-guide.styles.js';
 // Item actions (办事信息) at the top: one render module, see src/internal/item-actions.ts.
@@ -276,7 +275,7 @@ export class SiServiceGuide extends SiElement {
       ${renderItemActions(guideService(item, this.contextCatalogue, state.guide), this.l10n.locale, { name: item?.name, omitGuide: true, dataLang: this.dataLang })}
       ${ref !== undefined && item === undefined
         ? html`<p class="message" part="message" data-state=${this.catalogues.catalogue.status === 'waiting' ? 'waiting' : 'not-found'}>
-            ${this.catalogues.catalogue.status === 'waiting' ? this.localize(guideWaitingTranslations).strings.waiting : format(strings.unknownItem, { ref: String(ref) })}
+            ${this.catalogues.catalogue.status === 'waiting' ? strings.waiting : format(strings.unknownItem, { ref: String(ref) })}
           </p>`
         : nothing}
       ${state.loading ? renderLoadingView(this.l10n) : nothing}

@@ -47,7 +47,9 @@ describe('<si-catalogue> on a 360×740 phone', () => {
       expect(measured).to.be.at.most(screens);
     });
 
-    it(`reaches every item by taps alone: its group, then within ${withinGroup} screens, then its details (${theme})`, async () => {
+    it(`reaches every item by taps alone: its group, then within ${withinGroup} screens, then its details (${theme})`, async function () {
+      // 100 real taps and 50 jumps: more than mocha's default 2 s on a shared machine.
+      this.timeout(60000);
       const el = await phoneCatalogue(theme);
       const root = shadow(el);
       let farthest = 0;
@@ -55,14 +57,14 @@ describe('<si-catalogue> on a 360×740 phone', () => {
       for (const item of standard.items) {
         scrollToTopOf(el);
         // Back at the top, the back-to-top control goes (its observer reports a frame later).
-        await waitUntil(() => root.querySelector('.back-to-top')!.hasAttribute('hidden'), 'back-to-top hides at the top');
+        await waitUntil(() => root.querySelector('.back-to-top')!.hasAttribute('hidden'), 'back-to-top hides at the top', { timeout: 5000 });
         const entry = [...root.querySelectorAll('[part="group-jump"]')].find((button) => button.textContent!.trim().startsWith(`${item.group}（`))!;
         lowestEntry = Math.max(lowestEntry, entry.getBoundingClientRect().bottom / SCREEN.height);
         if (entry.getBoundingClientRect().bottom > window.innerHeight) entry.scrollIntoView({ block: 'nearest' });
         await tap(entry); // 1
         const card = root.querySelector<HTMLElement>(`[id="si-item-${item.id}"]`)!;
         const groupStart = root.querySelector<HTMLElement>(`[id="si-item-${standard.items.find((other) => other.group === item.group)!.id}"]`)!;
-        await waitUntil(() => root.activeElement === groupStart, `the jump to ${item.group} lands`);
+        await waitUntil(() => root.activeElement === groupStart, `the jump to ${item.group} lands`, { timeout: 5000 });
         farthest = Math.max(farthest, card.getBoundingClientRect().bottom / SCREEN.height);
         card.scrollIntoView({ block: 'nearest' });
         const toggle = card.querySelector('[part="card-toggle"]')!;
