@@ -3,7 +3,8 @@
 //
 // Starts a new element <si-NAME> in the project's pattern: the class (JSDoc for the manifest),
 // its styles (tokens with fallbacks, logical properties, forced colours, reduced motion), its
-// strings (zh-CN, zh-TW, en), its entry module, a story, a browser test, the README section and
+// strings (a section in each locale file, src/locales/, and the component's strings module that
+// declares the keys it uses), its entry module, a story, a browser test, the README section and
 // the export from src/index.ts. Prints what is left to do by hand (CONTRIBUTING.md, "Add a
 // component"). Writes nothing with --dry-run; refuses to overwrite anything.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -39,7 +40,9 @@ export function parseArguments(argv, defaultRoot) {
 export function componentFiles(name) {
   const tag = `si-${name}`;
   const Class = `Si${pascal(name)}`;
-  const strings = `${camel(name)}Strings`;
+  const section = camel(name);
+  const strings = `${section}Translations`;
+  const builder = `${section}StringsFrom`;
   const Strings = `${pascal(name)}Strings`;
   const styles = `${camel(name)}Styles`;
   const dir = `src/components/${name}`;
@@ -129,19 +132,20 @@ export const ${styles} = css\`
   }
 \`;
 `,
-    [`${dir}/${name}.strings.ts`]: `import type { Translations } from '../../utilities/localize.js';
+    [`${dir}/${name}.strings.ts`]: `import { ${section} } from '../../locales/zh-CN.js';
+import { componentTranslations, type StringsBuilder } from '../../locales/translations.js';
+import type { Translations } from '../../utilities/localize.js';
 
-/** The UI texts of \`<${tag}>\`. */
+/** The UI texts of \`<${tag}>\` (the keys of its \`strings\` attribute). */
 export interface ${Strings} {
   /** The label when the \`label\` attribute is not set. */
   label: string;
 }
 
-export const ${strings}: Translations<${Strings}> = {
-  'zh-CN': { label: '示例组件' },
-  'zh-TW': { label: '示例元件' },
-  en: { label: 'Example component' },
-};
+/** The keys \`<${tag}>\` uses, from the locale files (src/locales/): its own section. */
+export const ${builder}: StringsBuilder<'${section}', ${Strings}> = ({ ${section} }) => ${section};
+
+export const ${strings}: Translations<${Strings}> = componentTranslations(${builder}, { ${section} });
 `,
     [`src/${name}.ts`]: `/** Registers \`<${tag}>\` and exports its class. */
 export * from './components/${name}/${tag}.js';
@@ -208,9 +212,24 @@ describe('<${tag}>', () => {
 }
 
 /** Edits of existing files: [path, edit(text) → new text, or undefined when already done]. */
+/** The words of the new component's section in each locale file. */
+const LOCALE_WORDS = { 'zh-CN': '示例组件', 'zh-TW': '示例元件', en: 'Example component' };
+
 export function componentEdits(name) {
   const tag = `si-${name}`;
+  const section = camel(name);
+  const localeEdit = (locale) => [
+    `src/locales/${locale}.ts`,
+    (text) => {
+      if (new RegExp(`^export const ${section}\\b`, 'm').test(text)) return undefined;
+      const type = locale === 'zh-CN' ? '' : `: LocaleStrings['${section}']`;
+      return `${text.trimEnd()}\n\nexport const ${section}${type} = {\n  label: '${LOCALE_WORDS[locale]}',\n};\n`;
+    },
+  ];
   return [
+    localeEdit('zh-CN'),
+    localeEdit('zh-TW'),
+    localeEdit('en'),
     [
       'src/index.ts',
       (text) => {
@@ -255,6 +274,8 @@ function main() {
   const { name, dryRun } = parsed;
   const files = componentFiles(name);
   const taken = Object.keys(files).filter((path) => existsSync(join(parsed.root, path)));
+  const zhCN = join(parsed.root, 'src/locales/zh-CN.ts');
+  if (existsSync(zhCN) && new RegExp(`^export const ${camel(name)}\\b`, 'm').test(readFileSync(zhCN, 'utf8'))) taken.push(`the section ${camel(name)} of src/locales/zh-CN.ts`);
   if (taken.length > 0) {
     console.error(`new:component: <si-${name}> exists already (${taken.join(', ')}); nothing was written.`);
     process.exit(1);

@@ -21,9 +21,8 @@ const read = (path) => readFileSync(join(temp, path), 'utf8');
 
 before(() => {
   temp = mkdtempSync(join(tmpdir(), 'si-new-component-'));
-  mkdirSync(join(temp, 'src'));
-  copyFileSync(join(root, 'README.md'), join(temp, 'README.md'));
-  copyFileSync(join(root, 'src/index.ts'), join(temp, 'src/index.ts'));
+  mkdirSync(join(temp, 'src/locales'), { recursive: true });
+  for (const file of ['README.md', 'src/index.ts', 'src/locales/zh-CN.ts', 'src/locales/zh-TW.ts', 'src/locales/en.ts']) copyFileSync(join(root, file), join(temp, file));
 });
 after(() => rmSync(temp, { recursive: true, force: true }));
 
@@ -51,7 +50,13 @@ test('creates the element, its styles, strings, entry, story, test and README se
   assert.match(styles, /prefers-reduced-motion: reduce/);
   assert.match(styles, /padding-inline/);
   const strings = read('src/components/item-list/item-list.strings.ts');
-  for (const locale of ["'zh-CN'", "'zh-TW'", 'en:']) assert.ok(strings.includes(locale), locale);
+  assert.match(strings, /export const itemListStringsFrom: StringsBuilder<'itemList', ItemListStrings> = \(\{ itemList \}\) => itemList;/);
+  assert.match(strings, /componentTranslations\(itemListStringsFrom, \{ itemList \}\)/);
+  assert.match(read('src/locales/zh-CN.ts'), /\nexport const itemList = \{\n {2}label: '示例组件',\n\};\n$/);
+  assert.match(read('src/locales/zh-TW.ts'), /\nexport const itemList: LocaleStrings\['itemList'\] = \{\n {2}label: '示例元件',\n\};\n$/);
+  assert.match(read('src/locales/en.ts'), /\nexport const itemList: LocaleStrings\['itemList'\] = \{\n {2}label: 'Example component',\n\};\n$/);
+  assert.match(element, /this\.localize\(itemListTranslations\)/);
+  assert.match(element, /from '\.\.\/\.\.\/internal\/si-element\.js'/);
   assert.match(read('src/item-list.ts'), /export \* from '\.\/components\/item-list\/si-item-list\.js';/);
   assert.match(read('stories/item-list.stories.ts'), /component: 'si-item-list'/);
   assert.match(read('test/components/item-list/si-item-list.test.ts'), /describe\('<si-item-list>'/);
@@ -68,6 +73,12 @@ test('refuses to overwrite an existing component, and writes nothing', async () 
   assert.equal(code, 1);
   assert.match(stderr, /<si-item-list> exists already/);
   assert.equal(read('src/index.ts'), before);
+});
+
+test('refuses a name whose locale section exists already', async () => {
+  const { code, stderr } = await run('channel-badges');
+  assert.equal(code, 1);
+  assert.match(stderr, /the section channelBadges of src\/locales\/zh-CN\.ts/);
 });
 
 test('rejects a name that is not lower-case words joined by hyphens', async () => {
