@@ -4,7 +4,6 @@ import type { Catalogue, CatalogueItem } from '../../src/data/types.js';
 import type { SiCatalogue } from '../../src/catalogue.js';
 import '../../src/catalogue.js';
 import { nextTask, settled } from './wait.js';
-import './lit-warnings.js';
 
 /** A valid catalogue of fictional items (示例), built from partial items. */
 export function exampleCatalogue(items: Array<Partial<CatalogueItem> & { name: string }>, groups = ['示例一级事项甲', '示例一级事项乙']): Catalogue {
