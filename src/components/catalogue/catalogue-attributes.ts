@@ -1,11 +1,11 @@
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LEVEL_ALIASES, LEVELS } from '../../catalogue/filter.js';
-import { booleanConverter, enumConverter, numberConverter, textConverter } from '../../utilities/attributes.js';
-import { immutableCopy } from '../../utilities/immutable.js';
-import { itemHref } from '../../utilities/item-href.js';
-import { SiElement } from '../../utilities/si-element.js';
-import { quote, warnOnce } from '../../utilities/warn.js';
+import { booleanConverter, enumConverter, numberConverter, textConverter } from '../../internal/attributes.js';
+import { immutableCopy } from '../../internal/immutable.js';
+import { itemHref } from '../../internal/item-href.js';
+import { SiElement } from '../../internal/si-element.js';
+import { quote, warnOnce } from '../../internal/warn.js';
 import { COLUMN_KEYS, parseColumns } from './columns.js';
 
 export type CatalogueView = 'auto' | 'table' | 'cards';

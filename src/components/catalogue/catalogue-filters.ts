@@ -1,6 +1,6 @@
 import { EMPTY_FILTER, FILTER_KEYS, knownFilter, type CatalogueFilter } from '../../catalogue/filter.js';
 import type { Catalogue } from '../../data/types.js';
-import { quote, warnOnce } from '../../utilities/warn.js';
+import { quote, warnOnce } from '../../internal/warn.js';
 import { CatalogueUrlSync, type UrlSyncHost } from './catalogue-url-sync.js';
 
 /** How a filter change came about: typed into the search box, or anything else. */

@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { CatalogueItem } from '../../data/types.js';
-import { hashTarget } from '../../utilities/hash.js';
+import { hashTarget } from '../../internal/hash.js';
 
 /** Where an item is among those shown, or `'not-ready'` while no catalogue is shown yet. */
 export type ItemPosition = { position: number; item: CatalogueItem } | 'not-ready' | undefined;

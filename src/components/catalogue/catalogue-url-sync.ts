@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { EMPTY_FILTER, FILTER_KEYS, knownFilter, type CatalogueFilter } from '../../catalogue/filter.js';
 import { readUrlState, urlParamName, writeUrlState } from '../../catalogue/url-state.js';
 import type { Catalogue } from '../../data/types.js';
-import { quote, warnOnce } from '../../utilities/warn.js';
+import { quote, warnOnce } from '../../internal/warn.js';
 
 /** What `sync-url` needs of its element: the filter properties, the switch and the id. */
 export interface UrlSyncHost extends ReactiveControllerHost, CatalogueFilter {
