@@ -123,6 +123,9 @@ mocha.Runner.prototype.run = function run(this: MochaRunner, ...args: unknown[])
   // Emitted before the test's beforeEach hooks run.
   this.on('test', (test) => {
     current = { title: test.fullTitle(), messages: [], expected: [] };
+    // Lit's dev build prints each warning (https://lit.dev/msg/…, e.g. change-in-update) once per
+    // page: forgotten before every test, so each test that causes one is caught, not only the first.
+    (globalThis as { litIssuedWarnings?: Set<unknown> }).litIssuedWarnings?.clear();
   });
   return runnerRun.apply(this, args);
 };

@@ -1,9 +1,9 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { builtinCatalogue } from '../../catalogue/builtin.js';
 import { loadCatalogue, validateSync } from '../../catalogue/load-catalogue.js';
 import { timeoutSeconds, type LoadProblem } from '../../data/fetch-json.js';
 import type { Catalogue } from '../../data/types.js';
-import { LoadController } from '../../utilities/load-controller.js';
+import { LoadController, type LoadState } from '../../internal/load-controller.js';
 
 /** What the source controller needs of its element. */
 export interface SourceHost extends ReactiveControllerHost {
@@ -20,32 +20,25 @@ export interface SourceState {
   loading: boolean;
 }
 
-export interface SourceOptions {
-  /** A catalogue from `src`, `overlay-src` or `catalogue` is shown (not the built-in default): once per catalogue. */
-  onLoad: (catalogue: Catalogue) => void;
-  /** A problem is shown: once per problem. */
-  onError: (problem: LoadProblem) => void;
-}
-
 /**
  * Where `<si-catalogue>`'s data comes from: the built-in catalogue, the `catalogue` property
  * (validated), or `src` / `overlay-src` (fetched, validated, timed out, aborted when the inputs
- * change or the element leaves the page). Each newly shown outcome is reported once, after the
- * render that shows it.
+ * change or the element leaves the page), through the library's one LoadController, which also
+ * fires `si-load` (not for the built-in catalogue) and `si-error` once per new outcome.
  */
-export class CatalogueSource implements ReactiveController {
+export class CatalogueSource {
   private readonly loader: LoadController<readonly [string, string, unknown], Catalogue>;
 
-  private announced: Catalogue | LoadProblem | undefined;
-
-  constructor(
-    private readonly host: SourceHost,
-    private readonly options: SourceOptions,
-  ) {
-    host.addController(this);
+  constructor(private readonly host: SourceHost) {
     this.loader = new LoadController(host, {
       key: () => (this.fetches ? ([host.src, host.overlaySrc, host.catalogue] as const) : undefined),
       load: ([src, overlaySrc, catalogue], signal) => loadCatalogue({ src, overlaySrc, catalogue }, { signal, timeoutSeconds: timeoutSeconds(host.timeout) }),
+      direct: (): LoadState<Catalogue> => {
+        if (host.catalogue === undefined) return { status: 'complete', value: builtinCatalogue };
+        const result = validateSync(host.catalogue);
+        return result.ok ? { status: 'complete', value: result.catalogue } : { status: 'error', problem: result.problem };
+      },
+      announce: { load: (catalogue) => (catalogue === builtinCatalogue ? undefined : { catalogue }) },
     });
   }
 
@@ -60,14 +53,9 @@ export class CatalogueSource implements ReactiveController {
   }
 
   get state(): SourceState {
-    if (!this.fetches) {
-      if (this.host.catalogue === undefined) return { catalogue: builtinCatalogue, loading: false };
-      const result = validateSync(this.host.catalogue);
-      return result.ok ? { catalogue: result.catalogue, loading: false } : { problem: result.problem, loading: false };
-    }
-    const state = this.loader.state;
-    if (state.status === 'complete') return { catalogue: state.value, loading: false };
-    if (state.status === 'error') return { problem: state.problem, loading: false };
+    const outcome = this.loader.outcome;
+    if (outcome.status === 'complete') return { catalogue: outcome.value, loading: false };
+    if (outcome.status === 'error') return { problem: outcome.problem, loading: false };
     return { loading: true };
   }
 
@@ -75,14 +63,5 @@ export class CatalogueSource implements ReactiveController {
   retry(): void {
     if (this.fetches) this.loader.retry();
     else this.host.requestUpdate();
-  }
-
-  hostUpdated(): void {
-    const { catalogue, problem } = this.state;
-    const outcome = problem ?? catalogue;
-    if (outcome === undefined || outcome === this.announced) return;
-    this.announced = outcome;
-    if (problem !== undefined) this.options.onError(problem);
-    else if (catalogue !== undefined && catalogue !== builtinCatalogue) this.options.onLoad(catalogue);
   }
 }

@@ -7,8 +7,7 @@ import { FILTER_KEYS, type CatalogueFilter } from '../../catalogue/filter.js';
 import { everyItemAtBothLevels } from '../../catalogue/presentation.js';
 import { catalogueContext, guideHrefContext } from '../../context/catalogue-context.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
-import { describeProblem } from '../../data/fetch-json.js';
-import { define } from '../../utilities/define.js';
+import { define } from '../../internal/define.js';
 // Item actions (办事信息, issue #14 point 5): one render module, src/internal/item-actions.ts.
 import { guideUrl, resolveService } from '../../data/item-service.js';
 import { itemActionsStyles, renderItemActions } from '../../internal/item-actions.js';
@@ -16,7 +15,7 @@ import type { Localized } from '../../utilities/localize.js';
 import { channelIconSprite } from '../channel-badges/channel-kinds.js';
 import { badgeListStyles } from '../channel-badges/si-channel-badges.styles.js';
 import { CatalogueAttributes } from './catalogue-attributes.js';
-import type { ErrorDetail, FilterChangeDetail, ItemSelectDetail, LoadDetail } from './catalogue-events.js';
+import type { ErrorDetail, FilterChangeDetail, ItemSelectDetail, LoadDetail } from '../../internal/events.js';
 import { exportCatalogueCsv } from './catalogue-export.js';
 import { CatalogueFilters, isFiltered, type FilterCause } from './catalogue-filters.js';
 import { CatalogueHashNavigation, positionOf } from './catalogue-hash.js';
@@ -35,7 +34,7 @@ import { renderStateKey, ServerRenderedRows, showServerRendered } from './static
 import { catalogueStyles } from './si-catalogue.styles.js';
 
 export type { CatalogueView } from './catalogue-attributes.js';
-export type { ErrorDetail, FilterChangeDetail, ItemSelectDetail, LoadDetail } from './catalogue-events.js';
+export type { ErrorDetail, FilterChangeDetail, ItemSelectDetail, LoadDetail } from '../../internal/events.js';
 
 /**
  * The 社会保险领域基层政务公开标准目录 as the official table, searchable and filterable, for a
@@ -89,10 +88,7 @@ export class SiCatalogue extends CatalogueAttributes {
 
   private readonly announcer = new SearchAnnouncer(this);
 
-  private readonly source = new CatalogueSource(this, {
-    onLoad: (catalogue) => this.emit<LoadDetail>('si-load', { catalogue }),
-    onError: (problem) => this.emit<ErrorDetail>('si-error', { problem, message: describeProblem(problem) }),
-  });
+  private readonly source = new CatalogueSource(this);
 
   private readonly filters = new CatalogueFilters(this, {
     onChange: (next, cause) => {

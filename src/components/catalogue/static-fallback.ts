@@ -6,8 +6,8 @@
  *
  * Its rows are kept, not redrawn, once the element shows the same state: the server render
  * stamps the state it drew on the width probe (`data-si-state`, see {@link renderStateKey}); an
- * upgraded element whose first render computes the same key puts the server's table (or card
- * list) in its own template, node for node, and draws its own only when its state differs (a
+ * upgraded element whose first render computes the same key puts the server's table in its own
+ * template, node for node, and draws its own only when its state differs (a
  * `sync-url` filter, another width, a search).
  */
 import { isServer } from 'lit';
@@ -16,7 +16,7 @@ export interface ServerRendered {
   nodes: Node[];
   /** The CLI rendered local data the element cannot fetch: show this, not the built-in catalogue. */
   keep: boolean;
-  /** The table region or card list, with the state it shows, while it may still be kept. */
+  /** The table (its wrapper), with the state it shows, while it may still be kept. */
   rows?: { node: Element; state: string };
 }
 
@@ -37,7 +37,9 @@ export function takeServerRendered(root: ShadowRoot): ServerRendered | undefined
   for (const node of nodes) {
     if (node instanceof Element) for (const dead of node.querySelectorAll('.toolbar, .more')) dead.remove();
   }
-  const rows = nodes.find((node): node is Element => node instanceof Element && node.matches('.region, .cards-host'));
+  // The table's wrapper, as catalogue-table.ts draws it. Cards are never kept: their disclosures
+  // and group index need the element's own handlers (and the server draws the table).
+  const rows = nodes.find((node): node is Element => node instanceof Element && node.matches('.table-wrap, .region'));
   return {
     nodes: nodes.filter((node) => !(node instanceof Element && node.matches('.toolbar, .more'))),
     keep,

@@ -1,25 +1,38 @@
-// The source controller alone, with a stand-in host.
+// The source controller alone, with a stand-in host that is an event target.
 import { expect } from '@open-wc/testing';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { builtinCatalogue } from '../../../src/catalogue/builtin.js';
 import { CatalogueSource } from '../../../src/components/catalogue/catalogue-source.js';
-import type { LoadProblem } from '../../../src/data/fetch-json.js';
-import type { Catalogue } from '../../../src/data/types.js';
+import type { ErrorDetail, LoadDetail } from '../../../src/internal/events.js';
 import { exampleCatalogue } from '../../support/catalogue.js';
-import { StandInHost } from '../../support/stand-in-host.js';
 
-class SourceHost extends StandInHost {
+class SourceHost extends EventTarget implements ReactiveControllerHost {
+  readonly controllers: ReactiveController[] = [];
   src = '';
   overlaySrc = '';
   catalogue: unknown = undefined;
   timeout = undefined;
+  addController(controller: ReactiveController): void {
+    this.controllers.push(controller);
+  }
+  removeController(): void {}
+  requestUpdate(): void {}
+  get updateComplete(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
+  updated(): void {
+    for (const controller of this.controllers) controller.hostUpdated?.();
+  }
 }
 
 describe('CatalogueSource', () => {
-  it('gives the built-in catalogue, a valid property, or the problem with an invalid one, reporting each once', () => {
+  it('gives the built-in catalogue, a valid property, or the problem with an invalid one, announcing each once', () => {
     const host = new SourceHost();
-    const loaded: Catalogue[] = [];
-    const problems: LoadProblem[] = [];
-    const source = new CatalogueSource(host, { onLoad: (catalogue) => loaded.push(catalogue), onError: (problem) => problems.push(problem) });
+    const loaded: LoadDetail[] = [];
+    const problems: ErrorDetail[] = [];
+    host.addEventListener('si-load', (event) => loaded.push((event as CustomEvent<LoadDetail>).detail));
+    host.addEventListener('si-error', (event) => problems.push((event as CustomEvent<ErrorDetail>).detail));
+    const source = new CatalogueSource(host);
     expect(source.state.catalogue).to.equal(builtinCatalogue);
     host.updated();
     expect(loaded).to.deep.equal([], 'the built-in catalogue is no si-load');
@@ -33,6 +46,7 @@ describe('CatalogueSource', () => {
     host.updated();
     host.updated();
     expect(problems).to.have.length(1);
+    expect(problems[0]!.message).to.be.a('string').and.not.equal('');
     expect(source.fetches).to.equal(false);
   });
 });
