@@ -5,6 +5,3 @@ export const channelBadgesStyles = css`
     display: block;
   }
 `;
-
-/** @deprecated Moved to `src/internal/badge-list.styles.ts`; re-exported for branches in flight. */
-export { badgeListStyles } from '../../internal/badge-list.styles.js';
