@@ -45,11 +45,7 @@ function dropNonPublicMembers() {
         for (const declaration of mod.declarations ?? []) {
           if (!declaration.members) continue;
           declaration.members = declaration.members.filter(
-            (member) =>
-              !member.static &&
-              member.privacy !== 'private' &&
-              member.privacy !== 'protected' &&
-              !member.name.startsWith('#'),
+            (member) => !member.static && member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
           );
         }
       }

@@ -26,7 +26,16 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['scripts/**/*.js', 'bin/**/*.js', 'bench/build-pages.js', 'test/e2e/**/*.js', 'test/node/**/*.js', 'test/browsers/**/*.js', '*.config.js', '*.config.ts'],
+    files: [
+      'scripts/**/*.js',
+      'bin/**/*.js',
+      'bench/build-pages.js',
+      'test/e2e/**/*.js',
+      'test/node/**/*.js',
+      'test/browsers/**/*.js',
+      '*.config.js',
+      '*.config.ts',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -42,7 +51,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.property.name=/^(min|max|push|unshift|fromCharCode|fromCodePoint|apply)$/] > SpreadElement",
+          selector: 'CallExpression[callee.property.name=/^(min|max|push|unshift|fromCharCode|fromCodePoint|apply)$/] > SpreadElement',
           message: 'No spread into Math.min/max, push, unshift or fromCharCode over data: it overflows the stack on large inputs.',
         },
       ],

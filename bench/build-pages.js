@@ -145,7 +145,15 @@ export async function buildPages({ root, outDir, sizes, compare }) {
   const variants = [
     { id: 'plain', label: 'plain server-rendered <table>', rows: 'tbody tr', ready: 'window.__benchReady', search: '#search', pages: {} },
     ...builds.map((b) => ({ id: `render${b.key}`, label: `si-catalogue render, no script${b.label}`, rows: siRows, ready: 'true', pages: {}, build: b })),
-    ...builds.map((b) => ({ id: `render+bundle${b.key}`, label: `si-catalogue render + bundle${b.label}`, rows: siRows, ready, search: siSearch, pages: {}, build: b })),
+    ...builds.map((b) => ({
+      id: `render+bundle${b.key}`,
+      label: `si-catalogue render + bundle${b.label}`,
+      rows: siRows,
+      ready,
+      search: siSearch,
+      pages: {},
+      build: b,
+    })),
     ...builds.map((b) => ({ id: `bundle${b.key}`, label: `<si-catalogue> bundle${b.label}`, rows: siRows, ready, search: siSearch, pages: {}, build: b })),
     { id: 'tabulator', label: 'Tabulator 6.5.3', rows: '.tabulator-row', ready: 'window.__benchReady', search: '#search', pages: {} },
     { id: 'vaadin', label: 'Vaadin Grid 25.3.0', rows: 'vaadin-grid-cell-content[data-row]', ready: 'window.__benchReady', search: '#search', pages: {} },

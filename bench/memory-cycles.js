@@ -13,7 +13,16 @@ export async function heapAfterGc(cdp) {
 export const filterChanges = (page, count) =>
   page.evaluate(async (count) => {
     const el = document.querySelector('si-catalogue');
-    const changes = [{ query: '失' }, { query: '失业' }, { query: '' }, { level: 'township' }, { query: '养老', level: '' }, { query: '' }, { group: '社会保障卡服务' }, { group: '' }];
+    const changes = [
+      { query: '失' },
+      { query: '失业' },
+      { query: '' },
+      { level: 'township' },
+      { query: '养老', level: '' },
+      { query: '' },
+      { group: '社会保障卡服务' },
+      { group: '' },
+    ];
     for (let i = 0; i < count; i++) {
       Object.assign(el, changes[i % changes.length]);
       await el.updateComplete;

@@ -34,7 +34,11 @@ try {
         `max ${worst.ms.toFixed(1)} ms ("${worst.query}", ${worst.shown} shown); target ≤ ${TARGETS[size]} ms: ${worst.ms <= TARGETS[size] ? 'met' : 'MISSED'}; ` +
         `search alone: median ${[...timings.map((timing) => timing.searchMs)].sort((a, b) => a - b)[timings.length >> 1].toFixed(1)} ms, max ${Math.max(...timings.map((timing) => timing.searchMs)).toFixed(1)} ms`,
     );
-    if (process.argv.includes('--verbose')) for (const timing of timings) console.log(`    ${timing.query.padEnd(12)} ${timing.ms.toFixed(1).padStart(6)} ms (search alone ${timing.searchMs.toFixed(1)} ms)  ${timing.shown} shown`);
+    if (process.argv.includes('--verbose'))
+      for (const timing of timings)
+        console.log(
+          `    ${timing.query.padEnd(12)} ${timing.ms.toFixed(1).padStart(6)} ms (search alone ${timing.searchMs.toFixed(1)} ms)  ${timing.shown} shown`,
+        );
     await context.close();
   }
 } finally {

@@ -9,12 +9,25 @@ async function syntheticCatalogue(size) {
   const items = Array.from({ length: size }, (_, at) => {
     const base = standard.items[at % standard.items.length];
     const copy = Math.floor(at / standard.items.length);
-    return { ...base, seq: at + 1, id: `${base.id}-${at}`, name: copy === 0 ? base.name : `${base.name}（示例${copy}）`, content: [...base.content, `示例要素${at}`] };
+    return {
+      ...base,
+      seq: at + 1,
+      id: `${base.id}-${at}`,
+      name: copy === 0 ? base.name : `${base.name}（示例${copy}）`,
+      content: [...base.content, `示例要素${at}`],
+    };
   });
   return { ...standard, id: `synthetic-${size}`, items };
 }
 
-const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => { const channel = new MessageChannel(); channel.port1.onmessage = () => resolve(performance.now()); channel.port2.postMessage(0); }));
+const afterPaint = () =>
+  new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(0);
+    }),
+  );
 const idle = () => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 }));
 
 window.runKeystrokes = async ({ size, queries }) => {

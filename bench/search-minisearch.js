@@ -11,7 +11,17 @@ import MiniSearch from 'minisearch';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundled = async (contents) =>
-  (await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', write: false, minify: true, platform: 'browser', logLevel: 'error' })).outputFiles[0].text;
+  (
+    await build({
+      stdin: { contents, resolveDir: root, loader: 'ts' },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      minify: true,
+      platform: 'browser',
+      logLevel: 'error',
+    })
+  ).outputFiles[0].text;
 const gzipSize = (text) => gzipSync(text).length;
 
 // Bundle size of each engine's code (data excluded: both read the same catalogue and lexicon).
@@ -88,7 +98,9 @@ const standard = catalogue.items;
 const ourSearcher = ours(standard);
 const mini = miniSearchOf(standard);
 console.log(`code, minified + gzip: MiniSearch ${minisearchBytes} B; our search ${ourBytes} B`);
-console.log(`quality (${queries.length} queries): ours ${quality((q) => ourSearcher.search(q).results.map((r) => r.item))}; MiniSearch ${quality((q) => miniQuery(mini, standard, q))}`);
+console.log(
+  `quality (${queries.length} queries): ours ${quality((q) => ourSearcher.search(q).results.map((r) => r.item))}; MiniSearch ${quality((q) => miniQuery(mini, standard, q))}`,
+);
 const noPinyin = queries.filter((query) => !/[a-z]/i.test(query.q)).length;
 console.log(`(MiniSearch has no pinyin: ${queries.length - noPinyin} of the queries are pinyin)`);
 

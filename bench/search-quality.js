@@ -25,15 +25,30 @@ const { queries } = JSON.parse(readFileSync(new URL('../test/fixtures/search-que
 let top3 = 0;
 const shown = [];
 const verbose = process.argv.includes('--verbose');
-const extra = process.argv.filter((arg) => !arg.startsWith("-")).slice(2);
+const extra = process.argv.filter((arg) => !arg.startsWith('-')).slice(2);
 for (const { q, a } of extra.length ? extra.map((q) => ({ q, a: [] })) : queries) {
   const { results, terms } = searcher.search(q);
   const ids = results.map((r) => r.item.id);
   const ok = ids.slice(0, 3).some((id) => a.includes(id));
   if (ok) top3++;
   shown.push(results.length);
-  if (verbose || !ok) console.log(ok ? 'ok  ' : 'MISS', q, '|', terms.map((t) => t.text).join('/'), '|', results.length, ids.slice(0, 4).map((id) => searcher.index.items.find((i) => i.id === id).seq).join(','), ok ? '' : `want ${a.map((id) => searcher.index.items.find((i) => i.id === id).seq)}`);
+  if (verbose || !ok)
+    console.log(
+      ok ? 'ok  ' : 'MISS',
+      q,
+      '|',
+      terms.map((t) => t.text).join('/'),
+      '|',
+      results.length,
+      ids
+        .slice(0, 4)
+        .map((id) => searcher.index.items.find((i) => i.id === id).seq)
+        .join(','),
+      ok ? '' : `want ${a.map((id) => searcher.index.items.find((i) => i.id === id).seq)}`,
+    );
 }
 shown.sort((x, y) => x - y);
 const median = shown.length % 2 ? shown[(shown.length - 1) / 2] : (shown[shown.length / 2 - 1] + shown[shown.length / 2]) / 2;
-console.log(`${queries.length} queries: answer in top 3 for ${top3} (${((100 * top3) / queries.length).toFixed(1)}%), median results shown ${median}, over 10: ${shown.filter((n) => n > 10).length}`);
+console.log(
+  `${queries.length} queries: answer in top 3 for ${top3} (${((100 * top3) / queries.length).toFixed(1)}%), median results shown ${median}, over 10: ${shown.filter((n) => n > 10).length}`,
+);

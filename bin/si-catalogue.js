@@ -175,8 +175,7 @@ async function loadRenderer() {
 
   let builtin;
   /** The shipped standard catalogue, as the package publishes it (`si-catalogue/data/…`). */
-  const builtinCatalogue = () =>
-    (builtin ??= JSON.parse(readFileSync(new URL('../dist/data/social-insurance.json', import.meta.url), 'utf8')));
+  const builtinCatalogue = () => (builtin ??= JSON.parse(readFileSync(new URL('../dist/data/social-insurance.json', import.meta.url), 'utf8')));
 
   /** The catalogue to render: `src` (undefined: the element's built-in one), then the overlay. */
   function loadCatalogue({ src, overlay }) {
@@ -230,8 +229,9 @@ async function loadRenderer() {
     // Replacer functions, not strings: `$&`, `$'` and `` $` `` in a URL are text, not patterns.
     const output = plain
       .replace(openTag, () => `<si-catalogue${attributes}>`)
-      .replace(/<template shadowroot="open" shadowrootmode="open">/, (open) =>
-        `${open}${keepStatic ? KEEP_STATIC_MARK : ''}${toolbar ? PRE_UPGRADE_STYLE : ''}`,
+      .replace(
+        /<template shadowroot="open" shadowrootmode="open">/,
+        (open) => `${open}${keepStatic ? KEEP_STATIC_MARK : ''}${toolbar ? PRE_UPGRADE_STYLE : ''}`,
       )
       .replace(/\n\s*\n/g, '\n');
     if (/<div class="more"/.test(output)) throw new Error('si-catalogue: the server render left rows out (显示更多)');
@@ -266,8 +266,7 @@ async function loadRenderer() {
   return { renderCatalogueHtml };
 }
 
-const escapeAttribute = (value) =>
-  String(value).replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const escapeAttribute = (value) => String(value).replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 const escapeText = (value) => String(value).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /** Read by the element (static-fallback.ts): keep this table, there is no source to load. */
@@ -279,8 +278,7 @@ const KEEP_STATIC_MARK = '<!--si-catalogue:keep-static-->';
  * element is defined, and takes no room at all where scripting is off.
  */
 const PRE_UPGRADE_STYLE =
-  '<style>:host(:not(:defined)) .toolbar,:host(:not(:defined)) .more{visibility:hidden}' +
-  '@media (scripting: none){.toolbar,.more{display:none}}</style>';
+  '<style>:host(:not(:defined)) .toolbar,:host(:not(:defined)) .more{visibility:hidden}' + '@media (scripting: none){.toolbar,.more{display:none}}</style>';
 
 // ---------------------------------------------------------------------------------------------
 // Fallback for browsers without declarative shadow DOM (Safari before 16.4, Firefox before 123;
@@ -320,7 +318,10 @@ export function withLightDomFallback(elementHtml) {
     .replace(/<\/?slot\b[^>]*>/g, '')
     .replace(/\s(?:class|part|data-[\w-]+|aria-rowindex|aria-rowcount|aria-hidden|focusable|tabindex)="[^"]*"/g, '')
     .replace(/\s*\n\s*/g, '\n');
-  const caption = /<caption\b[^>]*>([\s\S]*?)<\/caption>/.exec(plain)?.[1].replace(/<[^>]*>/g, '').trim();
+  const caption = /<caption\b[^>]*>([\s\S]*?)<\/caption>/
+    .exec(plain)?.[1]
+    .replace(/<[^>]*>/g, '')
+    .trim();
   const region = caption ? ` role="region" aria-label="${caption.replaceAll('"', '&quot;')}" tabindex="0"` : '';
   const after = contentEnd + '</template>'.length;
   return `${elementHtml.slice(0, after)}<div class="si-catalogue-fallback"${region}>${FALLBACK_STYLE}${plain}</div>${elementHtml.slice(after)}`;

@@ -79,7 +79,13 @@ async function coldLoad(browser, url, variant, { heap }) {
   const assets = [];
   page.on('response', (response) => {
     const type = response.request().resourceType();
-    if (type === 'script' || type === 'stylesheet') assets.push(response.body().then((body) => gzipSync(body, { level: 9 }).length).catch(() => 0));
+    if (type === 'script' || type === 'stylesheet')
+      assets.push(
+        response
+          .body()
+          .then((body) => gzipSync(body, { level: 9 }).length)
+          .catch(() => 0),
+      );
   });
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });

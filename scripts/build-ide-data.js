@@ -23,7 +23,10 @@ export function customElementsOf(manifest) {
 /** `'auto' | 'table' | 'cards'` → ['auto', 'table', 'cards']; undefined for any other type. */
 export function literalValues(typeText) {
   if (typeof typeText !== 'string') return undefined;
-  const members = typeText.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined' && part !== 'null');
+  const members = typeText
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== 'undefined' && part !== 'null');
   if (members.length === 0) return undefined;
   const values = members.map((member) => member.match(/^'([^']*)'$|^"([^"]*)"$/)).map((match) => (match ? (match[1] ?? match[2]) : undefined));
   return values.every((value) => value !== undefined) ? values : undefined;
@@ -64,7 +67,11 @@ export function vscodeCustomData(manifest, pkg) {
       },
       attributes: (element.attributes ?? []).map((attribute) => {
         const values = literalValues(attribute.type?.text);
-        const detail = [attribute.description, attribute.type?.text && `Type: \`${attribute.type.text}\``, attribute.default && `Default: \`${attribute.default}\``]
+        const detail = [
+          attribute.description,
+          attribute.type?.text && `Type: \`${attribute.type.text}\``,
+          attribute.default && `Default: \`${attribute.default}\``,
+        ]
           .filter(Boolean)
           .join('\n\n');
         return {
@@ -99,9 +106,7 @@ export function webTypes(manifest, pkg) {
               name: attribute.name,
               description: attribute.description ?? '',
               ...(attribute.default !== undefined ? { default: attribute.default } : {}),
-              value: isBoolean(attribute)
-                ? { kind: 'no-value', type: 'boolean' }
-                : { kind: 'plain', type: attribute.type?.text ?? 'string' },
+              value: isBoolean(attribute) ? { kind: 'no-value', type: 'boolean' } : { kind: 'plain', type: attribute.type?.text ?? 'string' },
             })),
             slots: (element.slots ?? []).map((slot) => ({ name: slot.name, description: slot.description ?? '' })),
             events: (element.events ?? []).map((event) => ({ name: event.name, description: event.description ?? '' })),

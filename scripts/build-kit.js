@@ -42,7 +42,10 @@ for (const name of readdirSync(join(dist, 'editors'))) {
 // Example overlays and guide, at the URLs the docs' snippets use.
 for (const [url, source] of Object.entries(EXAMPLE_FILES)) add(url.replace(/^\//, ''), readFileSync(join(root, source)));
 // The static catalogue the fallback link opens: readable without JavaScript, upgraded with it.
-add(`${staticDir}/catalogue.html`, execFileSync(process.execPath, [join(root, 'bin/si-catalogue.js'), 'render', '--toolbar', '--script', `${SITE_BASE}si-catalogue.bundle.js`]));
+add(
+  `${staticDir}/catalogue.html`,
+  execFileSync(process.execPath, [join(root, 'bin/si-catalogue.js'), 'render', '--toolbar', '--script', `${SITE_BASE}si-catalogue.bundle.js`]),
+);
 // Example pages, screenshots, the guide, the licence.
 for (const name of readdirSync(join(root, 'kit/examples'))) add(`examples/${name}`, readFileSync(join(root, 'kit/examples', name)));
 for (const name of readdirSync(join(root, 'kit/images'))) add(`images/${name}`, readFileSync(join(root, 'kit/images', name)));

@@ -31,8 +31,9 @@ import { pinyin } from 'pinyin-pro';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const check = args.includes('--check');
-const [cataloguePath = join(root, 'src/data/social-insurance.json'), indexPath = cataloguePath.replace(/\.json$/, '.search.json')] =
-  args.filter((arg) => arg !== '--check');
+const [cataloguePath = join(root, 'src/data/social-insurance.json'), indexPath = cataloguePath.replace(/\.json$/, '.search.json')] = args.filter(
+  (arg) => arg !== '--check',
+);
 
 const HAN = /\p{Script=Han}/u;
 const corrections = JSON.parse(readFileSync(join(root, 'src/search/pinyin-corrections.json'), 'utf8'));
@@ -114,7 +115,11 @@ function buildLexiconText(lexicon, catalogueIndexText) {
     const derived = codePoints.map((character) => known.get(character) ?? chars.get(character) ?? '');
     if (derived.join(' ') !== syllables.join(' ')) words.set(term, syllables.join(' '));
   }
-  const object = (map) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`).join(',');
+  const object = (map) =>
+    [...map]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`)
+      .join(',');
   // The lexicon itself, compact: the browser needs terms and meanings, not kinds and sources.
   const words_ = (list) => {
     for (const word of list) if (/[\s=]/.test(word)) fail(`search-lexicon.json: ${JSON.stringify(word)} contains a space or "="`);
@@ -126,7 +131,12 @@ function buildLexiconText(lexicon, catalogueIndexText) {
     `"domain":${JSON.stringify(lexicon.domain)},\n"ignore":${JSON.stringify(words_(lexicon.ignore ?? []))},\n` +
     `"general":${compact(lexicon.general)},\n"entries":${compact(lexicon.entries)},\n"popular":${JSON.stringify(words_(lexicon.popular ?? []))},\n` +
     // chars: each character followed by its syllable, "丢diu了le…", smaller than an object.
-    `"chars":${JSON.stringify([...chars].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([character, syllable]) => character + syllable).join(''))},\n` +
+    `"chars":${JSON.stringify(
+      [...chars]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([character, syllable]) => character + syllable)
+        .join(''),
+    )},\n` +
     `"words":{${object(words)}}}\n`
   );
 }

@@ -25,7 +25,14 @@ export function sectionsOf(code, fileName = 'module.ts') {
     const exported = statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
     const declaration = ts.isVariableStatement(statement) && statement.declarationList.flags & ts.NodeFlags.Const ? statement.declarationList.declarations : [];
     const [only] = declaration;
-    if (!exported || declaration.length !== 1 || !ts.isIdentifier(only.name) || only.type !== undefined || only.initializer === undefined || !ts.isObjectLiteralExpression(only.initializer)) {
+    if (
+      !exported ||
+      declaration.length !== 1 ||
+      !ts.isIdentifier(only.name) ||
+      only.type !== undefined ||
+      only.initializer === undefined ||
+      !ts.isObjectLiteralExpression(only.initializer)
+    ) {
       const { line } = source.getLineAndCharacterOfPosition(statement.getStart(source));
       throw new Error(`${fileName}:${line + 1}: only \`export const name = { … };\` sections can be split (scripts/build-split-sections.js)`);
     }
@@ -33,7 +40,10 @@ export function sectionsOf(code, fileName = 'module.ts') {
   }
   for (const [name, text] of sections) {
     for (const other of sections.keys()) {
-      if (other !== name && new RegExp(`(^|[^\\w$.'"])${other}\\b(?!\\s*:)`).test(text.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''"))) {
+      if (
+        other !== name &&
+        new RegExp(`(^|[^\\w$.'"])${other}\\b(?!\\s*:)`).test(text.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''"))
+      ) {
         throw new Error(`${fileName}: section ${name} reads section ${other}; sections must stand alone to be split`);
       }
     }

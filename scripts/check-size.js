@@ -139,21 +139,42 @@ function profile(file) {
       pieces.push({ source: segment.length > 1 ? map.sources[segment[1]] : '(unmapped)', text: line.slice(segment[0], end) });
     });
   });
-  const without = (source) => gzip(pieces.filter((piece) => piece.source !== source).map((piece) => piece.text).join(''));
+  const without = (source) =>
+    gzip(
+      pieces
+        .filter((piece) => piece.source !== source)
+        .map((piece) => piece.text)
+        .join(''),
+    );
   const whole = without(undefined);
   const rows = [...bytes.entries()]
-    .map(([source, size]) => ({ source: source === '(unmapped)' ? '(unmapped: the inlined JSON: catalogue, pinyin table, holidays)' : relative(root, resolve(dirname(file), source)).replace(/^node_modules\//, '~/'), size, alone: gzip(texts.get(source)), saved: whole - without(source) }))
+    .map(([source, size]) => ({
+      source:
+        source === '(unmapped)'
+          ? '(unmapped: the inlined JSON: catalogue, pinyin table, holidays)'
+          : relative(root, resolve(dirname(file), source)).replace(/^node_modules\//, '~/'),
+      size,
+      alone: gzip(texts.get(source)),
+      saved: whole - without(source),
+    }))
     .sort((a, b) => b.saved - a.saved);
   console.log(`\n${relative(root, file)}: ${(totalBytes / 1024).toFixed(1)} KB minified, ${(total / 1024).toFixed(1)} KB gzip`);
   console.log('  min KB  gzip KB alone  gzip KB saved without it  module');
   for (const row of rows) {
-    console.log(`${(row.size / 1024).toFixed(1).padStart(8)}  ${(row.alone / 1024).toFixed(1).padStart(13)}  ${(row.saved / 1024).toFixed(1).padStart(24)}  ${row.source}`);
+    console.log(
+      `${(row.size / 1024).toFixed(1).padStart(8)}  ${(row.alone / 1024).toFixed(1).padStart(13)}  ${(row.saved / 1024).toFixed(1).padStart(24)}  ${row.source}`,
+    );
   }
   // The same by kind of code: what making one kind lazy, or smaller, could save at most.
   console.log('\n  gzip KB saved without it  kind');
   for (const [kind, pattern] of Object.entries(PROFILE_GROUPS)) {
     const inGroup = (source) => pattern.test(source ?? '');
-    const rest = gzip(pieces.filter((piece) => !inGroup(piece.source)).map((piece) => piece.text).join(''));
+    const rest = gzip(
+      pieces
+        .filter((piece) => !inGroup(piece.source))
+        .map((piece) => piece.text)
+        .join(''),
+    );
     console.log(`${((whole - rest) / 1024).toFixed(1).padStart(26)}  ${kind}`);
   }
 }
@@ -163,7 +184,8 @@ const PROFILE_GROUPS = {
   'Lit (lit-html, reactive-element, lit-element, @lit/context)': /node_modules\/(lit-html|lit-element|@lit)\//,
   'inlined data (catalogue, pinyin table, lexicon, holidays) and its decoders': /\(unmapped\)|src\/data\/compact-/,
   'search code (src/search, catalogue-search, search-limits, builtin)': /src\/search\/|src\/catalogue\/(catalogue-search|search-limits|builtin)\./,
-  'validation, overlays, loading (src/data validators, messages, overlay, fetch-json, load-catalogue)': /src\/data\/(validat|overlay|fetch-json)|load-catalogue/,
+  'validation, overlays, loading (src/data validators, messages, overlay, fetch-json, load-catalogue)':
+    /src\/data\/(validat|overlay|fetch-json)|load-catalogue/,
   'calendar (src/calendar)': /src\/calendar\//,
   'styles and tokens (*.styles.ts, src/styles)': /\.styles\.ts$|src\/styles\//,
   'zh-CN strings (*.strings.ts) and localize': /\.strings\.ts$|localize\.ts$/,
@@ -181,7 +203,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const kb = size / 1024;
     const over = kb > budget;
     failed ||= over;
-    console.log(`${name.padEnd(28)} ${kb.toFixed(1).padStart(7)}  ${String(budget).padStart(6)}  ${String(TARGET_KB).padStart(6)}  ${String(files).padStart(5)}${over ? '  OVER BUDGET' : ''}`);
+    console.log(
+      `${name.padEnd(28)} ${kb.toFixed(1).padStart(7)}  ${String(budget).padStart(6)}  ${String(TARGET_KB).padStart(6)}  ${String(files).padStart(5)}${over ? '  OVER BUDGET' : ''}`,
+    );
   }
   if (process.argv.includes('--profile')) profile(resolve(dist, 'si-catalogue.bundle.js'));
   if (failed) {

@@ -23,13 +23,25 @@ export const TARGET_ECMA_VERSION = 2021;
 
 /** First versions with the API, for the message (MDN browser-compat-data). */
 const RUNTIME_APIS = [
-  { name: 'Object.hasOwn', object: 'Object', property: 'hasOwn', since: 'Chrome 93, Safari 15.4, Firefox 92', instead: 'Object.prototype.hasOwnProperty.call(object, key)' },
+  {
+    name: 'Object.hasOwn',
+    object: 'Object',
+    property: 'hasOwn',
+    since: 'Chrome 93, Safari 15.4, Firefox 92',
+    instead: 'Object.prototype.hasOwnProperty.call(object, key)',
+  },
   { name: 'structuredClone', global: 'structuredClone', since: 'Chrome 98, Safari 15.4, Firefox 94', instead: 'a JSON round trip or a copy by hand' },
   { name: 'Object.groupBy', object: 'Object', property: 'groupBy', since: 'Chrome 117, Safari 17.4, Firefox 119' },
   { name: 'Map.groupBy', object: 'Map', property: 'groupBy', since: 'Chrome 117, Safari 17.4, Firefox 119' },
   { name: 'Promise.withResolvers', object: 'Promise', property: 'withResolvers', since: 'Chrome 119, Safari 17.4, Firefox 121' },
   { name: 'Array.fromAsync', object: 'Array', property: 'fromAsync', since: 'Chrome 121, Safari 16.4, Firefox 115' },
-  { name: 'AbortSignal.timeout', object: 'AbortSignal', property: 'timeout', since: 'Chrome 103, Safari 16, Firefox 100', instead: 'setTimeout(() => controller.abort(), ms)' },
+  {
+    name: 'AbortSignal.timeout',
+    object: 'AbortSignal',
+    property: 'timeout',
+    since: 'Chrome 103, Safari 16, Firefox 100',
+    instead: 'setTimeout(() => controller.abort(), ms)',
+  },
   { name: 'AbortSignal.any', object: 'AbortSignal', property: 'any', since: 'Chrome 116, Safari 17.4, Firefox 124' },
   { name: 'URL.canParse', object: 'URL', property: 'canParse', since: 'Chrome 120, Safari 17, Firefox 115', instead: 'try { new URL(…) } catch' },
   { name: 'crypto.randomUUID', object: 'crypto', property: 'randomUUID', since: 'Chrome 92, Safari 15.4, Firefox 95' },
@@ -42,7 +54,12 @@ const RUNTIME_APIS = [
   { name: 'Array.prototype.toSorted', method: 'toSorted', since: 'Chrome 110, Safari 16, Firefox 115', instead: '[...x].sort()' },
   { name: 'Array.prototype.toReversed', method: 'toReversed', since: 'Chrome 110, Safari 16, Firefox 115' },
   { name: 'Array.prototype.toSpliced', method: 'toSpliced', since: 'Chrome 110, Safari 16, Firefox 115' },
-  { name: 'AbortSignal.prototype.throwIfAborted', method: 'throwIfAborted', since: 'Chrome 100, Safari 15.4, Firefox 97', instead: 'if (signal.aborted) throw …' },
+  {
+    name: 'AbortSignal.prototype.throwIfAborted',
+    method: 'throwIfAborted',
+    since: 'Chrome 100, Safari 15.4, Firefox 97',
+    instead: 'if (signal.aborted) throw …',
+  },
   { name: 'Element.prototype.checkVisibility', method: 'checkVisibility', since: 'Chrome 105, Safari 17.4, Firefox 125' },
   { name: 'String.prototype.isWellFormed', method: 'isWellFormed', since: 'Chrome 111, Safari 16.4, Firefox 119' },
   { name: 'String.prototype.toWellFormed', method: 'toWellFormed', since: 'Chrome 111, Safari 16.4, Firefox 119' },
@@ -126,8 +143,7 @@ function newerRuntimeApi(node) {
   const property = node.property.name;
   const api = RUNTIME_APIS.find(
     (candidate) =>
-      (candidate.method === property) ||
-      (candidate.property === property && node.object.type === 'Identifier' && node.object.name === candidate.object),
+      candidate.method === property || (candidate.property === property && node.object.type === 'Identifier' && node.object.name === candidate.object),
   );
   return api && `${api.name} (${api.since})${api.instead ? `; use ${api.instead}` : ''}`;
 }
@@ -136,7 +152,8 @@ function newerRuntimeApi(node) {
 function isReference(node, parent) {
   if (!parent) return true;
   if (parent.type === 'MemberExpression' && parent.property === node && !parent.computed) return false;
-  if ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && parent.key === node && !parent.computed) return false;
+  if ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && parent.key === node && !parent.computed)
+    return false;
   if (parent.type === 'VariableDeclarator' && parent.id === node) return false;
   if (/Function/.test(parent.type) && (parent.id === node || parent.params.includes(node))) return false;
   return !['LabeledStatement', 'BreakStatement', 'ContinueStatement', 'ExportSpecifier', 'ImportSpecifier'].includes(parent.type);
@@ -199,7 +216,12 @@ export function checkSource(text) {
     parse(text, { ecmaVersion: TARGET_ECMA_VERSION, sourceType: 'module', locations: true, allowHashBang: true });
   } catch (error) {
     if (!problems.some((problem) => problem.kind === 'syntax')) {
-      problems.push({ line: error.loc?.line ?? 0, column: (error.loc?.column ?? 0) + 1, what: `not ES${TARGET_ECMA_VERSION}: ${error.message}`, kind: 'syntax' });
+      problems.push({
+        line: error.loc?.line ?? 0,
+        column: (error.loc?.column ?? 0) + 1,
+        what: `not ES${TARGET_ECMA_VERSION}: ${error.message}`,
+        kind: 'syntax',
+      });
     }
   }
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -235,8 +257,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     }
   }
   if (failures > 0) {
-    console.error(`\n${failures} construct(s) newer than the supported browsers (ES${TARGET_ECMA_VERSION}, Safari 15, Chrome 90, Firefox 115; docs/browsers.md).`);
+    console.error(
+      `\n${failures} construct(s) newer than the supported browsers (ES${TARGET_ECMA_VERSION}, Safari 15, Chrome 90, Firefox 115; docs/browsers.md).`,
+    );
     process.exit(1);
   }
-  console.log(`syntax check: ${files.length} files parse as ES${TARGET_ECMA_VERSION} modules, no regex lookbehind, no built-ins newer than Safari 15 / Chrome 90 / Firefox 115.`);
+  console.log(
+    `syntax check: ${files.length} files parse as ES${TARGET_ECMA_VERSION} modules, no regex lookbehind, no built-ins newer than Safari 15 / Chrome 90 / Firefox 115.`,
+  );
 }

@@ -87,7 +87,10 @@ const lineList = (numbers) => (numbers.length === 1 ? `line ${numbers[0]}` : `li
 function bullets(raw, bullet) {
   const parts = stripMarkup(raw).split(bullet);
   assert(parts[0].trim() === '', `text before the first ${bullet} in "${raw}"`);
-  return parts.slice(1).map((part) => part.trim()).filter((part) => part !== '');
+  return parts
+    .slice(1)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
 }
 
 /** Splits 公开依据 into the titles inside its top-level 《》, reporting anything between titles other than 、. */
@@ -173,7 +176,11 @@ for (const row of rows.values()) {
   const take = (column) => {
     if (printedValue(row.seq, column) !== undefined) return row;
     const resolved = resolveBlank(row.seq, column);
-    const entry = inherited.get(resolved.key) ?? { why: resolved.why, columns: [], kind: resolved.key.startsWith('between') ? 'merged (equal neighbours)' : 'merged block' };
+    const entry = inherited.get(resolved.key) ?? {
+      why: resolved.why,
+      columns: [],
+      kind: resolved.key.startsWith('between') ? 'merged (equal neighbours)' : 'merged block',
+    };
     entry.columns.push(COLUMN_LABELS[column]);
     inherited.set(resolved.key, entry);
     return rows.get(resolved.from);
@@ -199,8 +206,10 @@ for (const row of rows.values()) {
     const cleaned = elements.map(withoutSpaces);
     if (source === row) {
       const spaced = elements.filter((element) => /\s/.test(element));
-      if (spaced.length > 0) addNote('join', `${COLUMN_LABELS[column]}: stray spaces removed inside ${spaced.map(quote).join(', ')} (${lineList(linesOf(pieces))}).`);
-      if (pieces.length > 1) addNote('join', `${COLUMN_LABELS[column]}: the cell continues on ${lineList(linesOf(pieces).slice(1))}; its elements there are part of this item.`);
+      if (spaced.length > 0)
+        addNote('join', `${COLUMN_LABELS[column]}: stray spaces removed inside ${spaced.map(quote).join(', ')} (${lineList(linesOf(pieces))}).`);
+      if (pieces.length > 1)
+        addNote('join', `${COLUMN_LABELS[column]}: the cell continues on ${lineList(linesOf(pieces).slice(1))}; its elements there are part of this item.`);
     }
     return cleaned;
   };
@@ -214,7 +223,10 @@ for (const row of rows.values()) {
     if (separator === '、') return;
     const printed = separator === '' ? 'only a space in the extraction' : `printed ${quote(separator)}`;
     const basisLines = lineList(linesOf(take('basis').pieces.basis));
-    addNote('kept as printed', `公开依据: no 、 between ${quote(`《${basis[index]}》`)} and ${quote(`《${basis[index + 1]}》`)} (${printed}, ${basisLines}); read as two titles.`);
+    addNote(
+      'kept as printed',
+      `公开依据: no 、 between ${quote(`《${basis[index]}》`)} and ${quote(`《${basis[index + 1]}》`)} (${printed}, ${basisLines}); read as two titles.`,
+    );
   });
   const deadline = readDeadline(plainText('deadline'));
   const subject = plainText('subject');
@@ -245,7 +257,10 @@ for (const row of rows.values()) {
   });
 }
 assert(TICK_NAMES.length === 6, 'six tick columns');
-assert(new Set(items.map((item) => item.id)).size === 50 && items.every((item) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(item.id)), 'ids must be 50 unique URL-safe slugs');
+assert(
+  new Set(items.map((item) => item.id)).size === 50 && items.every((item) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(item.id)),
+  'ids must be 50 unique URL-safe slugs',
+);
 
 const groups = [...new Set(items.map((item) => item.group))];
 const { id, title, domain, version, source, notes } = CATALOGUE;
@@ -256,7 +271,12 @@ const docsPath = resolve(root, 'docs/data.md');
 const docs = withInterpretationsTable(readFileSync(docsPath, 'utf8'), interpretations);
 
 if (checkOnly) {
-  const stale = [[outPath, json], [docsPath, docs]].filter(([path, text]) => readFileSync(path, 'utf8') !== text).map(([path]) => path);
+  const stale = [
+    [outPath, json],
+    [docsPath, docs],
+  ]
+    .filter(([path, text]) => readFileSync(path, 'utf8') !== text)
+    .map(([path]) => path);
   if (stale.length > 0) fail(`${stale.join(' and ')} differ from a fresh reading of ${sourcePath}; run without --check to rewrite them`);
   console.log(`extract-catalogue: ${outPath} and the table in ${docsPath} match the source reading (50 items, ${groups.length} groups).`);
 } else {
@@ -274,7 +294,11 @@ function withInterpretationsTable(markdown, entries) {
   const rows = entries.map(({ seq, kind, text }) => {
     const mentioned = [...text.matchAll(LINE_MENTION)].flatMap((match) => match[1].split(/, | and /));
     const lines = [...new Set(mentioned)].sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
-    const columns = text.startsWith('Shifted page') ? 'page layout, √ ticks' : text.startsWith('Uncertain reading') ? '公开依据' : text.slice(0, text.indexOf(': '));
+    const columns = text.startsWith('Shifted page')
+      ? 'page layout, √ ticks'
+      : text.startsWith('Uncertain reading')
+        ? '公开依据'
+        : text.slice(0, text.indexOf(': '));
     return `| ${seq} | ${kind}: ${columns} | ${lines.join(', ')} |`;
   });
   const table = ['| Seq | What | Source lines |', '| --- | --- | --- |', ...rows].join('\n');

@@ -75,9 +75,17 @@ export const BLOCKS = {
   group: [
     { items: [1, 7], printedOn: 1 },
     { items: [8, 12], printedOn: 8 },
-    { items: [13, 17], printedOn: 13, why: 'every 一级事项 in this extraction stands on the first row of its block, so items 14–17 belong to 社会保险缴费申报 and not to 社会保险费缴纳 printed on item 18' },
+    {
+      items: [13, 17],
+      printedOn: 13,
+      why: 'every 一级事项 in this extraction stands on the first row of its block, so items 14–17 belong to 社会保险缴费申报 and not to 社会保险费缴纳 printed on item 18',
+    },
     { items: [19, 20], printedOn: 19 },
-    { items: [21, 34], printedOn: 21, why: `items 25–29 stand on the page without a 一级事项 column (lines 38–42) and items 30–34 print none; ${NEXT_GROUP} (item 35, line 56)` },
+    {
+      items: [21, 34],
+      printedOn: 21,
+      why: `items 25–29 stand on the page without a 一级事项 column (lines 38–42) and items 30–34 print none; ${NEXT_GROUP} (item 35, line 56)`,
+    },
     { items: [35, 41], printedOn: 35 },
     { items: [42, 47], printedOn: 42, why: 'the block crosses the page break at line 68' },
     { items: [48, 50], printedOn: 48 },
@@ -89,7 +97,11 @@ export const BLOCKS = {
     { items: [16, 18], between: [15, 19] },
     { items: [19, 20], printedOn: 19 },
     { items: [22, 22], between: [21, 23] },
-    { items: [25, 29], printedOn: 27, why: 'the value stands on the middle row of the five rows between the page break (line 37) and item 30, which prints its own value (line 44), as a vertically centred merged cell does' },
+    {
+      items: [25, 29],
+      printedOn: 27,
+      why: 'the value stands on the middle row of the five rows between the page break (line 37) and item 30, which prints its own value (line 44), as a vertically centred merged cell does',
+    },
     { items: [36, 41], printedOn: 36, why: `item 35 prints its own value (line 56); ${NEXT_GROUP} (item 42, line 64)` },
     { items: [42, 47], printedOn: 42, why: 'the block crosses the page break at line 68' },
     { items: [48, 50], printedOn: 48 },
@@ -113,12 +125,20 @@ export const BLOCKS = {
 
 function blocksForBasisAndDeadline() {
   return [
-    { items: [1, 3], printedOn: 3, why: 'item 4 prints its own value (line 12) and nothing above item 1 is printed, so items 1–2 can only belong to item 3\'s block' },
+    {
+      items: [1, 3],
+      printedOn: 3,
+      why: "item 4 prints its own value (line 12) and nothing above item 1 is printed, so items 1–2 can only belong to item 3's block",
+    },
     { items: [10, 12], printedOn: 10 },
     { items: [16, 18], between: [15, 19] },
     { items: [19, 20], printedOn: 19 },
     { items: [22, 22], between: [21, 23] },
-    { items: [25, 29], printedOn: 27, why: 'the value stands on the middle row of the five rows between the page break (line 37) and item 30, which prints its own value (line 44), as a vertically centred merged cell does' },
+    {
+      items: [25, 29],
+      printedOn: 27,
+      why: 'the value stands on the middle row of the five rows between the page break (line 37) and item 30, which prints its own value (line 44), as a vertically centred merged cell does',
+    },
     { items: [36, 41], printedOn: 36, why: `item 35 prints its own value (line 56); ${NEXT_GROUP} (item 42, line 64)` },
     { items: [42, 47], printedOn: 42, why: 'the block crosses the page break at line 68' },
     { items: [48, 50], printedOn: 48 },
@@ -131,28 +151,54 @@ const printedAsIs = note('kept as printed');
 const uncertain = note('uncertain reading');
 const joined = note('join');
 
-const labourRegulation = (lines) => printedAsIs(`公开依据: 《劳动保障条例》 (${lines}) kept as printed; the source is not consistent here (item 27, line 40, prints 《劳动保险条例》 in the same place), so one of the two titles is probably a misprint or an abbreviation.`);
-const ITEM_27_BASIS = printedAsIs('公开依据: 《信息公开条例》 (line 40) kept as printed; it is evidently an abbreviation of 《政府信息公开条例》, which every other row prints. 《劳动保险条例》 kept as printed; items 21–24 and 32 print 《劳动保障条例》 in the same place.');
-const ALTERNATIVE_25_26 = uncertain('Uncertain reading: if this row instead continued item 24\'s merged block across the page break at line 37, its 公开依据 would be item 24\'s 《政府信息公开条例》、《社会保险法》、《劳动保障条例》 (line 36); the position of line 40 in the middle of rows 25–29 favours the block 25–29.');
-const ITEMS_1_2_BASIS = uncertain('Uncertain reading: the only 公开依据 that can cover this row is item 3\'s, which ends with 《国务院关于机关事业单位工作人员养老保险制度改革的决定》 (lines 9 and 11); kept because the source offers no other value, but the merged block should be confirmed against the PDF.');
-const singleBullet = (line) => printedAsIs(`公开内容（要素）: printed as a single ● bullet whose parts are separated by 、 (line ${line}; elsewhere every element has its own ●); kept as one element, as printed, rather than split at 、.`);
+const labourRegulation = (lines) =>
+  printedAsIs(
+    `公开依据: 《劳动保障条例》 (${lines}) kept as printed; the source is not consistent here (item 27, line 40, prints 《劳动保险条例》 in the same place), so one of the two titles is probably a misprint or an abbreviation.`,
+  );
+const ITEM_27_BASIS = printedAsIs(
+  '公开依据: 《信息公开条例》 (line 40) kept as printed; it is evidently an abbreviation of 《政府信息公开条例》, which every other row prints. 《劳动保险条例》 kept as printed; items 21–24 and 32 print 《劳动保障条例》 in the same place.',
+);
+const ALTERNATIVE_25_26 = uncertain(
+  "Uncertain reading: if this row instead continued item 24's merged block across the page break at line 37, its 公开依据 would be item 24's 《政府信息公开条例》、《社会保险法》、《劳动保障条例》 (line 36); the position of line 40 in the middle of rows 25–29 favours the block 25–29.",
+);
+const ITEMS_1_2_BASIS = uncertain(
+  "Uncertain reading: the only 公开依据 that can cover this row is item 3's, which ends with 《国务院关于机关事业单位工作人员养老保险制度改革的决定》 (lines 9 and 11); kept because the source offers no other value, but the merged block should be confirmed against the PDF.",
+);
+const singleBullet = (line) =>
+  printedAsIs(
+    `公开内容（要素）: printed as a single ● bullet whose parts are separated by 、 (line ${line}; elsewhere every element has its own ●); kept as one element, as printed, rather than split at 、.`,
+  );
 
 /** Interpretations the script cannot derive: misprints, abbreviations, alternatives. */
 export const HAND_NOTES = {
   1: [ITEMS_1_2_BASIS],
   2: [ITEMS_1_2_BASIS],
-  15: [note('dropped fragment')('公开依据: line 26, where this row continues after the page break at line 25, also holds the fragment “暂行条例》”; it repeats the end of the title already complete on line 24 and is not appended (appending would print 暂行条例》 twice).')],
+  15: [
+    note('dropped fragment')(
+      '公开依据: line 26, where this row continues after the page break at line 25, also holds the fragment “暂行条例》”; it repeats the end of the title already complete on line 24 and is not appended (appending would print 暂行条例》 twice).',
+    ),
+  ],
   21: [labourRegulation('line 33')],
   22: [labourRegulation('inherited, printed on lines 33 and 35')],
   23: [labourRegulation('line 35')],
   24: [labourRegulation('line 36')],
   25: [ITEM_27_BASIS, ALTERNATIVE_25_26],
-  26: [ITEM_27_BASIS, ALTERNATIVE_25_26, joined('公开内容（要素）: the spaces around “APP” (line 39) may be printed Latin-word spacing rather than artefacts; removed like every other space in the table (the wording is unchanged).')],
+  26: [
+    ITEM_27_BASIS,
+    ALTERNATIVE_25_26,
+    joined(
+      '公开内容（要素）: the spaces around “APP” (line 39) may be printed Latin-word spacing rather than artefacts; removed like every other space in the table (the wording is unchanged).',
+    ),
+  ],
   27: [ITEM_27_BASIS],
   28: [ITEM_27_BASIS],
   29: [ITEM_27_BASIS],
   32: [labourRegulation('line 48')],
-  34: [printedAsIs('公开依据: the inner title of 《人力资源社会保障部财政部关于印发<城乡养老保险制度衔接暂行办法>的通知》 (line 54) is printed with ASCII angle brackets < >; kept as printed.')],
+  34: [
+    printedAsIs(
+      '公开依据: the inner title of 《人力资源社会保障部财政部关于印发<城乡养老保险制度衔接暂行办法>的通知》 (line 54) is printed with ASCII angle brackets < >; kept as printed.',
+    ),
+  ],
   35: [singleBullet(56)],
   36: [singleBullet(57)],
   37: [singleBullet(58)],
@@ -224,7 +270,8 @@ export const CATALOGUE = {
   title: '社会保险领域基层政务公开标准目录',
   domain: '社会保险',
   version: '1.0.0',
-  source: '“(十) 社会保险领域基层政务公开标准目录”, one city\'s edition (its items name 济宁市 services), read from the text extracted from its PDF table (social-insurance-catalogue.txt, tab-separated).',
+  source:
+    "“(十) 社会保险领域基层政务公开标准目录”, one city's edition (its items name 济宁市 services), read from the text extracted from its PDF table (social-insurance-catalogue.txt, tab-separated).",
   notes: [
     'Line numbers in the notes are 1-based lines of social-insurance-catalogue.txt (`sed -n Np`); tab fields are counted from 1, as by `cut -f N`. The reading is reproduced by scripts/extract-catalogue.js; docs/data.md explains the method.',
     'Merged cells came out blank. Each blank cell takes the value of the merged block it belongs to, decided block by block (scripts/extract-catalogue.reading.js lists the blocks); every item note says which block and which source line.',

@@ -36,12 +36,18 @@ try {
   const catalogueShown = () => document.querySelector('si-catalogue')?.shadowRoot?.querySelector('tbody tr, li');
   await shot(`${kit.url}/examples/article.html`, 'article-1280.png', 1280, catalogueShown);
   await shot(`${kit.url}/examples/article.html`, 'article-360.png', 360, catalogueShown);
-  await shot(`${repo.url}/kit/screenshots/tinymce.html`, 'tinymce-insert.png', 1280, () => window.ready, async (page) => {
-    await page.getByRole('button', { name: '插入政务公开目录组件' }).click();
-    await page.selectOption('[name=level]', 'township');
-    await page.fill('[name=columns]', '序号、二级事项、公开内容、公开时限');
-    await page.check('[name=exportable]');
-  });
+  await shot(
+    `${repo.url}/kit/screenshots/tinymce.html`,
+    'tinymce-insert.png',
+    1280,
+    () => window.ready,
+    async (page) => {
+      await page.getByRole('button', { name: '插入政务公开目录组件' }).click();
+      await page.selectOption('[name=level]', 'township');
+      await page.fill('[name=columns]', '序号、二级事项、公开内容、公开时限');
+      await page.check('[name=exportable]');
+    },
+  );
   const cardShown = () => document.querySelector('.ck-editor__editable si-item-card, #editor si-item-card')?.shadowRoot?.textContent.includes('公开内容');
   await shot(`${repo.url}/kit/screenshots/ckeditor.html`, 'ckeditor-editing.png', 1280, cardShown);
   await shot(`${repo.url}/kit/screenshots/wangeditor.html`, 'wangeditor-editing.png', 1280, cardShown);

@@ -43,7 +43,9 @@ try {
       if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       const metric = (id) => lhr.audits[id]?.numericValue;
       samples.push({
-        shifts: (lhr.audits['layout-shifts']?.details?.items ?? []).map((item) => `${item.score?.toFixed(3)} ${item.node?.selector ?? ''} ${item.node?.snippet ?? ''}`.slice(0, 200)),
+        shifts: (lhr.audits['layout-shifts']?.details?.items ?? []).map((item) =>
+          `${item.score?.toFixed(3)} ${item.node?.selector ?? ''} ${item.node?.snippet ?? ''}`.slice(0, 200),
+        ),
         score: Math.round((lhr.categories.performance.score ?? 0) * 100),
         tbt: metric('total-blocking-time'),
         cls: metric('cumulative-layout-shift'),
@@ -53,7 +55,11 @@ try {
       });
       process.stderr.write('.');
     }
-    const summary = Object.fromEntries(Object.keys(samples[0]).filter((key) => typeof samples[0][key] === 'number').map((key) => [key, median(samples.map((s) => s[key]))]));
+    const summary = Object.fromEntries(
+      Object.keys(samples[0])
+        .filter((key) => typeof samples[0][key] === 'number')
+        .map((key) => [key, median(samples.map((s) => s[key]))]),
+    );
     report[path] = { ...summary, samples };
   }
 } finally {
@@ -62,7 +68,10 @@ try {
 }
 process.stderr.write('\n');
 mkdirSync(`${root}bench/.out`, { recursive: true });
-writeFileSync(`${root}bench/.out/lighthouse.json`, `${JSON.stringify({ date: new Date().toISOString(), runs, lighthouse: '12.2.3', pages: report }, null, 2)}\n`);
+writeFileSync(
+  `${root}bench/.out/lighthouse.json`,
+  `${JSON.stringify({ date: new Date().toISOString(), runs, lighthouse: '12.2.3', pages: report }, null, 2)}\n`,
+);
 console.log(`Lighthouse 12.2.3, mobile (4× CPU, slow 4G), median of ${runs} run(s):`);
 for (const [path, s] of Object.entries(report)) {
   console.log(

@@ -275,7 +275,8 @@ function main() {
   const files = componentFiles(name);
   const taken = Object.keys(files).filter((path) => existsSync(join(parsed.root, path)));
   const zhCN = join(parsed.root, 'src/locales/zh-CN.ts');
-  if (existsSync(zhCN) && new RegExp(`^export const ${camel(name)}\\b`, 'm').test(readFileSync(zhCN, 'utf8'))) taken.push(`the section ${camel(name)} of src/locales/zh-CN.ts`);
+  if (existsSync(zhCN) && new RegExp(`^export const ${camel(name)}\\b`, 'm').test(readFileSync(zhCN, 'utf8')))
+    taken.push(`the section ${camel(name)} of src/locales/zh-CN.ts`);
   if (taken.length > 0) {
     console.error(`new:component: <si-${name}> exists already (${taken.join(', ')}); nothing was written.`);
     process.exit(1);

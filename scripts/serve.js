@@ -21,8 +21,7 @@ const MIME_TYPES = {
 };
 
 /** The strict policy demo/csp.html is served with (and docs/embedding.md documents). */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 /** Headers some demo pages always get, whoever starts the server: the CSP page's policy. */
 export function demoHeaders(pathname) {
@@ -79,8 +78,10 @@ export function startServer({ root, port = 0, headers = () => ({}), gzip = false
 /** What to tell someone whose server could not start on `port`. */
 export function listenErrorMessage(error, port) {
   if (error.code === 'EADDRINUSE') {
-    return `Port ${port} is already in use (another server, perhaps an earlier npm start, is listening on 127.0.0.1:${port}).\n` +
-      `Stop it, or choose another port: PORT=8080 npm start  (PORT=0 picks a free one).`;
+    return (
+      `Port ${port} is already in use (another server, perhaps an earlier npm start, is listening on 127.0.0.1:${port}).\n` +
+      `Stop it, or choose another port: PORT=8080 npm start  (PORT=0 picks a free one).`
+    );
   }
   if (error.code === 'EACCES') return `Port ${port} needs privileges here: choose one above 1024, e.g. PORT=8080 npm start.`;
   return `Could not start the server on port ${port}: ${error.message}`;

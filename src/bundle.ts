@@ -20,7 +20,15 @@ export { VERSION } from './version.js';
 // Holiday registration stays in the file, so a page registers next year's schedule
 // synchronously (docs/deadline.md) before any deadline is drawn; the working-day arithmetic
 // comes with <si-deadline> (and the npm entry si-catalogue/deadline.js).
-export { HOLIDAYS_CHANGE_EVENT, HolidayScheduleError, registerHolidays, registeredHolidays, unregisterHolidays, validateHolidaySchedule, type HolidaySchedule } from './calendar/holiday-data.js';
+export {
+  HOLIDAYS_CHANGE_EVENT,
+  HolidayScheduleError,
+  registerHolidays,
+  registeredHolidays,
+  unregisterHolidays,
+  validateHolidaySchedule,
+  type HolidaySchedule,
+} from './calendar/holiday-data.js';
 
 const loadElements = () => import('./bundle-elements.js');
 const elements = lazyElements({ 'si-deadline': loadElements, 'si-item-card': loadElements, 'si-service-guide': loadElements });

@@ -33,8 +33,7 @@ export function lazyElements(loaders: Readonly<Record<string, ElementLoader>>, r
   const requested = new Map<string, Promise<void>>();
   let observer: MutationObserver | undefined;
 
-  const waiting = () =>
-    Object.keys(loaders).filter((tag) => !requested.has(tag) && customElements.get(tag) === undefined);
+  const waiting = () => Object.keys(loaders).filter((tag) => !requested.has(tag) && customElements.get(tag) === undefined);
   const settle = () => {
     if (Object.keys(loaders).every((tag) => customElements.get(tag) !== undefined)) observer?.disconnect();
   };

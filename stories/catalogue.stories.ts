@@ -216,7 +216,9 @@ export const CompactCards: Story = {
 /** A card opened in place (its 详情 button pressed: `aria-expanded="true"`); several may be open. */
 export const CardExpanded: Story = {
   render: () =>
-    drawnThen(html`<si-catalogue view="cards" group="社会保障卡服务"></si-catalogue>`, (root) => root.querySelector<HTMLButtonElement>('[part="card-toggle"]')?.click()),
+    drawnThen(html`<si-catalogue view="cards" group="社会保障卡服务"></si-catalogue>`, (root) =>
+      root.querySelector<HTMLButtonElement>('[part="card-toggle"]')?.click(),
+    ),
 };
 
 /** The group index above the cards: every 一级事项 with its count, one tap to its first item. */
@@ -227,7 +229,9 @@ export const GroupIndex: Story = {
 /** On a phone the filters fold behind one 筛选 button, which counts those on; here opened, with one filter on. */
 export const FiltersDrawer: Story = {
   render: () =>
-    drawnThen(html`<si-catalogue channel="政务服务中心" exportable></si-catalogue>`, (root) => root.querySelector<HTMLButtonElement>('[part="filters-toggle"]')?.click()),
+    drawnThen(html`<si-catalogue channel="政务服务中心" exportable></si-catalogue>`, (root) =>
+      root.querySelector<HTMLButtonElement>('[part="filters-toggle"]')?.click(),
+    ),
 };
 
 /**

@@ -15,8 +15,7 @@ const meta: Meta = {
     size: { control: 'inline-radio', options: ['s', 'm', 'l'] },
     channels: { control: 'text' },
   },
-  render: ({ channels, size, label }) =>
-    html`<si-channel-badges channels=${channels} size=${size} label=${label}></si-channel-badges>`,
+  render: ({ channels, size, label }) => html`<si-channel-badges channels=${channels} size=${size} label=${label}></si-channel-badges>`,
 };
 export default meta;
 

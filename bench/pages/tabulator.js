@@ -20,7 +20,13 @@ const table = new Tabulator('#grid', {
   layout: 'fitColumns',
   columns: [
     { title: '序号', field: 'seq', width: 60 },
-    { title: '公开事项', columns: [{ title: '一级事项', field: 'group' }, { title: '二级事项', field: 'name' }] },
+    {
+      title: '公开事项',
+      columns: [
+        { title: '一级事项', field: 'group' },
+        { title: '二级事项', field: 'name' },
+      ],
+    },
     { title: '公开内容（要素）', field: 'content', formatter: list, variableHeight: true },
     { title: '公开依据', field: 'basis', formatter: (cell) => listCell(cell.getValue().map((b) => `《${b}》`)) },
     { title: '公开时限', field: 'deadline.text', formatter: 'textarea' },

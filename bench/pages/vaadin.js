@@ -29,19 +29,46 @@ column('序号', (root, _column, model) => {
 });
 const matter = grid.appendChild(document.createElement('vaadin-grid-column-group'));
 matter.header = '公开事项';
-column('一级事项', text((item) => item.group), matter);
-column('二级事项', text((item) => item.name), matter);
-column('公开内容（要素）', list((item) => item.content));
-column('公开依据', list((item) => item.basis.map((b) => `《${b}》`)));
-column('公开时限', text((item) => item.deadline.text));
-column('公开主体', text((item) => item.subject));
-column('公开渠道和载体', list((item) => item.channels));
+column(
+  '一级事项',
+  text((item) => item.group),
+  matter,
+);
+column(
+  '二级事项',
+  text((item) => item.name),
+  matter,
+);
+column(
+  '公开内容（要素）',
+  list((item) => item.content),
+);
+column(
+  '公开依据',
+  list((item) => item.basis.map((b) => `《${b}》`)),
+);
+column(
+  '公开时限',
+  text((item) => item.deadline.text),
+);
+column(
+  '公开主体',
+  text((item) => item.subject),
+);
+column(
+  '公开渠道和载体',
+  list((item) => item.channels),
+);
 for (const { title, leaves } of ticks) {
   const group = grid.appendChild(document.createElement('vaadin-grid-column-group'));
   group.header = title;
   for (const [label, field] of leaves) {
     const [a, b] = field.split('.');
-    column(label, text((item) => (item[a][b] ? '✓' : '')), group);
+    column(
+      label,
+      text((item) => (item[a][b] ? '✓' : '')),
+      group,
+    );
   }
 }
 

@@ -161,9 +161,7 @@ export function generateChecks() {
     const node = strip(schemas[name]);
     const fields = fieldTable(name, '', node);
     const constant = entry.root.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
-    rootTables.push(
-      `${doc(`The fields of ${entry.root}, in schema order (${entry.file}).`)}export const ${constant}_FIELDS: FieldTable = ${list(fields)};`,
-    );
+    rootTables.push(`${doc(`The fields of ${entry.root}, in schema order (${entry.file}).`)}export const ${constant}_FIELDS: FieldTable = ${list(fields)};`);
   }
   for (const [name, entry] of Object.entries(SCHEMAS)) {
     for (const [def, type] of Object.entries(entry.defs)) defineCheck(name, `/$defs/${def}`, `check${type}`);
@@ -171,9 +169,29 @@ export function generateChecks() {
   // Marked pure so a bundle keeps only the checks it uses (the catalogue's npm build has no guide checks).
   const pure = (code) => code.replace(/(?<![\w.])(objectOf|arrayOf|matching|eitherOf|oneOfValues|forbidden|orNull)\(/g, '/* @__PURE__ */ $1(');
   const used = (code, word) => new RegExp(`\\b${word}\\b`).test(code);
-  const body = [...[...regexes.values()].map(({ name, source }) => `${doc('Each must match (the `pattern`s of the schema).')}export const ${name}: readonly RegExp[] = [${source.join(', ')}];`), ...[...checkDefs.values()].map((entry) => entry.text), ...rootTables].join('\n\n');
-  const coreNames = ['arrayOf', 'checkBoolean', 'checkPositiveInteger', 'checkSlug', 'checkText', 'eitherOf', 'forbidden', 'matching', 'objectOf', 'oneOfValues', 'orNull'].filter((word) => used(body, word));
-  const enumImports = Object.values(ENUMS).map((entry) => entry.constant).filter((word) => used(body, word));
+  const body = [
+    ...[...regexes.values()].map(
+      ({ name, source }) => `${doc('Each must match (the `pattern`s of the schema).')}export const ${name}: readonly RegExp[] = [${source.join(', ')}];`,
+    ),
+    ...[...checkDefs.values()].map((entry) => entry.text),
+    ...rootTables,
+  ].join('\n\n');
+  const coreNames = [
+    'arrayOf',
+    'checkBoolean',
+    'checkPositiveInteger',
+    'checkSlug',
+    'checkText',
+    'eitherOf',
+    'forbidden',
+    'matching',
+    'objectOf',
+    'oneOfValues',
+    'orNull',
+  ].filter((word) => used(body, word));
+  const enumImports = Object.values(ENUMS)
+    .map((entry) => entry.constant)
+    .filter((word) => used(body, word));
   const checksFile =
     `${header('the structural checks of the data contract')}` +
     (/\\u00[01]/.test(body) ? '/* eslint-disable no-control-regex -- the link pattern refuses control characters */\n' : '') +

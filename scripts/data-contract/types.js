@@ -59,10 +59,7 @@ function defineType(schemaName, path) {
   if (named.enumeration) {
     const { constant } = named.enumeration;
     const values = node.enum.map((value) => `  ${quote(value)},`).join('\n');
-    typeDefs.set(
-      name,
-      `${doc(node.description)}export const ${constant} = [\n${values}\n] as const;\n\nexport type ${name} = (typeof ${constant})[number];`,
-    );
+    typeDefs.set(name, `${doc(node.description)}export const ${constant} = [\n${values}\n] as const;\n\nexport type ${name} = (typeof ${constant})[number];`);
     return name;
   }
   if (node.type !== 'object') fail(`${schemaName}#${path}`, 'named definitions must be objects or enums');

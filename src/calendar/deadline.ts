@@ -70,11 +70,7 @@ export interface DeadlineResult {
   provisionalYears: number[];
 }
 
-function readDate(
-  value: string | null | undefined,
-  field: 'changed' | 'published' | 'today',
-  problems: DeadlineProblem[],
-): IsoDate | undefined {
+function readDate(value: string | null | undefined, field: 'changed' | 'published' | 'today', problems: DeadlineProblem[]): IsoDate | undefined {
   if (value == null || value.trim() === '') return undefined;
   try {
     return formatIsoDate(parseIsoDate(value));
@@ -101,13 +97,21 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
   if (changed !== undefined && published !== undefined && isoToDayNumber(published) < isoToDayNumber(changed)) {
     problems.push({ kind: 'published-before-changed', changed, published });
   }
-  for (const [field, date] of [['published', published], ['today', published === undefined ? today : undefined]] as const) {
+  for (const [field, date] of [
+    ['published', published],
+    ['today', published === undefined ? today : undefined],
+  ] as const) {
     if (changed === undefined || date === undefined) continue;
     if (Math.abs(isoToDayNumber(date) - isoToDayNumber(changed)) > MAX_SPAN_DAYS) {
       problems.push({ kind: 'span', field, value: date, years: MAX_DEADLINE_SPAN_YEARS });
     }
   }
-  if (changed !== undefined && published === undefined && today === undefined && !problems.some((problem) => problem.kind === 'date' && problem.field === 'today')) {
+  if (
+    changed !== undefined &&
+    published === undefined &&
+    today === undefined &&
+    !problems.some((problem) => problem.kind === 'date' && problem.field === 'today')
+  ) {
     problems.push({ kind: 'date', field: 'today', value: String(input.today ?? ''), problem: 'empty' });
   }
   const options: CalendarOptions = { holidays: input.holidays };

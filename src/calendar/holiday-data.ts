@@ -44,8 +44,7 @@ export interface HolidaySchedule {
 
 /** Where the data for a year comes from. */
 export type CalendarSource =
-  | { kind: 'built-in'; package: 'chinese-days'; version: string; firstYear: number; lastYear: number }
-  | { kind: 'registered'; year: number; source?: string };
+  { kind: 'built-in'; package: 'chinese-days'; version: string; firstYear: number; lastYear: number } | { kind: 'registered'; year: number; source?: string };
 
 /** What a layer says about one date. */
 export interface DayEntry {

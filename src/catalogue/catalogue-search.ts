@@ -71,7 +71,12 @@ export class CatalogueSearch {
   popularFor(catalogue: Catalogue, attribute: string): readonly string[] {
     const own = attribute.trim();
     if (own === 'none') return [];
-    return own === '' ? this.popularSearches(catalogue) : own.split(/[,，、]/).map((text) => text.trim()).filter(Boolean);
+    return own === ''
+      ? this.popularSearches(catalogue)
+      : own
+          .split(/[,，、]/)
+          .map((text) => text.trim())
+          .filter(Boolean);
   }
 
   /** The outcome of a query, or undefined for an empty query (every item, in catalogue order). */
@@ -167,7 +172,12 @@ export class SearchAnnouncer {
  * The items to show: those passing the filters and the search, best first while searching
  * unless `officialOrder`, otherwise (and with no query) in catalogue order.
  */
-export function orderedMatches(items: readonly CatalogueItem[], outcome: SearchOutcome | undefined, passes: (item: CatalogueItem) => boolean, officialOrder: boolean): CatalogueItem[] {
+export function orderedMatches(
+  items: readonly CatalogueItem[],
+  outcome: SearchOutcome | undefined,
+  passes: (item: CatalogueItem) => boolean,
+  officialOrder: boolean,
+): CatalogueItem[] {
   if (outcome === undefined) return items.filter(passes);
   if (officialOrder) return items.filter((item) => outcome.byItem.has(item) && passes(item));
   return outcome.ranked.map((result) => result.item).filter(passes);

@@ -26,9 +26,7 @@ export function validateSync(value: unknown, url?: string): SyncResult {
   const cached = cacheable ? validated.get(value) : undefined;
   if (cached !== undefined) return cached;
   const result = validateCatalogue(value);
-  const outcome: SyncResult = result.ok
-    ? { ok: true, catalogue: result.catalogue }
-    : { ok: false, problem: { kind: 'invalid', url, errors: result.errors } };
+  const outcome: SyncResult = result.ok ? { ok: true, catalogue: result.catalogue } : { ok: false, problem: { kind: 'invalid', url, errors: result.errors } };
   if (cacheable) validated.set(value, outcome);
   return outcome;
 }

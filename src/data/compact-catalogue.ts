@@ -117,7 +117,8 @@ export function encodeCatalogue(catalogue: Catalogue): PackedCatalogue {
   };
   const decoded = decodeCatalogue(packed);
   items.forEach((item, index) => {
-    if (!same(decoded.items[index], item)) throw new Error(`compact catalogue: item ${item.id} does not survive the compact form; extend src/data/compact-catalogue.ts`);
+    if (!same(decoded.items[index], item))
+      throw new Error(`compact catalogue: item ${item.id} does not survive the compact form; extend src/data/compact-catalogue.ts`);
   });
   return packed;
 }

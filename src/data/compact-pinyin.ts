@@ -56,7 +56,8 @@ export function decodePinyin(packed: PackedPinyin, catalogue: Catalogue): Expand
 export function encodePinyin(table: ExpandedPinyinTable, catalogue: Catalogue): PackedPinyin {
   const texts = searchableTexts(catalogue);
   const keys = Object.keys(table.pinyin).sort();
-  if (keys.join('\n') !== texts.join('\n')) throw new Error('compact pinyin: the table does not list exactly the catalogue\'s texts; run "npm run search:index"');
+  if (keys.join('\n') !== texts.join('\n'))
+    throw new Error('compact pinyin: the table does not list exactly the catalogue\'s texts; run "npm run search:index"');
   const readings = new Map<string, string>();
   for (const text of keys) {
     const syllables = table.pinyin[text]!.split(' ');
@@ -65,8 +66,12 @@ export function encodePinyin(table: ExpandedPinyinTable, catalogue: Catalogue): 
     });
   }
   const bySyllable = new Map<string, string>();
-  for (const [character, syllable] of [...readings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) bySyllable.set(syllable, (bySyllable.get(syllable) ?? '') + character);
-  const packedReadings = [...bySyllable].sort(([a], [b]) => (a < b ? -1 : 1)).map(([syllable, characters]) => syllable + characters).join('');
+  for (const [character, syllable] of [...readings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    bySyllable.set(syllable, (bySyllable.get(syllable) ?? '') + character);
+  const packedReadings = [...bySyllable]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([syllable, characters]) => syllable + characters)
+    .join('');
   const words: Record<string, string> = {};
   for (const text of keys) {
     const derived = Array.from(text, (character) => readings.get(character) ?? '').join(' ');
@@ -74,6 +79,7 @@ export function encodePinyin(table: ExpandedPinyinTable, catalogue: Catalogue): 
   }
   const packed: PackedPinyin = { generator: table.generator, readings: packedReadings, words };
   const decoded = decodePinyin(packed, catalogue).pinyin;
-  for (const text of keys) if (decoded[text] !== table.pinyin[text]) throw new Error(`compact pinyin: ${JSON.stringify(text)} does not survive the compact form`);
+  for (const text of keys)
+    if (decoded[text] !== table.pinyin[text]) throw new Error(`compact pinyin: ${JSON.stringify(text)} does not survive the compact form`);
   return packed;
 }

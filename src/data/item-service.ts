@@ -72,11 +72,15 @@ export function resolveService(item: CatalogueItem, catalogue?: Pick<Catalogue, 
  * What `<si-service-guide>` shows at its top: the guide's own 咨询方式, 网上办理 link, 办理地点 and
  * 办理时间 over the item's 办事信息 (the guide is more specific), without the link to itself.
  */
-export function guideService(item: CatalogueItem | undefined, catalogue: Pick<Catalogue, 'service'> | undefined, guide: ServiceGuide | undefined): ResolvedService | undefined {
+export function guideService(
+  item: CatalogueItem | undefined,
+  catalogue: Pick<Catalogue, 'service'> | undefined,
+  guide: ServiceGuide | undefined,
+): ResolvedService | undefined {
   const base = item === undefined ? undefined : resolveService(item, catalogue);
   const online = guide?.channels?.online?.href;
   const shown: ResolvedService = {
-    online: text(online) === undefined ? base?.online : (item === undefined ? safeHref(online) : itemHref(online!, item)),
+    online: text(online) === undefined ? base?.online : item === undefined ? safeHref(online) : itemHref(online!, item),
     phones: base?.phones ?? [],
     address: text(guide?.location) ?? base?.address,
     hours: text(guide?.hours) ?? base?.hours,

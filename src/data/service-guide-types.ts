@@ -20,6 +20,4 @@ export {
 } from './types.generated.js';
 import type { ServiceGuide } from './types.generated.js';
 
-export type GuideValidationResult =
-  | { ok: true; guide: ServiceGuide }
-  | { ok: false; errors: Array<{ path: string; message: string }> };
+export type GuideValidationResult = { ok: true; guide: ServiceGuide } | { ok: false; errors: Array<{ path: string; message: string }> };

@@ -256,7 +256,12 @@ export function fieldOf(fields: FieldTable, key: string): FieldCheck {
 // (checks.generated.ts): one per schema construct it understands.
 
 /** An object (`expected` names it otherwise) with these fields, and at least one of `anyOf` when given. */
-export function objectOf(fields: FieldTable, expected: ExpectedKey, anyOf: readonly string[] = [], overrides: Readonly<Record<string, FieldCheck>> = {}): FieldCheck {
+export function objectOf(
+  fields: FieldTable,
+  expected: ExpectedKey,
+  anyOf: readonly string[] = [],
+  overrides: Readonly<Record<string, FieldCheck>> = {},
+): FieldCheck {
   const check: FieldCheck = (problems, value, path) => {
     if (!checkRecord(problems, value, path, expected)) return false;
     let valid = checkFields(problems, value, path, fields, overrides);

@@ -88,7 +88,11 @@ interface CkEditor {
   conversion: {
     for(group: string): {
       elementToElement(config: { model: object; view: (element: ModelElement, api: { writer: ViewWriter }) => ViewElement; converterPriority?: string }): void;
-      add(helper: (dispatcher: { on(event: string, callback: (info: unknown, data: UpcastData, api: UpcastApi) => void, options: { priority: string }): void }) => void): void;
+      add(
+        helper: (dispatcher: {
+          on(event: string, callback: (info: unknown, data: UpcastData, api: UpcastApi) => void, options: { priority: string }): void;
+        }) => void,
+      ): void;
     };
   };
   plugins: { get(name: string): Emitter & { loadAllowedConfig(rules: GhsRule[]): void } };
@@ -160,9 +164,13 @@ export class SiCatalogueHtmlSupport {
     // Block placement: GHS registers custom elements and scripts as inline objects, so a pasted
     // element lands in a <p>. The definition is changed before GHS registers it.
     for (const view of ['$customElement', 'script']) {
-      dataFilter.on(`register:${view}`, (_info, definition: { modelSchema: object }) => {
-        definition.modelSchema = { ...BLOCK_OBJECT_SCHEMA };
-      }, { priority: 'highest' });
+      dataFilter.on(
+        `register:${view}`,
+        (_info, definition: { modelSchema: object }) => {
+          definition.modelSchema = { ...BLOCK_OBJECT_SCHEMA };
+        },
+        { priority: 'highest' },
+      );
     }
     dataFilter.loadAllowedConfig(siCatalogueGhsRules());
 
@@ -171,13 +179,17 @@ export class SiCatalogueHtmlSupport {
     // tags HTML does not know are unwrapped, as CKEditor does without GHS. Registered before GHS's own
     // low-priority converter, so it runs first.
     editor.conversion.for('upcast').add((dispatcher) => {
-      dispatcher.on('element', (_info, data, api) => {
-        if (data.modelRange || !isUnknownTag(data.viewItem.name)) return;
-        if (!api.consumable.consume(data.viewItem, { name: true })) return;
-        const { modelRange, modelCursor } = api.convertChildren(data.viewItem, data.modelCursor);
-        data.modelRange = modelRange;
-        data.modelCursor = modelCursor;
-      }, { priority: 'low' });
+      dispatcher.on(
+        'element',
+        (_info, data, api) => {
+          if (data.modelRange || !isUnknownTag(data.viewItem.name)) return;
+          if (!api.consumable.consume(data.viewItem, { name: true })) return;
+          const { modelRange, modelCursor } = api.convertChildren(data.viewItem, data.modelCursor);
+          data.modelRange = modelRange;
+          data.modelCursor = modelCursor;
+        },
+        { priority: 'low' },
+      );
     });
 
     // The editing view: GHS shows a custom element as an empty, inert <span>, so editors see
@@ -193,7 +205,11 @@ export class SiCatalogueHtmlSupport {
         writer.setCustomProperty('widget', true, widget);
         writer.setCustomProperty('widgetLabel', [label], widget);
         widget.getFillerOffset = () => null;
-        const html = componentHtml(name, modelElement.getAttribute('htmlCustomElementAttributes') as GhsAttributes | undefined, String(modelElement.getAttribute('htmlContent') ?? ''));
+        const html = componentHtml(
+          name,
+          modelElement.getAttribute('htmlCustomElementAttributes') as GhsAttributes | undefined,
+          String(modelElement.getAttribute('htmlContent') ?? ''),
+        );
         // CKEditor marks its editable with its UI language (lang="en"); the component's words follow
         // the nearest lang, so the preview takes the page's, as the published article will.
         const lang = (typeof document !== 'undefined' && document.documentElement.lang) || 'zh-CN';
@@ -207,15 +223,23 @@ export class SiCatalogueHtmlSupport {
     });
 
     // Cleaning: GHS keeps a custom element's inner HTML verbatim, handlers and script URLs included.
-    editor.data.on('set', (_info, args: unknown[]) => {
-      args[0] = cleanData(args[0]);
-    }, { priority: 'high' });
-    editor.editing.view.document.on('clipboardInput', (_info, data: { dataTransfer: DataTransfer; content?: unknown }) => {
-      if (typeof data.content === 'object') return;
-      const snippet = siSnippetFromClipboard(data.dataTransfer, hasSiMarkup);
-      const html = snippet ?? data.dataTransfer?.getData('text/html');
-      if (html) data.content = cleanHtml(html, document, { dropBlankLines: snippet !== null });
-    }, { priority: 'high' });
+    editor.data.on(
+      'set',
+      (_info, args: unknown[]) => {
+        args[0] = cleanData(args[0]);
+      },
+      { priority: 'high' },
+    );
+    editor.editing.view.document.on(
+      'clipboardInput',
+      (_info, data: { dataTransfer: DataTransfer; content?: unknown }) => {
+        if (typeof data.content === 'object') return;
+        const snippet = siSnippetFromClipboard(data.dataTransfer, hasSiMarkup);
+        const html = snippet ?? data.dataTransfer?.getData('text/html');
+        if (html) data.content = cleanHtml(html, document, { dropBlankLines: snippet !== null });
+      },
+      { priority: 'high' },
+    );
 
     const config = (editor.config.get('siCatalogue') ?? {}) as { ButtonView?: ButtonViewClass };
     const ButtonView = config.ButtonView ?? (globalThis as { CKEDITOR?: { ButtonView?: ButtonViewClass } }).CKEDITOR?.ButtonView;

@@ -3,10 +3,7 @@
 // (paste hooks) would otherwise keep event handlers and script URLs a pasted page carried.
 
 /** Attributes whose value is a URL that a browser may navigate to or load. */
-const URL_ATTRIBUTES = new Set([
-  'href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'cite', 'data',
-  'overlay-src', 'guide-href',
-]);
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'cite', 'data', 'overlay-src', 'guide-href']);
 
 /** A URL a click or a load would run as script. Browsers ignore tabs, newlines and leading blanks. */
 export function isScriptUrl(value: string): boolean {

@@ -44,12 +44,30 @@ export const GLOBAL_ATTRIBUTES: readonly string[] = ['id', 'class', 'lang', 'dir
 
 /** Elements that carry `slot="…"` inside an si-* element (local content in a named slot). */
 export const SLOT_HOSTS: readonly string[] = [
-  'div', 'p', 'span', 'a', 'section', 'ul', 'ol', 'li', 'strong', 'em', 'table', 'img',
-  'h2', 'h3', 'h4', 'h5', 'h6',
+  'div',
+  'p',
+  'span',
+  'a',
+  'section',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'em',
+  'table',
+  'img',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
 ];
 
 function attributeSchema(attribute: ManifestAttribute): SiAttributeSchema {
-  const type = (attribute.type?.text ?? 'string').replace(/\s*\|\s*(undefined|null)\b/g, '').replace(/^(undefined|null)\s*\|\s*/, '').trim();
+  const type = (attribute.type?.text ?? 'string')
+    .replace(/\s*\|\s*(undefined|null)\b/g, '')
+    .replace(/^(undefined|null)\s*\|\s*/, '')
+    .trim();
   // An empty literal ('' | 'county' | 'township') is "not set": the form's （默认） choice.
   const literals = [...type.matchAll(/'([^']*)'/g)].map((match) => match[1]!).filter((value) => value !== '');
   const kind = type === 'boolean' ? 'boolean' : type === 'number' ? 'number' : literals.length > 1 ? 'enum' : 'text';

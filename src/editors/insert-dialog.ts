@@ -47,11 +47,34 @@ const LABELS: Record<string, string> = {
 };
 
 const VALUE_LABELS: Record<string, string> = {
-  county: '县级', township: '乡、村级', auto: '自动', table: '表格', cards: '卡片', compact: '简洁', full: '完整', s: '小', m: '中', l: '大',
+  county: '县级',
+  township: '乡、村级',
+  auto: '自动',
+  table: '表格',
+  cards: '卡片',
+  compact: '简洁',
+  full: '完整',
+  s: '小',
+  m: '中',
+  l: '大',
 };
 
 /** Attributes shown first; the rest sit under 更多选项. */
-const COMMON = new Set(['item', 'level', 'columns', 'guide-href', 'href', 'src', 'overlay-src', 'exportable', 'sync-url', 'changed', 'published', 'channels', 'variant']);
+const COMMON = new Set([
+  'item',
+  'level',
+  'columns',
+  'guide-href',
+  'href',
+  'src',
+  'overlay-src',
+  'exportable',
+  'sync-url',
+  'changed',
+  'published',
+  'channels',
+  'variant',
+]);
 
 const STYLE = `
 .si-insert{font:16px/1.5 system-ui,sans-serif;max-inline-size:min(40rem,95vw);border:1px solid #888;border-radius:6px;padding:1.25rem}
@@ -95,7 +118,7 @@ function fieldFor(doc: Document, attribute: SiAttributeSchema, id: string): HTML
   }
   label.textContent = text;
   let control: HTMLInputElement | HTMLSelectElement;
-  if (attribute.kind === 'enum' || (attribute.name === 'level')) {
+  if (attribute.kind === 'enum' || attribute.name === 'level') {
     control = doc.createElement('select');
     const values = attribute.kind === 'enum' ? attribute.values : ['county', 'township'];
     control.append(new Option('（默认）', ''), ...values.map((value) => new Option(VALUE_LABELS[value] ? `${VALUE_LABELS[value]}（${value}）` : value, value)));
@@ -195,7 +218,9 @@ export function openInsertDialog(options: InsertDialogOptions): HTMLDialogElemen
         message.hidden = false;
       }
     }
-    status.textContent = errors.length ? `请修改 ${errors.length} 处：${errors.map((error) => `${LABELS[error.attribute] ?? error.attribute}：${error.message}`).join('；')}` : '';
+    status.textContent = errors.length
+      ? `请修改 ${errors.length} 处：${errors.map((error) => `${LABELS[error.attribute] ?? error.attribute}：${error.message}`).join('；')}`
+      : '';
   };
   const update = () => {
     const result = read();

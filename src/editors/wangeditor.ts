@@ -80,11 +80,15 @@ function renderComponent(elem: SiWangElement): VNode {
 }
 
 function renderScript(elem: SiWangElement): VNode {
-  return h('div', {
-    props: { contentEditable: false },
-    attrs: { 'data-si-wangeditor': SCRIPT_TYPE, title: elem.attrs['src'] ?? '' },
-    style: { border: '1px dashed #888', padding: '0.25em 0.5em', color: '#555', fontSize: '14px' },
-  }, [`脚本：${elem.attrs['src'] ?? ''}（发布后加载组件，页面模板中已有时可删除）`]);
+  return h(
+    'div',
+    {
+      props: { contentEditable: false },
+      attrs: { 'data-si-wangeditor': SCRIPT_TYPE, title: elem.attrs['src'] ?? '' },
+      style: { border: '1px dashed #888', padding: '0.25em 0.5em', color: '#555', fontSize: '14px' },
+    },
+    [`脚本：${elem.attrs['src'] ?? ''}（发布后加载组件，页面模板中已有时可删除）`],
+  );
 }
 
 /** The saved HTML of one element. */
@@ -154,7 +158,8 @@ class InsertMenu {
   readonly tag = 'button';
   /** Enabled without a selection too: the snippet then goes at the end. */
   readonly alwaysEnable = true;
-  readonly iconSvg = '<svg viewBox="0 0 1024 1024"><path d="M128 160h768v96H128zm0 192h768v96H128zm0 192h480v96H128zm0 192h480v96H128zm608-96h96v96h96v96h-96v96h-96v-96h-96v-96h96z"/></svg>';
+  readonly iconSvg =
+    '<svg viewBox="0 0 1024 1024"><path d="M128 160h768v96H128zm0 192h768v96H128zm0 192h480v96H128zm0 192h480v96H128zm608-96h96v96h96v96h-96v96h-96v-96h-96v-96h96z"/></svg>';
   getValue(): string {
     return '';
   }

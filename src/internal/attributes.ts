@@ -104,15 +104,14 @@ export function itemRefConverter<D extends string | undefined>(defaultValue: D):
  * other spellings (`县级` → `county`). `null`, `undefined` and `''` give the default; an unknown
  * value warns (naming the accepted ones) and gives the default.
  */
-export function enumConverter<T extends string>(
-  values: readonly T[],
-  defaultValue: T,
-  aliases: Readonly<Record<string, T>> = {},
-): SiConverter<T> {
+export function enumConverter<T extends string>(values: readonly T[], defaultValue: T, aliases: Readonly<Record<string, T>> = {}): SiConverter<T> {
   const lookup = new Map<string, T>();
   for (const value of values) lookup.set(value.toLowerCase(), value);
   for (const [alias, value] of Object.entries(aliases)) lookup.set(alias.toLowerCase(), value);
-  const accepted = values.filter((value) => value !== '').map((value) => `"${value}"`).join(', ');
+  const accepted = values
+    .filter((value) => value !== '')
+    .map((value) => `"${value}"`)
+    .join(', ');
   return converter(defaultValue, (value, { tag, attribute }) => {
     if (value == null) return defaultValue;
     const text = typeof value === 'string' ? value.trim() : undefined;

@@ -44,8 +44,9 @@ export function renderItemActions(service: ResolvedService | undefined, locale: 
   if (!links && facts.length === 0) return nothing;
   const label = options.name === undefined ? undefined : words.group.replace('{name}', options.name);
   return html`<div class="si-actions" part="item-actions" role="group" aria-label=${ifDefined(label)}>
-    ${links
-      ? html`<ul class="si-action-links" role="list">
+    ${
+      links
+        ? html`<ul class="si-action-links" role="list">
           ${guide === undefined ? nothing : html`<li><a class="si-action primary" part="item-action" href=${guide}>${words.guide}</a></li>`}
           ${service.online === undefined ? nothing : html`<li><a class="si-action" part="item-action" href=${service.online}>${words.online}</a></li>`}
           ${service.phones.map(
@@ -53,19 +54,22 @@ export function renderItemActions(service: ResolvedService | undefined, locale: 
               html`<li>
                 <a class="si-action" part="item-action" href=${phone.href}
                   >${words.phone}
-                  <span class="si-action-number">${phone.number}</span>${phone.label === undefined
-                    ? nothing
-                    : html`<span class="si-action-note" lang=${ifDefined(options.dataLang)}>${phone.label}</span>`}</a
+                  <span class="si-action-number">${phone.number}</span>${
+                    phone.label === undefined ? nothing : html`<span class="si-action-note" lang=${ifDefined(options.dataLang)}>${phone.label}</span>`
+                  }</a
                 >
               </li>`,
           )}
         </ul>`
-      : nothing}
-    ${facts.length === 0
-      ? nothing
-      : html`<dl class="si-action-facts" part="item-action-facts">
+        : nothing
+    }
+    ${
+      facts.length === 0
+        ? nothing
+        : html`<dl class="si-action-facts" part="item-action-facts">
           ${facts.map(([key, value]) => html`<div><dt>${words[key]}</dt><dd lang=${ifDefined(options.dataLang)}>${value}</dd></div>`)}
-        </dl>`}
+        </dl>`
+    }
   </div>`;
 }
 

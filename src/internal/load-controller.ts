@@ -4,11 +4,7 @@ import type { ValidationError } from '../data/validation-core.js';
 import { emit, type ErrorDetail, type LoadDetail } from './events.js';
 
 /** What a load has come to: nothing to load, still loading, the value, or why there is none. */
-export type LoadState<T> =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'complete'; value: T }
-  | { status: 'error'; problem: LoadProblem };
+export type LoadState<T> = { status: 'idle' } | { status: 'loading' } | { status: 'complete'; value: T } | { status: 'error'; problem: LoadProblem };
 
 export interface LoadOptions<K extends readonly unknown[], T> {
   /** The inputs of the load (e.g. `[src, overlaySrc]`), or undefined when there is nothing to load. */

@@ -93,12 +93,14 @@ export function renderErrorView(problem: LoadProblem, onRetry: () => void, l10n:
   return html`<div class="message error" part=${options.errorPart ?? 'message'} role="alert">
     <p><strong>${strings.errorTitle}</strong></p>
     <p class="text">${problemText(problem, l10n)}</p>
-    ${listed.length > 0
-      ? html`<ul>
+    ${
+      listed.length > 0
+        ? html`<ul>
           ${listed.map((error) => html`<li><code>${formatValidationError(error, l10n.locale)}</code></li>`)}
           ${more > 0 ? html`<li>${format(strings.errorMore, { count: more })}</li>` : nothing}
         </ul>`
-      : nothing}
+        : nothing
+    }
     <button type="button" class="retry" part=${ifDefined(options.buttonPart)} @click=${onRetry}>${strings.retry}</button>
   </div>`;
 }

@@ -19,10 +19,7 @@ const added = new Map<string, () => Promise<LocaleStrings>>();
  * en built from their locale files the first time an element needs them (one file per locale;
  * in the CMS bundle `si-catalogue.strings-<locale>-*.js`, never fetched by zh-CN pages).
  */
-export function componentTranslations<K extends LocaleSection, S>(
-  build: StringsBuilder<K, S>,
-  zhCN: Pick<LocaleStrings, K>,
-): Translations<S> {
+export function componentTranslations<K extends LocaleSection, S>(build: StringsBuilder<K, S>, zhCN: Pick<LocaleStrings, K>): Translations<S> {
   const table = lazyTranslations<S>(
     { 'zh-CN': build(zhCN) },
     {

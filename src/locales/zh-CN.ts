@@ -195,7 +195,8 @@ export const serviceGuide = {
 export const deadline = {
   locale: 'zh-CN',
   rule: '公开时限：信息形成或变更之日起{days}个工作日内',
-  ruleBasis: '依据《中华人民共和国政府信息公开条例》第二十六条。形成或变更当日不计入（《中华人民共和国民法典》第二百零一条），从次日起算；周末和法定节假日不计入，调休上班日计为工作日。',
+  ruleBasis:
+    '依据《中华人民共和国政府信息公开条例》第二十六条。形成或变更当日不计入（《中华人民共和国民法典》第二百零一条），从次日起算；周末和法定节假日不计入，调休上班日计为工作日。',
   changedLabel: '信息形成或变更日期',
   dueLabel: '公开截止日期',
   publishedLabel: '实际公开日期',
@@ -205,7 +206,8 @@ export const deadline = {
   statusRemaining: '剩余 {n} 个工作日',
   statusDueToday: '今日到期',
   statusOverdue: '已逾期 {n} 个工作日',
-  provisionalNote: '{years} 年的节假日安排尚未纳入日历数据，这段时间暂按周一至周五上班估算（元旦、劳动节、国庆节的法定假日除外），日期仅供参考，以国务院办公厅公布的安排为准。',
+  provisionalNote:
+    '{years} 年的节假日安排尚未纳入日历数据，这段时间暂按周一至周五上班估算（元旦、劳动节、国庆节的法定假日除外），日期仅供参考，以国务院办公厅公布的安排为准。',
   detailsSummary: '截止日期是怎样算出的',
   detailsCount: '从 {changed} 的次日起算（当日不计入），数满 {n} 个工作日：第 1 个工作日是 {first}，第 {n} 个工作日 {due} 为公开截止日期。',
   detailsCalendarDays: '共 {days} 个自然日，其中 {weekendDays} 个周末日不计入。',

@@ -176,7 +176,8 @@ export const serviceGuide: LocaleStrings['serviceGuide'] = {
 export const deadline: LocaleStrings['deadline'] = {
   locale: 'zh-TW',
   rule: '公開時限：信息形成或變更之日起{days}個工作日內',
-  ruleBasis: '依據《中華人民共和國政府信息公開條例》第二十六條。形成或變更當日不計入（《中華人民共和國民法典》第二百零一條），從次日起算；週末和法定節假日不計入，調休上班日計為工作日。',
+  ruleBasis:
+    '依據《中華人民共和國政府信息公開條例》第二十六條。形成或變更當日不計入（《中華人民共和國民法典》第二百零一條），從次日起算；週末和法定節假日不計入，調休上班日計為工作日。',
   changedLabel: '信息形成或變更日期',
   dueLabel: '公開截止日期',
   publishedLabel: '實際公開日期',
@@ -186,7 +187,8 @@ export const deadline: LocaleStrings['deadline'] = {
   statusRemaining: '剩餘 {n} 個工作日',
   statusDueToday: '今日到期',
   statusOverdue: '已逾期 {n} 個工作日',
-  provisionalNote: '{years} 年的節假日安排尚未納入日曆資料，這段時間暫按週一至週五上班估算（元旦、勞動節、國慶節的法定假日除外），日期僅供參考，以國務院辦公廳公布的安排為準。',
+  provisionalNote:
+    '{years} 年的節假日安排尚未納入日曆資料，這段時間暫按週一至週五上班估算（元旦、勞動節、國慶節的法定假日除外），日期僅供參考，以國務院辦公廳公布的安排為準。',
   detailsSummary: '截止日期是怎樣算出的',
   detailsCount: '從 {changed} 的次日起算（當日不計入），數滿 {n} 個工作日：第 1 個工作日是 {first}，第 {n} 個工作日 {due} 為公開截止日期。',
   detailsCalendarDays: '共 {days} 個自然日，其中 {weekendDays} 個週末日不計入。',

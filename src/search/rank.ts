@@ -219,7 +219,14 @@ function scoreWord(index: SearchIndex, word: string, weight: number, termScores:
   return positions.length > 0;
 }
 
-function scoreHanTerm(index: SearchIndex, term: string, lexicon: CompiledLexicon, termScores: Float64Array, hits: Hits, scanned: Map<string, Int32Array>): void {
+function scoreHanTerm(
+  index: SearchIndex,
+  term: string,
+  lexicon: CompiledLexicon,
+  termScores: Float64Array,
+  hits: Hits,
+  scanned: Map<string, Int32Array>,
+): void {
   const meanings = lexicon.meanings.get(term);
   let found = scoreWord(index, term, 1, termScores, hits, scanned);
   // Meanings are listed most likely first (失业金: 失业保险金 before 失业保险待遇).
@@ -252,7 +259,8 @@ function scoreBigrams(index: SearchIndex, term: string, termScores: Float64Array
       if ((mask & (1 << bigram)) === 0) continue;
       const word = term.slice(bigram, bigram + 2);
       const local = index.folded.slice(text.start, text.start + text.normalised.text.length);
-      for (let at = local.indexOf(word); at !== -1; at = local.indexOf(word, at + 1)) hits.addPartial(text.itemIndex, textIndex, text.start + at, text.start + at + 2);
+      for (let at = local.indexOf(word); at !== -1; at = local.indexOf(word, at + 1))
+        hits.addPartial(text.itemIndex, textIndex, text.start + at, text.start + at + 2);
     }
   }
 }
@@ -284,7 +292,9 @@ function scoreLatinTerm(index: SearchIndex, term: string, options: RankOptions, 
   for (const result of whole.length > 0 ? whole : starting) {
     const key = result.item.key;
     scoreWord(index, key, LEXICON_WEIGHT, termScores, hits, scanned);
-    (options.lexicon.meanings.get(key) ?? []).forEach((word, at) => scoreWord(index, word, at === 0 ? LEXICON_WEIGHT : LATER_MEANING_WEIGHT, termScores, hits, scanned));
+    (options.lexicon.meanings.get(key) ?? []).forEach((word, at) =>
+      scoreWord(index, word, at === 0 ? LEXICON_WEIGHT : LATER_MEANING_WEIGHT, termScores, hits, scanned),
+    );
   }
 }
 

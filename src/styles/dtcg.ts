@@ -28,11 +28,7 @@ function hexColor(css: string): { colorSpace: 'srgb'; components: [number, numbe
   const match = /^#([0-9a-f]{6})([0-9a-f]{2})?$/i.exec(css);
   if (match === null) throw new Error(`not a #rrggbb or #rrggbbaa colour: ${css}`);
   const hex = match[1]!.toLowerCase();
-  const components = [0, 2, 4].map((i) => Math.round((parseInt(hex.slice(i, i + 2), 16) / 255) * 10000) / 10000) as [
-    number,
-    number,
-    number,
-  ];
+  const components = [0, 2, 4].map((i) => Math.round((parseInt(hex.slice(i, i + 2), 16) / 255) * 10000) / 10000) as [number, number, number];
   const color: { colorSpace: 'srgb'; components: [number, number, number]; alpha?: number; hex: string } = {
     colorSpace: 'srgb',
     components,

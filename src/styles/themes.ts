@@ -139,9 +139,7 @@ export function themeCss(): string {
   const rules = THEME_NAMES.filter((name) => name !== 'default').map(
     (name) => `:host([${APPLIED_THEME_ATTRIBUTE}~="${name}"]${OWN}) { ${declarations(themes[name].tokens)} }`,
   );
-  rules.push(
-    `@media (prefers-contrast: more) { :host(${OWN}), :host([${APPLIED_THEME_ATTRIBUTE}]${OWN}) { ${declarations(highContrastTokens)} } }`,
-  );
+  rules.push(`@media (prefers-contrast: more) { :host(${OWN}), :host([${APPLIED_THEME_ATTRIBUTE}]${OWN}) { ${declarations(highContrastTokens)} } }`);
   return rules.join('\n');
 }
 

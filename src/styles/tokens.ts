@@ -37,7 +37,12 @@ export const tokenDefinitions = {
   'color-text-muted': t('color', 'color', '#4e5969', 'Secondary text: labels, notes, the legal basis.'),
   'color-surface': t('color', 'color', '#ffffff', 'Background of tables, cards and controls.'),
   'color-surface-muted': t('color', 'color', '#f2f3f5', 'Background of the toolbar and of notes.'),
-  'color-border': t('color', 'color', '#7e8593', 'Borders of tables, cards and controls: ≥ 3:1 on the surface, the muted toolbar and the primary tint (WCAG 1.4.11).'),
+  'color-border': t(
+    'color',
+    'color',
+    '#7e8593',
+    'Borders of tables, cards and controls: ≥ 3:1 on the surface, the muted toolbar and the primary tint (WCAG 1.4.11).',
+  ),
   'color-primary': t('color', 'color', '#1b4f8f', 'The portal colour: table header, ticks, badges, primary buttons.'),
   'color-primary-subtle': t('color', 'color', '#e8f0fa', 'A light tint of the primary colour: group cells, badge backgrounds.'),
   'color-on-primary': t('color', 'color', '#ffffff', 'Text on the primary colour.'),
@@ -90,7 +95,12 @@ export const tokenDefinitions = {
 
   // Size
   'target-size': t('size', 'dimension', '2.5em', 'Minimum height of buttons, inputs and selects (elder: ≥ 44 px).'),
-  'target-size-min': t('size', 'dimension', '24px', 'The smallest box of any target, links in text included: 24 × 24 px (WCAG 2.5.8); elder 44 × 44 px (适老化).'),
+  'target-size-min': t(
+    'size',
+    'dimension',
+    '24px',
+    'The smallest box of any target, links in text included: 24 × 24 px (WCAG 2.5.8); elder 44 × 44 px (适老化).',
+  ),
 
   // Elevation
   'elevation-1': t('elevation', 'shadow', '0 1px 2px 0 #1f23291f', 'Cards.'),

@@ -94,23 +94,16 @@ function maximized(tag: string): MaximizedTag {
  * asked for (British dates for en-GB); else one of the same language; else zh-CN words and
  * zh-CN formats, so words and dates never mix languages.
  */
-export function matchLocale(
-  available: readonly string[],
-  lang: string | null | undefined,
-): { locale: string; formatLocale: string } {
+export function matchLocale(available: readonly string[], lang: string | null | undefined): { locale: string; formatLocale: string } {
   const fallback = { locale: DEFAULT_LOCALE, formatLocale: DEFAULT_LOCALE };
   const tag = canonical((lang ?? '').trim());
   if (tag === undefined || tag === '') return fallback;
   const exact = available.find((key) => key.toLowerCase() === tag.toLowerCase());
   if (exact !== undefined) return { locale: exact, formatLocale: tag };
   const wanted = maximized(tag);
-  const candidates = available
-    .map((key) => ({ key, ...maximized(key) }))
-    .filter((candidate) => candidate.language === wanted.language);
+  const candidates = available.map((key) => ({ key, ...maximized(key) })).filter((candidate) => candidate.language === wanted.language);
   const best =
-    candidates.find((c) => c.script === wanted.script && c.region === wanted.region) ??
-    candidates.find((c) => c.script === wanted.script) ??
-    candidates[0];
+    candidates.find((c) => c.script === wanted.script && c.region === wanted.region) ?? candidates.find((c) => c.script === wanted.script) ?? candidates[0];
   return best === undefined ? fallback : { locale: best.key, formatLocale: tag };
 }
 

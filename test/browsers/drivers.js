@@ -55,7 +55,9 @@ function temporaryHome(engine) {
     XDG_DATA_HOME: join(dir, 'data'),
   };
   for (const key of ['TMPDIR', 'XDG_CACHE_HOME', 'XDG_CONFIG_HOME', 'XDG_DATA_HOME']) mkdirSync(env[key], { recursive: true });
-  return { dir, env, // WebKit's helper processes may still be writing their caches as they exit.
+  return {
+    dir,
+    env, // WebKit's helper processes may still be writing their caches as they exit.
     remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }),
   };
 }

@@ -54,7 +54,8 @@ function staticView() {
 
 before(() => {
   mkdirSync(join(root, pagesDir), { recursive: true });
-  const render = (...args) => execFileSync(process.execPath, [join(root, 'bin/si-catalogue.js'), 'render', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const render = (...args) =>
+    execFileSync(process.execPath, [join(root, 'bin/si-catalogue.js'), 'render', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
   // With the bundle's script tag, as a CMS page has it: whether it runs is the browser's setting.
   const page = render('--script', '/dist/si-catalogue.bundle.js');
   writeFileSync(join(root, pagesDir, 'dsd.html'), page);

@@ -32,8 +32,16 @@
     'securitypolicyviolation',
     function (event) {
       log.errors.push(
-        'CSP violation: ' + event.violatedDirective + ' blocked ' + (event.blockedURI || '(inline)') +
-          ' in ' + (event.sourceFile || '(page)') + ':' + event.lineNumber + ' ' + (event.sample || ''),
+        'CSP violation: ' +
+          event.violatedDirective +
+          ' blocked ' +
+          (event.blockedURI || '(inline)') +
+          ' in ' +
+          (event.sourceFile || '(page)') +
+          ':' +
+          event.lineNumber +
+          ' ' +
+          (event.sample || ''),
       );
     },
     true,

@@ -173,9 +173,13 @@ for (const engine of ENGINE_FILTER) {
       assert.ok(searched.shown > 0, `"sbk" finds something (${searched.count})`);
       assert.equal((await browser.evaluate(catalogueState, '#catalogue')).query, 'sbk', 'the search is in the address (sync-url)');
       await browser.evaluate(choose, '#catalogue', 'si-filter-query', '');
-      await browser.waitFor((selector) => document.querySelector(selector).shadowRoot.querySelectorAll('tbody tr[id^="si-item-"]').length === 50, ['#catalogue'], {
-        message: 'clearing the search shows all 50 again',
-      });
+      await browser.waitFor(
+        (selector) => document.querySelector(selector).shadowRoot.querySelectorAll('tbody tr[id^="si-item-"]').length === 50,
+        ['#catalogue'],
+        {
+          message: 'clearing the search shows all 50 again',
+        },
+      );
 
       const group = catalogue.items[0].group;
       const expected = catalogue.items.filter((item) => item.group === group).map((item) => item.id);

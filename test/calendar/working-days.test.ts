@@ -124,15 +124,11 @@ describe('working days on the official 2026 schedule', () => {
     expect(span.workingDays).to.equal(20);
     expect(span.calendarDays).to.equal(32);
     expect(span.firstWorkingDay).to.equal('2026-09-29');
-    expect(span.holidays).to.deep.equal([
-      { name: '国庆节', englishName: 'National Day', from: '2026-10-01', to: '2026-10-07', days: 7 },
-    ]);
+    expect(span.holidays).to.deep.equal([{ name: '国庆节', englishName: 'National Day', from: '2026-10-01', to: '2026-10-07', days: 7 }]);
     expect(span.makeupWorkdays.map((d) => d.date)).to.deep.equal(['2026-10-10']);
     expect(span.weekendDays).to.equal(5);
     expect(span.provisional).to.equal(false);
-    expect(span.sources).to.deep.equal([
-      { kind: 'built-in', package: 'chinese-days', version: '1.5.7', firstYear: 2004, lastYear: 2026 },
-    ]);
+    expect(span.sources).to.deep.equal([{ kind: 'built-in', package: 'chinese-days', version: '1.5.7', firstYear: 2004, lastYear: 2026 }]);
     expect(workingDaysBetween('2026-09-28', '2026-10-30').workingDays).to.equal(20);
     expect(workingDaysBetween('2026-10-30', '2026-09-28').workingDays).to.equal(-20);
   });

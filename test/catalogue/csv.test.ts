@@ -37,6 +37,6 @@ describe('CSV export cells', () => {
   });
 
   it('writes a BOM, a header and CRLF lines', () => {
-    expect(toCsv(['序号', '名称'], [['1', '=x']])).to.equal('\uFEFF序号,名称\r\n1,\'=x\r\n');
+    expect(toCsv(['序号', '名称'], [['1', '=x']])).to.equal("\uFEFF序号,名称\r\n1,'=x\r\n");
   });
 });

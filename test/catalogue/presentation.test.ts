@@ -18,7 +18,14 @@ describe('catalogue presentation helpers', () => {
 
   it('knows when every item is published at both levels (and an empty catalogue is not)', () => {
     const both = { county: true, township: true };
-    expect(everyItemAtBothLevels(exampleCatalogue([{ name: '示例一', levels: both }, { name: '示例二', levels: both }]).items)).to.equal(true);
+    expect(
+      everyItemAtBothLevels(
+        exampleCatalogue([
+          { name: '示例一', levels: both },
+          { name: '示例二', levels: both },
+        ]).items,
+      ),
+    ).to.equal(true);
     expect(everyItemAtBothLevels(exampleCatalogue([{ name: '示例一', levels: both }, { name: '示例二' }]).items)).to.equal(false);
     expect(everyItemAtBothLevels([])).to.equal(false);
   });

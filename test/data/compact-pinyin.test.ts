@@ -23,7 +23,9 @@ describe('the compact pinyin table', () => {
     let text = '';
     let at = -1;
     texts.forEach((candidate, index) => {
-      const shared = Array.from(candidate).findIndex((character) => han.test(character) && texts.slice(0, index).some((earlier) => earlier.includes(character)));
+      const shared = Array.from(candidate).findIndex(
+        (character) => han.test(character) && texts.slice(0, index).some((earlier) => earlier.includes(character)),
+      );
       if (shared !== -1) [text, at] = [candidate, shared];
     });
     const syllables = expanded.pinyin[text]!.split(' ');
@@ -34,7 +36,7 @@ describe('the compact pinyin table', () => {
     expect(decodePinyin(packed, standard)).to.deep.equal(reread);
   });
 
-  it('refuses a table that is not the catalogue\'s texts', () => {
+  it("refuses a table that is not the catalogue's texts", () => {
     const fewer = copy(standard);
     fewer.items = fewer.items.slice(1);
     expect(() => encodePinyin(expanded, fewer)).to.throw(/exactly the catalogue/);

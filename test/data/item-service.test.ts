@@ -90,7 +90,10 @@ describe('item service (办事信息) in the data contract', () => {
   });
 
   it('reports a bad overlay service at its overlay path', () => {
-    const result = applyOverlay(standard, { service: { guide: 'data:x' }, items: [{ id: 'enterprise-registration', amend: { service: { phones: [{ number: 'x' }] } } }] });
+    const result = applyOverlay(standard, {
+      service: { guide: 'data:x' },
+      items: [{ id: 'enterprise-registration', amend: { service: { phones: [{ number: 'x' }] } } }],
+    });
     expect(result.ok ? [] : result.errors.map((error) => error.message)).to.deep.equal([
       'overlay.service.guide: expected an http(s) or relative URL, got "data:x"',
       'overlay.items[0].amend.service.phones[0].number: expected a phone number (digits in groups separated by single spaces or hyphens, e.g. 0000-0000000), got "x"',
@@ -117,7 +120,9 @@ describe('resolveService and guideUrl', () => {
 
   it('puts a guide’s own contact, online link, place and hours over the item’s, without a link to itself', () => {
     const own = { ...item, service: { guide: '/g.html', online: '/item-online', phones: [{ number: '12345' }], address: '甲（示例）' } } as CatalogueItem;
-    expect(guideService(own, {}, { contact: '咨询（示例）', location: '乙（示例）', channels: { online: { text: '网上', href: 'https://example.invalid/' } } })).to.deep.equal({
+    expect(
+      guideService(own, {}, { contact: '咨询（示例）', location: '乙（示例）', channels: { online: { text: '网上', href: 'https://example.invalid/' } } }),
+    ).to.deep.equal({
       online: 'https://example.invalid/',
       phones: [{ number: '12345', label: undefined, href: 'tel:12345' }],
       address: '乙（示例）',

@@ -3,7 +3,8 @@ import { toItem } from '../../src/data/normalise-item.js';
 
 describe('toItem (src/data/normalise-item.ts)', () => {
   it('is no item without an object with a name', () => {
-    for (const value of [undefined, null, '示例', 3, [], {}, { name: '' }, { name: '  ' }, { name: 3 }]) expect(toItem(value), JSON.stringify(value)).to.equal(undefined);
+    for (const value of [undefined, null, '示例', 3, [], {}, { name: '' }, { name: '  ' }, { name: 3 }])
+      expect(toItem(value), JSON.stringify(value)).to.equal(undefined);
   });
 
   it('fills what is missing with empty lists, blank texts and false ticks', () => {
@@ -18,7 +19,14 @@ describe('toItem (src/data/normalise-item.ts)', () => {
   });
 
   it('keeps good values and drops bad entries', () => {
-    const item = toItem({ name: '示例', seq: 7, content: ['甲', 3, ' ', '乙'], levels: { county: true, township: 'yes' }, deadline: { workingDays: 20, text: '20个工作日' }, seqX: 1 })!;
+    const item = toItem({
+      name: '示例',
+      seq: 7,
+      content: ['甲', 3, ' ', '乙'],
+      levels: { county: true, township: 'yes' },
+      deadline: { workingDays: 20, text: '20个工作日' },
+      seqX: 1,
+    })!;
     expect([item.seq, item.content, item.levels, item.deadline.workingDays]).to.deep.equal([7, ['甲', '乙'], { county: true, township: false }, 20]);
     expect(toItem({ name: '示例', seq: Number.NaN })!.seq).to.equal(0);
   });

@@ -170,7 +170,23 @@ describe('applyOverlay', () => {
   });
 
   it('never throws', () => {
-    const inputs: unknown[] = [undefined, 1, 'x', [], { items: 5 }, { add: [null] }, { items: [null, 3] }, new Proxy({}, { ownKeys: () => { throw new Error('boom'); } })];
+    const inputs: unknown[] = [
+      undefined,
+      1,
+      'x',
+      [],
+      { items: 5 },
+      { add: [null] },
+      { items: [null, 3] },
+      new Proxy(
+        {},
+        {
+          ownKeys: () => {
+            throw new Error('boom');
+          },
+        },
+      ),
+    ];
     for (const overlay of inputs) {
       for (const base of [standard, null, {}]) expect(() => applyOverlay(base, overlay)).not.to.throw();
     }

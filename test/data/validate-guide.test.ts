@@ -89,7 +89,13 @@ const cases: Array<[string, unknown, string[]]> = [
   ],
   [
     'a disclosure listed twice',
-    variant((g) => (g.disclosures = [{ element: '制卡网点', text: 'a' }, { element: '制卡网点', text: 'b' }])),
+    variant(
+      (g) =>
+        (g.disclosures = [
+          { element: '制卡网点', text: 'a' },
+          { element: '制卡网点', text: 'b' },
+        ]),
+    ),
     ['disclosures[1].element: duplicate element "制卡网点", also at disclosures[0]'],
   ],
 ];
@@ -166,7 +172,23 @@ describe('service-guide.schema.json', () => {
   });
 
   it('accepts only links that safeHref keeps', () => {
-    const links = ['https://www.example.gov.cn/', 'HTTP://x', '/a/b', 'a/b.pdf', '?q', '#x', '//example.gov.cn/', 'b.pdf', 'javascript:alert(1)', 'java\tscript:x', 'data:x', 'mailto:a@example.gov.cn', 'tel:0000', ' ', 'vbscript:x'];
+    const links = [
+      'https://www.example.gov.cn/',
+      'HTTP://x',
+      '/a/b',
+      'a/b.pdf',
+      '?q',
+      '#x',
+      '//example.gov.cn/',
+      'b.pdf',
+      'javascript:alert(1)',
+      'java\tscript:x',
+      'data:x',
+      'mailto:a@example.gov.cn',
+      'tel:0000',
+      ' ',
+      'vbscript:x',
+    ];
     for (const href of links) {
       const accepted = validateGuide({ materials: [{ name: 'x', sampleHref: href }] }).ok;
       expect(schemaAccepts({ materials: [{ name: 'x', sampleHref: href }] }), href).to.equal(accepted);

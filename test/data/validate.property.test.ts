@@ -64,46 +64,42 @@ const validItem = (groups: string[]): fc.Arbitrary<Omit<CatalogueItem, 'seq' | '
   });
 
 /** Valid catalogues of random domains, sizes and wording. */
-const validCatalogue: fc.Arbitrary<Catalogue> = fc
-  .uniqueArray(text, { minLength: 1, maxLength: 4 })
-  .chain((groups) =>
-    fc.record({
-      id: slug,
-      title: text,
-      domain: text,
-      version: text,
-      source: text,
-      groups: fc.constant(groups),
-      notes: fc.array(text, { maxLength: 2 }),
-      items: fc
-        .uniqueArray(slug, { minLength: 1, maxLength: 6 })
-        .chain((ids) => fc.tuple(...ids.map((id, index) => validItem(groups).map((item) => ({ seq: index + 1, id, ...item }))))),
-    }),
-  );
+const validCatalogue: fc.Arbitrary<Catalogue> = fc.uniqueArray(text, { minLength: 1, maxLength: 4 }).chain((groups) =>
+  fc.record({
+    id: slug,
+    title: text,
+    domain: text,
+    version: text,
+    source: text,
+    groups: fc.constant(groups),
+    notes: fc.array(text, { maxLength: 2 }),
+    items: fc
+      .uniqueArray(slug, { minLength: 1, maxLength: 6 })
+      .chain((ids) => fc.tuple(...ids.map((id, index) => validItem(groups).map((item) => ({ seq: index + 1, id, ...item }))))),
+  }),
+);
 
 /** A random JSON value to plant somewhere. */
 const junk = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('', '  ', 0, -1, 1.5, null, true, [], {}, '√'));
 
 /** A valid catalogue with one random place replaced by junk, or deleted. */
-const mutatedCatalogue = fc
-  .tuple(validCatalogue, fc.nat(), fc.nat(), junk, fc.boolean())
-  .map(([catalogue, pick, depthPick, replacement, remove]) => {
-    const copy = structuredClone(catalogue) as unknown as Record<string, unknown>;
-    const places: Array<[Record<string, unknown> | unknown[], string | number]> = [];
-    const visit = (node: unknown, depth: number): void => {
-      if (typeof node !== 'object' || node === null || depth > 4) return;
-      for (const key of Object.keys(node)) {
-        const step = Array.isArray(node) ? Number(key) : key;
-        places.push([node as Record<string, unknown>, step]);
-        visit((node as Record<string, unknown>)[key], depth + 1);
-      }
-    };
-    visit(copy, 0);
-    const [parent, key] = places[(pick + depthPick) % places.length];
-    if (remove && !Array.isArray(parent)) delete (parent as Record<string, unknown>)[key];
-    else (parent as Record<string | number, unknown>)[key] = replacement;
-    return copy;
-  });
+const mutatedCatalogue = fc.tuple(validCatalogue, fc.nat(), fc.nat(), junk, fc.boolean()).map(([catalogue, pick, depthPick, replacement, remove]) => {
+  const copy = structuredClone(catalogue) as unknown as Record<string, unknown>;
+  const places: Array<[Record<string, unknown> | unknown[], string | number]> = [];
+  const visit = (node: unknown, depth: number): void => {
+    if (typeof node !== 'object' || node === null || depth > 4) return;
+    for (const key of Object.keys(node)) {
+      const step = Array.isArray(node) ? Number(key) : key;
+      places.push([node as Record<string, unknown>, step]);
+      visit((node as Record<string, unknown>)[key], depth + 1);
+    }
+  };
+  visit(copy, 0);
+  const [parent, key] = places[(pick + depthPick) % places.length];
+  if (remove && !Array.isArray(parent)) delete (parent as Record<string, unknown>)[key];
+  else (parent as Record<string | number, unknown>)[key] = replacement;
+  return copy;
+});
 
 /** The cross-item rules the schema cannot express. */
 function crossItemRulesHold(value: Catalogue): boolean {
@@ -162,7 +158,10 @@ describe('applyOverlay on random overlays (fast-check)', () => {
     {
       id: fc.oneof(fc.constantFrom(...ids), slug),
       hide: fc.oneof(fc.boolean(), junk),
-      amend: fc.oneof(fc.record({ subject: fc.oneof(text, junk), levels: fc.record({ township: fc.oneof(fc.boolean(), junk) }, { requiredKeys: [] }) }, { requiredKeys: [] }), junk),
+      amend: fc.oneof(
+        fc.record({ subject: fc.oneof(text, junk), levels: fc.record({ township: fc.oneof(fc.boolean(), junk) }, { requiredKeys: [] }) }, { requiredKeys: [] }),
+        junk,
+      ),
       appendContent: fc.oneof(fc.array(text, { maxLength: 2 }), junk),
     },
     { requiredKeys: ['id'] },

@@ -45,7 +45,11 @@ describe('validateCatalogue', () => {
     ['an empty string', variant((c) => (c.items[0].subject = '')), ['items[0].subject: expected a non-empty string, got ""']],
     ['a whitespace-only string', variant((c) => (c.title = ' \u3000 ')), ['title: expected a non-empty string, got " \u3000 "']],
     ['empty content', variant((c) => (c.items[1].content = [])), ['items[1].content: expected at least 1 entry, got an empty array']],
-    ['a tick that is not boolean', variant((c) => ((c.items[0].levels as Record<string, unknown>).county = '√')), ['items[0].levels.county: expected true or false, got "√"']],
+    [
+      'a tick that is not boolean',
+      variant((c) => ((c.items[0].levels as Record<string, unknown>).county = '√')),
+      ['items[0].levels.county: expected true or false, got "√"'],
+    ],
     ['a missing tick', variant((c) => delete (c.items[0].audience as Record<string, unknown>).specific), ['items[0].audience.specific: missing']],
     ['a tick pair that is not an object', variant((c) => (c.items[0].method = true)), ['items[0].method: expected an object, got true']],
     ['a fractional seq', variant((c) => (c.items[0].seq = 1.5)), ['items[0].seq: expected a positive integer, got 1.5']],
@@ -58,12 +62,20 @@ describe('validateCatalogue', () => {
       ['items[0].id: expected a URL-safe id (lowercase letters and digits, words joined by single hyphens), got "示例 One"'],
     ],
     ['a group not among groups', variant((c) => (c.items[0].group = '别的事项')), ['items[0].group: "别的事项" is not one of the catalogue\'s groups']],
-    ['a duplicate group', variant((c) => (c.groups = ['甲', '乙', '甲'])), [
-      'groups[2]: duplicate group "甲", also at groups[0]',
-      'items[0].group: "示例一级事项甲" is not one of the catalogue\'s groups',
-      'items[1].group: "示例一级事项乙" is not one of the catalogue\'s groups',
-    ]],
-    ['a negative workingDays', variant((c) => ((c.items[0].deadline as Record<string, unknown>).workingDays = -3)), ['items[0].deadline.workingDays: expected a positive integer or null, got -3']],
+    [
+      'a duplicate group',
+      variant((c) => (c.groups = ['甲', '乙', '甲'])),
+      [
+        'groups[2]: duplicate group "甲", also at groups[0]',
+        'items[0].group: "示例一级事项甲" is not one of the catalogue\'s groups',
+        'items[1].group: "示例一级事项乙" is not one of the catalogue\'s groups',
+      ],
+    ],
+    [
+      'a negative workingDays',
+      variant((c) => ((c.items[0].deadline as Record<string, unknown>).workingDays = -3)),
+      ['items[0].deadline.workingDays: expected a positive integer or null, got -3'],
+    ],
     ['a deadline as a string', variant((c) => (c.items[0].deadline = '20个工作日')), ['items[0].deadline: expected an object, got "20个工作日"']],
     ['items as an object', variant((c) => (c.items = {} as never)), ['items: expected an array of items, got an object']],
     ['no items', variant((c) => (c.items = [])), ['items: expected at least 1 entry, got an empty array']],
@@ -115,7 +127,21 @@ describe('validateCatalogue', () => {
         },
       },
     );
-    const inputs: unknown[] = [undefined, '', 'catalogue', 0, NaN, true, Symbol('s'), () => 1, 10n, new Date(), hostile, { items: new Array(5) }, Object.create(null)];
+    const inputs: unknown[] = [
+      undefined,
+      '',
+      'catalogue',
+      0,
+      NaN,
+      true,
+      Symbol('s'),
+      () => 1,
+      10n,
+      new Date(),
+      hostile,
+      { items: new Array(5) },
+      Object.create(null),
+    ];
     for (const input of inputs) {
       const result = validateCatalogue(input);
       expect(result.ok).to.equal(false);

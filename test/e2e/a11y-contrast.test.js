@@ -14,7 +14,10 @@ function measure() {
   const parse = (value) => {
     const match = value.match(/rgba?\(([^)]+)\)/);
     if (!match) return undefined;
-    const [r, g, b, a = 1] = match[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+    const [r, g, b, a = 1] = match[1]
+      .split(/[ ,/]+/)
+      .filter(Boolean)
+      .map(Number);
     return { r, g, b, a };
   };
   const over = (top, bottom) => ({

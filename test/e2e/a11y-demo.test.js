@@ -57,8 +57,13 @@ function composedHeadings() {
   const visit = (node, host) => {
     if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
     if (node.nodeType === Node.ELEMENT_NODE) {
-      const level = /^h[1-6]$/.test(node.localName) ? Number(node.localName[1]) : node.getAttribute('role') === 'heading' ? Number(node.getAttribute('aria-level') ?? 2) : 0;
-      if (level > 0 && node.checkVisibility()) headings.push({ level, name: node.textContent.replace(/\s+/g, ' ').trim(), host: host?.id || host?.localName || '' });
+      const level = /^h[1-6]$/.test(node.localName)
+        ? Number(node.localName[1])
+        : node.getAttribute('role') === 'heading'
+          ? Number(node.getAttribute('aria-level') ?? 2)
+          : 0;
+      if (level > 0 && node.checkVisibility())
+        headings.push({ level, name: node.textContent.replace(/\s+/g, ' ').trim(), host: host?.id || host?.localName || '' });
     }
     const children = node.shadowRoot
       ? node.shadowRoot.childNodes

@@ -66,7 +66,12 @@ export async function settle(page) {
     );
   });
   await page.evaluate(() =>
-    Promise.all(window.__a11y.all().filter((element) => element.localName.startsWith('si-')).map((element) => element.updateComplete)),
+    Promise.all(
+      window.__a11y
+        .all()
+        .filter((element) => element.localName.startsWith('si-'))
+        .map((element) => element.updateComplete),
+    ),
   );
 }
 

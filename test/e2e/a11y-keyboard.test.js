@@ -52,7 +52,10 @@ describe('keyboard cost of the catalogue', () => {
     });
   }
 
-  for (const [theme, minimum] of [['default', 24], ['elder', 44]]) {
+  for (const [theme, minimum] of [
+    ['default', 24],
+    ['elder', 44],
+  ]) {
     it(`the focused skip link is a ${minimum} × ${minimum} px target with a visible ring (${theme})`, async () => {
       const { page } = await openFixture(session, { theme, only: 'catalogue-links' });
       await page.focus('#before-catalogue');

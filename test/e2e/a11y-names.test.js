@@ -17,10 +17,13 @@ async function axTree(page) {
   await cdp.detach();
   const byId = new Map(nodes.map((node) => [node.nodeId, node]));
   const build = (node) => {
-    const children = (node.childIds ?? []).map((id) => byId.get(id)).filter(Boolean).flatMap((child) => {
-      const built = build(child);
-      return child.ignored ? built.children : [built];
-    });
+    const children = (node.childIds ?? [])
+      .map((id) => byId.get(id))
+      .filter(Boolean)
+      .flatMap((child) => {
+        const built = build(child);
+        return child.ignored ? built.children : [built];
+      });
     const properties = Object.fromEntries((node.properties ?? []).map((property) => [property.name, property.value.value]));
     return { role: node.role?.value ?? '', name: node.name?.value ?? '', properties, children };
   };
@@ -71,7 +74,11 @@ describe('accessible names from Chromium’s accessibility tree', () => {
     const card = find(tree, (node) => node.role === 'article' && node.name.includes('社会保障卡申领'))[0];
     assert.ok(card, 'the card article, named by its heading');
     const mentions = find(card, (node) => node.name === '公开渠道和载体' && node.role !== 'StaticText' && node.role !== 'InlineTextBox');
-    assert.deepEqual(mentions.map((node) => node.role), ['term'], JSON.stringify(mentions.map((node) => node.role)));
+    assert.deepEqual(
+      mentions.map((node) => node.role),
+      ['term'],
+      JSON.stringify(mentions.map((node) => node.role)),
+    );
     const lists = find(card, (node) => node.role === 'list' && find(node, (child) => child.name === '政府网站').length > 0);
     assert.equal(lists.length, 1);
     assert.equal(lists[0].name, '');
@@ -85,7 +92,10 @@ describe('accessible names from Chromium’s accessibility tree', () => {
     const ticks = find(row, (node) => node.role === 'cell' && (node.name === '是' || node.name === '否'));
     const status = find(tree, (node) => node.role === 'status')[0];
     // A live region is announced by its content (its name stays empty).
-    const statusText = find(status, (node) => node.role === 'StaticText').map((node) => node.name).join('').trim();
+    const statusText = find(status, (node) => node.role === 'StaticText')
+      .map((node) => node.name)
+      .join('')
+      .trim();
     const guideHeading = find(tree, (node) => node.role === 'heading' && node.name.includes('服务指南'))[0];
     const section = find(tree, (node) => node.role === 'heading' && node.name.startsWith('申请材料'))[0];
     const toggle = find(section, (node) => node.role === 'button')[0];

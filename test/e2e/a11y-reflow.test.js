@@ -16,7 +16,7 @@ async function overflow(page) {
   return page.evaluate((width) => {
     const { all, visible, describe } = window.__a11y;
     const inScroller = (element) => {
-      for (let node = element; node; ) {
+      for (let node = element; node;) {
         if (node.matches?.('.region')) return true;
         const parent = node.parentElement ?? (node.getRootNode() instanceof ShadowRoot ? node.getRootNode().host : null);
         node = parent;

@@ -62,9 +62,7 @@ describe('loading the bundle twice on one page', () => {
     await page.goto(session.url('/demo/double-load.html'));
     await page.waitForFunction(() => customElements.get('si-channel-badges') !== undefined);
     // Both module URLs must really have been evaluated for this to prove anything.
-    const loaded = await page.evaluate(() =>
-      performance.getEntriesByType('resource').filter((entry) => entry.name.includes('si-catalogue.bundle.js')).length,
-    );
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('si-catalogue.bundle.js')).length);
     assert.equal(loaded, 2);
     const count = await page.locator('si-channel-badges').evaluate((el) => el.shadowRoot.querySelectorAll('li').length);
     assert.equal(count, 2);

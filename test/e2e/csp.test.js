@@ -126,8 +126,14 @@ describe('the components under a strict Content-Security-Policy', () => {
     // The securitypolicyviolation events are dispatched in a later task.
     const reported = (directive) => log.errors.some((error) => error.includes(directive));
     await until(() => reported('CSP violation: style-src-attr') && reported('require-trusted-types-for'), 'the two violations were not both reported');
-    assert.ok(log.errors.some((error) => error.includes('CSP violation: style-src-attr')), log.errors.join('\n'));
-    assert.ok(log.errors.some((error) => error.includes('require-trusted-types-for')), log.errors.join('\n'));
+    assert.ok(
+      log.errors.some((error) => error.includes('CSP violation: style-src-attr')),
+      log.errors.join('\n'),
+    );
+    assert.ok(
+      log.errors.some((error) => error.includes('require-trusted-types-for')),
+      log.errors.join('\n'),
+    );
     await page.close();
   });
 });

@@ -87,7 +87,11 @@ describe('the bundle leaves no global traces', () => {
     const afterUse = await page.evaluate(globalState);
 
     const added = afterUse.windowKeys.filter((key) => !before.windowKeys.includes(key));
-    assert.deepEqual(added.filter((key) => !ALLOWED_WINDOW_PROPERTIES.includes(key)), [], 'window properties added');
+    assert.deepEqual(
+      added.filter((key) => !ALLOWED_WINDOW_PROPERTIES.includes(key)),
+      [],
+      'window properties added',
+    );
     const removed = before.windowKeys.filter((key) => !afterUse.windowKeys.includes(key));
     assert.deepEqual(removed, [], 'window properties removed');
 
@@ -99,7 +103,10 @@ describe('the bundle leaves no global traces', () => {
     assert.deepEqual(afterUse.bodyChildren, before.bodyChildren, 'nothing appended to <body>');
     for (const key of ['localStorage', 'sessionStorage', 'indexedDB', 'caches']) assert.deepEqual(afterUse[key], [], key);
     assert.equal(afterUse.cookie, '');
-    assert.deepEqual((await page.context().cookies()).map((cookie) => cookie.name), []);
+    assert.deepEqual(
+      (await page.context().cookies()).map((cookie) => cookie.name),
+      [],
+    );
     assert.equal(afterUse.url, before.url, 'the URL is not touched without sync-url');
     assert.equal(afterUse.historyLength, before.historyLength);
     assert.deepEqual(log.errors, []);

@@ -51,7 +51,10 @@ describe('the CMS kit', () => {
     ]) {
       assert.ok(files.includes(expected), `${expected} in the kit`);
     }
-    assert.ok(files.some((file) => /^\.\/static\/si-catalogue\/si-catalogue\.pinyin-pro-entry-.+\.js$/.test(file)), 'pinyin chunk');
+    assert.ok(
+      files.some((file) => /^\.\/static\/si-catalogue\/si-catalogue\.pinyin-pro-entry-.+\.js$/.test(file)),
+      'pinyin chunk',
+    );
   });
 
   it('the editor integrations add nothing to the main bundle', () => {

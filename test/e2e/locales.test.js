@@ -39,7 +39,9 @@ describe('interface strings of other languages', () => {
     it(`are fetched once, as one file, by a ${lang} page, for every component`, { timeout: 60000 }, async () => {
       const { page, log, requested } = await localeRequests(session, lang);
       assert.deepEqual(requested, [file]);
-      const label = await page.evaluate(() => document.querySelector('si-catalogue').shadowRoot.querySelector('label[for="si-filter-query"]').textContent.trim());
+      const label = await page.evaluate(() =>
+        document.querySelector('si-catalogue').shadowRoot.querySelector('label[for="si-filter-query"]').textContent.trim(),
+      );
       assert.equal(label, word);
       assert.deepEqual(log.errors, []);
       await page.close();

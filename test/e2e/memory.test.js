@@ -37,7 +37,12 @@ async function liveInstances(cdp, expression) {
     await cdp.send('HeapProfiler.collectGarbage');
     const { result: prototype } = await cdp.send('Runtime.evaluate', { expression, objectGroup });
     const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: prototype.objectId, objectGroup });
-    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId, functionDeclaration: 'function () { return this.length; }', returnByValue: true, objectGroup });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: objects.objectId,
+      functionDeclaration: 'function () { return this.length; }',
+      returnByValue: true,
+      objectGroup,
+    });
     return result.value;
   } finally {
     await cdp.send('Runtime.releaseObjectGroup', { objectGroup });

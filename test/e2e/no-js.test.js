@@ -68,7 +68,18 @@ describe('si-catalogue render, read with JavaScript disabled', () => {
     await table.waitFor();
     assert.equal(await table.locator('tbody tr').count(), catalogue.items.length);
     const headers = await table.locator('thead tr').evaluateAll((rows) => rows.map((row) => [...row.cells].map((cell) => cell.textContent.trim())));
-    assert.deepEqual(headers[0], ['序号', '公开事项', '公开内容（要素）', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', '公开方式', '公开层级']);
+    assert.deepEqual(headers[0], [
+      '序号',
+      '公开事项',
+      '公开内容（要素）',
+      '公开依据',
+      '公开时限',
+      '公开主体',
+      '公开渠道和载体',
+      '公开对象',
+      '公开方式',
+      '公开层级',
+    ]);
     assert.deepEqual(headers[1], ['一级事项', '二级事项', '全社会', '特定群众', '主动', '依申请公开', '县级', '乡、村级']);
 
     // The first item's row, as a screen reader meets it: a row header and cells named by headers.
@@ -92,7 +103,10 @@ describe('si-catalogue render, read with JavaScript disabled', () => {
     const table = page.getByRole('table', { name: overlay.title });
     await table.waitFor();
     const names = await table.locator('tbody th[scope="row"]').allTextContents();
-    assert.ok(names.some((name) => name.includes('社会保障卡乡镇代办（示例）')), 'the added township item is listed');
+    assert.ok(
+      names.some((name) => name.includes('社会保障卡乡镇代办（示例）')),
+      'the added township item is listed',
+    );
     const hidden = catalogue.items.find((item) => item.id === 'job-retention-subsidy');
     assert.ok(!names.some((name) => name.trim() === hidden.name), 'the hidden item is not listed');
     assert.ok(names.length < catalogue.items.length, 'only township items');
@@ -163,14 +177,21 @@ describe('si-catalogue render, upgraded by the bundle', () => {
     const after = await page.evaluate(() => {
       const root = document.querySelector('si-catalogue').shadowRoot;
       const rows = [...root.querySelectorAll('tbody tr')];
-      return { count: rows.length, same: rows.filter((row, index) => row === window.serverRows[index]).length, styleElements: root.querySelectorAll('style').length };
+      return {
+        count: rows.length,
+        same: rows.filter((row, index) => row === window.serverRows[index]).length,
+        styleElements: root.querySelectorAll('style').length,
+      };
     });
     assert.equal(marked, 50);
     assert.deepEqual(after, { count: 50, same: 50, styleElements: 0 });
     // Still the element's own once the state changes: a search redraws and finds.
     await page.getByRole('searchbox').fill('社保卡丢了');
     await page.waitForFunction(() => document.querySelector('si-catalogue').shadowRoot.querySelectorAll('tbody tr').length < 50);
-    assert.equal(await page.evaluate(() => document.querySelector('si-catalogue').shadowRoot.querySelector('tbody th[scope="row"]').textContent.trim()), '社会保障卡补换');
+    assert.equal(
+      await page.evaluate(() => document.querySelector('si-catalogue').shadowRoot.querySelector('tbody th[scope="row"]').textContent.trim()),
+      '社会保障卡补换',
+    );
     assert.deepEqual(log.errors, []);
     await page.close();
   });
@@ -196,7 +217,12 @@ describe('si-catalogue render, upgraded by the bundle', () => {
   it('keeps the static table, with a notice, when the --src-url it was given cannot be reached', async () => {
     const { page } = await newWatchedPage(session.browser, { viewport: { width: 1280, height: 900 } });
     await page.route(session.url('/unreachable/catalogue.json'), (route) => route.fulfill({ status: 404, body: 'not found' }));
-    await serve(page, session, '/static-unreachable.html', portalPage(renderCli('--fragment', '--src', 'src/data/social-insurance.json', '--src-url', '/unreachable/catalogue.json')));
+    await serve(
+      page,
+      session,
+      '/static-unreachable.html',
+      portalPage(renderCli('--fragment', '--src', 'src/data/social-insurance.json', '--src-url', '/unreachable/catalogue.json')),
+    );
     await page.getByRole('table').waitFor();
     const before = await page.evaluate(readTable);
     await page.addScriptTag({ url: '/dist/si-catalogue.bundle.js', type: 'module' });

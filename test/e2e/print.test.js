@@ -14,10 +14,32 @@ import { newWatchedPage, openBrowser, repoRoot } from './browser.js';
 
 const catalogue = JSON.parse(readFileSync(join(repoRoot, 'src/data/social-insurance.json'), 'utf8'));
 const TICKS = catalogue.items.reduce(
-  (sum, item) => sum + [item.audience.public, item.audience.specific, item.method.proactive, item.method.onRequest, item.levels.county, item.levels.township].filter(Boolean).length,
+  (sum, item) =>
+    sum +
+    [item.audience.public, item.audience.specific, item.method.proactive, item.method.onRequest, item.levels.county, item.levels.township].filter(Boolean)
+      .length,
   0,
 );
-const HEADERS = ['序号', '公开事项', '一级事项', '二级事项', '公开内容（要素）', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', '公开方式', '公开层级', '全社会', '特定群众', '主动', '依申请公开', '县级', '乡、村级'];
+const HEADERS = [
+  '序号',
+  '公开事项',
+  '一级事项',
+  '二级事项',
+  '公开内容（要素）',
+  '公开依据',
+  '公开时限',
+  '公开主体',
+  '公开渠道和载体',
+  '公开对象',
+  '公开方式',
+  '公开层级',
+  '全社会',
+  '特定群众',
+  '主动',
+  '依申请公开',
+  '县级',
+  '乡、村级',
+];
 
 describe('printing the catalogue', () => {
   let session;
@@ -36,37 +58,44 @@ describe('printing the catalogue', () => {
     // A phone shows cards; paper still gets the table.
     { width: 360, height: 740 },
   ]) {
-    it(`fits A4 portrait with every column, repeated headers, whole rows, the title and the date (printed at ${viewport.width} px)`, { timeout: 60000 }, async () => {
-      const { page, log } = await newWatchedPage(session.browser, { viewport });
-      await page.goto(session.url('/demo/'));
-      await page.waitForFunction(() => document.querySelector('#catalogue')?.shadowRoot?.querySelector('[part="card"], tbody tr'));
-      const file = join(dir, `catalogue-${viewport.width}.pdf`);
-      writeFileSync(file, await page.pdf({ format: 'A4', landscape: false }));
-      assert.deepEqual(log.errors, []);
-      assert.match(execFileSync('pdfinfo', [file], { encoding: 'utf8' }), /Page size:\s+595\.\d+ x 842\.\d+ pts \(A4\)/);
+    it(
+      `fits A4 portrait with every column, repeated headers, whole rows, the title and the date (printed at ${viewport.width} px)`,
+      { timeout: 60000 },
+      async () => {
+        const { page, log } = await newWatchedPage(session.browser, { viewport });
+        await page.goto(session.url('/demo/'));
+        await page.waitForFunction(() => document.querySelector('#catalogue')?.shadowRoot?.querySelector('[part="card"], tbody tr'));
+        const file = join(dir, `catalogue-${viewport.width}.pdf`);
+        writeFileSync(file, await page.pdf({ format: 'A4', landscape: false }));
+        assert.deepEqual(log.errors, []);
+        assert.match(execFileSync('pdfinfo', [file], { encoding: 'utf8' }), /Page size:\s+595\.\d+ x 842\.\d+ pts \(A4\)/);
 
-      const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
-      const pages = text.split('\f').map((page) => page.replace(/\s+/g, ''));
-      assert.equal((text.match(/✓/g) ?? []).length, TICKS, 'every ✓ of every item is on the paper: no column is cut off');
+        const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+        const pages = text.split('\f').map((page) => page.replace(/\s+/g, ''));
+        assert.equal((text.match(/✓/g) ?? []).length, TICKS, 'every ✓ of every item is on the paper: no column is cut off');
 
-      const withRows = pages.filter((page) => catalogue.items.some((item) => page.includes(item.name)));
-      assert.ok(withRows.length >= 2, `the table takes several pages (${withRows.length})`);
-      for (const [index, page] of withRows.entries()) {
-        for (const header of HEADERS) assert.ok(page.includes(header), `page ${index + 1} of the table repeats the header ${header}`);
-      }
+        const withRows = pages.filter((page) => catalogue.items.some((item) => page.includes(item.name)));
+        assert.ok(withRows.length >= 2, `the table takes several pages (${withRows.length})`);
+        for (const [index, page] of withRows.entries()) {
+          for (const header of HEADERS) assert.ok(page.includes(header), `page ${index + 1} of the table repeats the header ${header}`);
+        }
 
-      for (const item of catalogue.items) {
-        const on = pages.filter((page) => page.includes(item.name));
-        assert.equal(on.length, 1, `${item.name} is printed once`);
-        assert.ok(on[0].includes(`《${item.basis.at(-1)}》`), `row ${item.seq} is whole: its last 公开依据 is on the page of its name`);
-        assert.ok(on[0].includes(item.content.at(-1).replace(/\s+/g, '')), `row ${item.seq} is whole: its last 公开内容 is on the page of its name`);
-      }
+        for (const item of catalogue.items) {
+          const on = pages.filter((page) => page.includes(item.name));
+          assert.equal(on.length, 1, `${item.name} is printed once`);
+          assert.ok(on[0].includes(`《${item.basis.at(-1)}》`), `row ${item.seq} is whole: its last 公开依据 is on the page of its name`);
+          assert.ok(on[0].includes(item.content.at(-1).replace(/\s+/g, '')), `row ${item.seq} is whole: its last 公开内容 is on the page of its name`);
+        }
 
-      const first = withRows[0];
-      assert.ok(first.indexOf('打印日期：') !== -1 && first.indexOf('打印日期：') < first.indexOf(catalogue.items[0].name), 'the date of printing is above the table');
-      assert.ok(first.includes(catalogue.title.replace(/\s+/g, '')), 'the title is printed');
-      assert.ok(!text.includes('搜索事项') && !text.includes('回到顶部'), 'no toolbar or screen controls on paper');
-      await page.close();
-    });
+        const first = withRows[0];
+        assert.ok(
+          first.indexOf('打印日期：') !== -1 && first.indexOf('打印日期：') < first.indexOf(catalogue.items[0].name),
+          'the date of printing is above the table',
+        );
+        assert.ok(first.includes(catalogue.title.replace(/\s+/g, '')), 'the title is printed');
+        assert.ok(!text.includes('搜索事项') && !text.includes('回到顶部'), 'no toolbar or screen controls on paper');
+        await page.close();
+      },
+    );
   }
 });

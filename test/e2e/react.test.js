@@ -111,12 +111,19 @@ describe('React wrappers in the browser', { skip }, () => {
     const catalogue = page.locator('#catalogue');
     await catalogue.getByRole('searchbox').fill('登记');
     await page.waitForFunction(() => document.querySelector('#state').textContent.split('|')[1] === '登记');
-    await catalogue.getByRole('button', { name: /企业社会保险登记/ }).first().click();
+    await catalogue
+      .getByRole('button', { name: /企业社会保险登记/ })
+      .first()
+      .click();
     await page.waitForFunction(() => document.querySelector('#state').textContent.startsWith('enterprise-registration|'));
 
     // <si-item-card> with an item object and onItemSelect.
     const second = data.items[1];
-    await page.locator('#card').getByRole('button', { name: new RegExp(second.name) }).first().click();
+    await page
+      .locator('#card')
+      .getByRole('button', { name: new RegExp(second.name) })
+      .first()
+      .click();
     await page.waitForFunction((id) => document.querySelector('#state').textContent.endsWith(`|${id}`), second.id);
     assert.deepEqual(log.errors, []);
     await page.close();

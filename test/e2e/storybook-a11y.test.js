@@ -127,9 +127,7 @@ describe('axe over every story of the built Storybook', { skip }, () => {
       }));
     }, PAGE_LEVEL_RULES);
     const label = globals ? `${id} ${JSON.stringify(globals)}` : id;
-    return violations.map(
-      (violation) => `${label}: ${violation.rule} (${violation.nodes.length} nodes: ${violation.nodes[0]}) – ${violation.help}`,
-    );
+    return violations.map((violation) => `${label}: ${violation.rule} (${violation.nodes.length} nodes: ${violation.nodes[0]}) – ${violation.help}`);
   }
 
   it('finds no violation in any story', { timeout: 240000 }, async () => {

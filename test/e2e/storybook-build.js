@@ -8,9 +8,7 @@ export const staticDir = join(repoRoot, 'storybook-static');
 const indexFile = join(staticDir, 'index.json');
 
 /** `false` when the build exists, else the reason to skip (printed once, as node:test shows it). */
-export const skipWithoutStorybook = existsSync(indexFile)
-  ? false
-  : 'storybook-static/index.json does not exist: run "npm run build-storybook" first';
+export const skipWithoutStorybook = existsSync(indexFile) ? false : 'storybook-static/index.json does not exist: run "npm run build-storybook" first';
 if (skipWithoutStorybook) console.log(`# skipped: ${skipWithoutStorybook}`);
 
 /** The newest source file the Storybook is built from, when it is newer than the build. */

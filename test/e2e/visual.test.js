@@ -56,11 +56,7 @@ async function comparePngs(actualBase64, baselineBase64, tolerance) {
   const diff = new ImageData(a.width, a.height);
   let changed = 0;
   for (let i = 0; i < a.data.length; i += 4) {
-    const delta = Math.max(
-      Math.abs(a.data[i] - b.data[i]),
-      Math.abs(a.data[i + 1] - b.data[i + 1]),
-      Math.abs(a.data[i + 2] - b.data[i + 2]),
-    );
+    const delta = Math.max(Math.abs(a.data[i] - b.data[i]), Math.abs(a.data[i + 1] - b.data[i + 1]), Math.abs(a.data[i + 2] - b.data[i + 2]));
     if (delta > tolerance) {
       changed += 1;
       diff.data.set([255, 0, 0, 255], i);
@@ -124,11 +120,10 @@ describe('visual check of key stories in every theme', { skip }, () => {
   }
 
   function compare(actual, baseline) {
-    return comparer.evaluate(([x, y, tolerance]) => window.comparePngs(x, y, tolerance), [
-      actual.toString('base64'),
-      baseline.toString('base64'),
-      CHANNEL_TOLERANCE,
-    ]);
+    return comparer.evaluate(
+      ([x, y, tolerance]) => window.comparePngs(x, y, tolerance),
+      [actual.toString('base64'), baseline.toString('base64'), CHANNEL_TOLERANCE],
+    );
   }
 
   for (const shot of SHOTS) {

@@ -4,7 +4,17 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/bundle.js';
 import { SiCatalogueHtmlSupport } from '../../src/editors/ckeditor5.js';
-import { articleSnippets, COPIED_CODE_BLOCK, canonicalHtml, survival, clearPublished, pasteHtml, publish, where, type DocSnippet } from '../support/editor-harness.js';
+import {
+  articleSnippets,
+  COPIED_CODE_BLOCK,
+  canonicalHtml,
+  survival,
+  clearPublished,
+  pasteHtml,
+  publish,
+  where,
+  type DocSnippet,
+} from '../support/editor-harness.js';
 import { expectConsole } from '../support/console-guard.js';
 
 interface CkEditor {
@@ -79,7 +89,10 @@ describe('CKEditor 5 48.5.2', function () {
         editor.setData(snippet.html);
         const viaApi = editor.getData();
         const viaPaste = await paste(editor, snippet.html);
-        for (const [route, saved] of [['setData', viaApi], ['paste', viaPaste]] as const) {
+        for (const [route, saved] of [
+          ['setData', viaApi],
+          ['paste', viaPaste],
+        ] as const) {
           expect(canonicalHtml(saved), `${where(snippet)} via ${route}`).to.equal(expected);
           let html = saved;
           for (let trip = 1; trip <= 2; trip += 1) {
@@ -104,7 +117,10 @@ describe('CKEditor 5 48.5.2', function () {
       editor.setData('<p>办事指南：</p>');
       editor.editing.view.focus();
       editor.model.change((writer) => writer.setSelection(editor.model.document.getRoot(), 'end'));
-      pasteHtml(editor.editing.view.getDomRoot(), '<si-service-guide item="48"><div slot="contact"><p>咨询电话：0000-0000000（示例）</p></div></si-service-guide>');
+      pasteHtml(
+        editor.editing.view.getDomRoot(),
+        '<si-service-guide item="48"><div slot="contact"><p>咨询电话：0000-0000000（示例）</p></div></si-service-guide>',
+      );
       const saved = editor.getData();
       expect(saved).not.to.match(/<p>[^<]*<si-/);
       const { article } = await publish(saved);
@@ -166,7 +182,8 @@ describe('CKEditor 5 48.5.2', function () {
   it('cleans event handlers and javascript: URLs inside kept markup', async () => {
     const editor = await createEditor([ck.GeneralHtmlSupport, SiCatalogueHtmlSupport]);
     try {
-      const dirty = '<si-service-guide item="48" onclick="alert(1)"><div slot="contact" onmouseover="alert(2)"><a href="javascript:alert(3)">电话</a></div><script>alert(4)</script></si-service-guide>';
+      const dirty =
+        '<si-service-guide item="48" onclick="alert(1)"><div slot="contact" onmouseover="alert(2)"><a href="javascript:alert(3)">电话</a></div><script>alert(4)</script></si-service-guide>';
       for (const saved of [await paste(editor, dirty), (editor.setData(dirty), editor.getData())]) {
         expect(saved).to.contain('<si-service-guide item="48">');
         expect(saved).to.contain('slot="contact"');
@@ -184,7 +201,9 @@ describe('CKEditor 5 48.5.2', function () {
     });
     try {
       editor.setData('<p>正文</p>');
-      const button = [...editor.ui.view.toolbar.element.querySelectorAll('button')].find((candidate) => candidate.textContent?.includes('插入政务公开目录组件'));
+      const button = [...editor.ui.view.toolbar.element.querySelectorAll('button')].find((candidate) =>
+        candidate.textContent?.includes('插入政务公开目录组件'),
+      );
       expect(button, 'toolbar button').to.exist;
       button!.click();
       const dialog = document.querySelector<HTMLDialogElement>('dialog.si-insert')!;

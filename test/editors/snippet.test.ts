@@ -9,18 +9,27 @@ import { buildSnippet } from '../../src/editors/snippet.js';
 
 describe('editor integrations: shared parts', () => {
   it('list every si-* element of custom-elements.json with all its attributes', () => {
-    const declarations = (manifest as { modules: { declarations?: { customElement?: boolean; tagName?: string; attributes?: { name: string }[] }[] }[] }).modules
+    const declarations = (
+      manifest as { modules: { declarations?: { customElement?: boolean; tagName?: string; attributes?: { name: string }[] }[] }[] }
+    ).modules
       .flatMap((module) => module.declarations ?? [])
       .filter((declaration) => declaration.customElement && declaration.tagName?.startsWith('si-'));
     expect(SI_TAGS).to.have.members(declarations.map((declaration) => declaration.tagName));
     for (const declaration of declarations) {
       expect(attributesOf(declaration.tagName!)).to.include.members(declaration.attributes!.map((attribute) => attribute.name));
     }
-    expect(SI_ELEMENTS.find((element) => element.tag === 'si-catalogue')!.attributes.find((attribute) => attribute.name === 'view')!.values).to.deep.equal(['auto', 'table', 'cards']);
+    expect(SI_ELEMENTS.find((element) => element.tag === 'si-catalogue')!.attributes.find((attribute) => attribute.name === 'view')!.values).to.deep.equal([
+      'auto',
+      'table',
+      'cards',
+    ]);
   });
 
   it('write a snippet from the form values, escaped, booleans without a value', () => {
-    const result = buildSnippet({ tag: 'si-catalogue', attributes: { level: 'township', columns: '序号、二级事项', exportable: true, 'sync-url': false, caption: 'A "quoted" <b>' } });
+    const result = buildSnippet({
+      tag: 'si-catalogue',
+      attributes: { level: 'township', columns: '序号、二级事项', exportable: true, 'sync-url': false, caption: 'A "quoted" <b>' },
+    });
     expect(result.errors).to.deep.equal([]);
     expect(result.html).to.equal('<si-catalogue level="township" columns="序号、二级事项" exportable caption="A &quot;quoted&quot; &lt;b>"></si-catalogue>');
   });
@@ -35,8 +44,12 @@ describe('editor integrations: shared parts', () => {
   });
 
   it('clean on* attributes, script URLs and scripts out of markup, keeping everything else', () => {
-    const cleaned = cleanHtml('<si-item-card item="3" onclick="x()"><a slot="actions" href=" java\tscript:x()" title="t">办理</a><img src="a.png" onerror="x()"><script>x()</script><script src="/a.js"></script></si-item-card><script src="data:text/javascript,x()"></script><script type="module" src="/static/si-catalogue/si-catalogue.bundle.js"></script><script src="https://cdn.example.com/tracker.js"></script><script src="/static/si-catalogue/si-catalogue.loader.js?v=2" defer></script>');
-    expect(cleaned).to.equal('<si-item-card item="3"><a slot="actions" title="t">办理</a><img src="a.png"></si-item-card><script type="module" src="/static/si-catalogue/si-catalogue.bundle.js"></script><script src="/static/si-catalogue/si-catalogue.loader.js?v=2" defer=""></script>');
+    const cleaned = cleanHtml(
+      '<si-item-card item="3" onclick="x()"><a slot="actions" href=" java\tscript:x()" title="t">办理</a><img src="a.png" onerror="x()"><script>x()</script><script src="/a.js"></script></si-item-card><script src="data:text/javascript,x()"></script><script type="module" src="/static/si-catalogue/si-catalogue.bundle.js"></script><script src="https://cdn.example.com/tracker.js"></script><script src="/static/si-catalogue/si-catalogue.loader.js?v=2" defer></script>',
+    );
+    expect(cleaned).to.equal(
+      '<si-item-card item="3"><a slot="actions" title="t">办理</a><img src="a.png"></si-item-card><script type="module" src="/static/si-catalogue/si-catalogue.bundle.js"></script><script src="/static/si-catalogue/si-catalogue.loader.js?v=2" defer=""></script>',
+    );
     expect(isScriptUrl('JavaScript:x')).to.equal(true);
     expect(isScriptUrl('/guides/48.json')).to.equal(false);
     expect(hasSiMarkup('<p>text</p>')).to.equal(false);

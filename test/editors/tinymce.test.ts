@@ -4,7 +4,17 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/bundle.js';
 import { siTinymceOptions } from '../../src/editors/tinymce.js';
-import { articleSnippets, COPIED_CODE_BLOCK, canonicalHtml, survival, clearPublished, loadClassicScript, publish, where, type DocSnippet } from '../support/editor-harness.js';
+import {
+  articleSnippets,
+  COPIED_CODE_BLOCK,
+  canonicalHtml,
+  survival,
+  clearPublished,
+  loadClassicScript,
+  publish,
+  where,
+  type DocSnippet,
+} from '../support/editor-harness.js';
 
 interface TinyEditor {
   setContent(html: string): void;
@@ -97,7 +107,10 @@ describe('TinyMCE 8.9.2', function () {
         editor.setContent(snippet.html);
         const viaApi = editor.getContent();
         const viaPaste = await paste(editor, snippet.html);
-        for (const [route, saved] of [['setContent', viaApi], ['paste', viaPaste]] as const) {
+        for (const [route, saved] of [
+          ['setContent', viaApi],
+          ['paste', viaPaste],
+        ] as const) {
           expect(canonicalHtml(saved), `${where(snippet)} via ${route}`).to.equal(expected);
           const trips = roundTrip(editor, saved);
           for (const [index, trip] of trips.entries()) {
@@ -144,7 +157,8 @@ describe('TinyMCE 8.9.2', function () {
   it('cleans event handlers and javascript: URLs out of pasted and set markup', async () => {
     const editor = await createEditor(siTinymceOptions());
     try {
-      const dirty = '<si-service-guide item="48" onclick="alert(1)"><div slot="contact" onmouseover="alert(2)"><a href="javascript:alert(3)">电话</a></div><script>alert(4)</script></si-service-guide>';
+      const dirty =
+        '<si-service-guide item="48" onclick="alert(1)"><div slot="contact" onmouseover="alert(2)"><a href="javascript:alert(3)">电话</a></div><script>alert(4)</script></si-service-guide>';
       for (const saved of [await paste(editor, dirty), (editor.setContent(dirty), editor.getContent())]) {
         expect(saved).to.contain('<si-service-guide item="48">');
         expect(saved).to.contain('slot="contact"');

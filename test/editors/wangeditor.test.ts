@@ -4,7 +4,18 @@
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../src/bundle.js';
 import { SI_WANGEDITOR_MENU, siWangEditorModule, siWangEditorPaste } from '../../src/editors/wangeditor.js';
-import { articleSnippets, COPIED_CODE_BLOCK, canonicalHtml, survival, clearPublished, loadClassicScript, pasteHtml, publish, where, type DocSnippet } from '../support/editor-harness.js';
+import {
+  articleSnippets,
+  COPIED_CODE_BLOCK,
+  canonicalHtml,
+  survival,
+  clearPublished,
+  loadClassicScript,
+  pasteHtml,
+  publish,
+  where,
+  type DocSnippet,
+} from '../support/editor-harness.js';
 import { expectConsole } from '../support/console-guard.js';
 
 interface WangEditor {
@@ -108,7 +119,10 @@ describe('wangEditor 5.1.23', function () {
         const viaApi = editor.getHtml();
         await settledView(editor);
         const viaPaste = await paste(editor, snippet.html);
-        for (const [route, saved] of [['createEditor', viaApi], ['paste', viaPaste]] as const) {
+        for (const [route, saved] of [
+          ['createEditor', viaApi],
+          ['paste', viaPaste],
+        ] as const) {
           expect(canonicalHtml(saved), `${where(snippet)} via ${route}`).to.equal(expected);
           let html = saved;
           for (let trip = 1; trip <= 2; trip += 1) {
@@ -166,18 +180,24 @@ describe('wangEditor 5.1.23', function () {
       const plain = event('<p>普通文字</p>', '普通文字');
       expect(siWangEditorPaste(editor as never, plain)).to.equal(true);
       expect(plain.defaultPrevented).to.equal(false);
-      const snippet = event('<script type="module" src="/static/si-catalogue/si-catalogue.bundle.js"></script><si-deadline changed="2026-09-28"></si-deadline>', '');
+      const snippet = event(
+        '<script type="module" src="/static/si-catalogue/si-catalogue.bundle.js"></script><si-deadline changed="2026-09-28"></si-deadline>',
+        '',
+      );
       expect(siWangEditorPaste(editor as never, snippet)).to.equal(false);
       expect(snippet.defaultPrevented).to.equal(true);
       await settledView(editor);
-      expect(canonicalHtml(editor.getHtml())).to.equal(canonicalHtml('<script type="module" src="/static/si-catalogue/si-catalogue.bundle.js"></script><si-deadline changed="2026-09-28"></si-deadline>'));
+      expect(canonicalHtml(editor.getHtml())).to.equal(
+        canonicalHtml('<script type="module" src="/static/si-catalogue/si-catalogue.bundle.js"></script><si-deadline changed="2026-09-28"></si-deadline>'),
+      );
     } finally {
       retire(editor);
     }
   });
 
   it('cleans event handlers and javascript: URLs out of pasted and loaded markup', async () => {
-    const dirty = '<si-service-guide item="48" onclick="alert(1)"><div slot="contact" onmouseover="alert(2)"><a href="javascript:alert(3)">电话</a></div><script>alert(4)</script></si-service-guide>';
+    const dirty =
+      '<si-service-guide item="48" onclick="alert(1)"><div slot="contact" onmouseover="alert(2)"><a href="javascript:alert(3)">电话</a></div><script>alert(4)</script></si-service-guide>';
     const editor = createEditor(dirty);
     try {
       await settledView(editor);

@@ -102,7 +102,10 @@ function mutated(base: Json): fc.Arbitrary<Json> {
   });
   return fc.oneof(
     { weight: 1, arbitrary: jsonValue },
-    { weight: 4, arbitrary: fc.array(mutation, { minLength: 0, maxLength: 4 }).map((changes) => changes.reduce((doc, { path, value }) => setPath(doc, path, value), base)) },
+    {
+      weight: 4,
+      arbitrary: fc.array(mutation, { minLength: 0, maxLength: 4 }).map((changes) => changes.reduce((doc, { path, value }) => setPath(doc, path, value), base)),
+    },
   );
 }
 
@@ -115,7 +118,9 @@ const randomGuide = mutated(exampleGuide as unknown as Json);
 /** Deeply nested or odd `strings` values, as JSON text. */
 const randomStrings = fc.oneof(
   fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value)),
-  fc.dictionary(fc.constantFrom('empty', 'loading', 'columns', 'retry', 'label', '__proto__', 'sections', 'heading'), jsonValue).map((value) => JSON.stringify(value)),
+  fc
+    .dictionary(fc.constantFrom('empty', 'loading', 'columns', 'retry', 'label', '__proto__', 'sections', 'heading'), jsonValue)
+    .map((value) => JSON.stringify(value)),
   fc.integer({ min: 100, max: 5000 }).map((depth) => '{"__proto__":'.repeat(depth) + '"x"' + '}'.repeat(depth)),
   nastyString,
 );
@@ -133,7 +138,26 @@ function randomSrc(data: fc.Arbitrary<Json>): fc.Arbitrary<string> {
 /** Values an editor might type into any attribute. */
 const attributeValue = fc.oneof(
   nastyString,
-  fc.constantFrom('county', 'township', 'table', 'cards', 'auto', 'compact', 'full', 'true', 'false', '0', '３', 'abc', '-5', 'NaN', '1e9', '48', 'seq,name', '政府网站、政务服务中心'),
+  fc.constantFrom(
+    'county',
+    'township',
+    'table',
+    'cards',
+    'auto',
+    'compact',
+    'full',
+    'true',
+    'false',
+    '0',
+    '３',
+    'abc',
+    '-5',
+    'NaN',
+    '1e9',
+    '48',
+    'seq,name',
+    '政府网站、政务服务中心',
+  ),
 );
 
 // ----- mounting and checking -----
@@ -172,10 +196,7 @@ function caseFor(tag: Tag): fc.Arbitrary<Case> {
       { requiredKeys: [] },
     ) as fc.Arbitrary<Record<string, string>>,
     properties: fc.record(properties, { requiredKeys: [] }),
-    later: fc.array(
-      fc.record({ name: fc.constantFrom(...names, 'strings', 'lang'), value: fc.option(attributeValue, { nil: null }) }),
-      { maxLength: 3 },
-    ),
+    later: fc.array(fc.record({ name: fc.constantFrom(...names, 'strings', 'lang'), value: fc.option(attributeValue, { nil: null }) }), { maxLength: 3 }),
   });
 }
 

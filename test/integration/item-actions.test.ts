@@ -98,7 +98,9 @@ describe('item actions', () => {
   });
 
   it('<si-item-card> inside a catalogue takes the site-wide default', async () => {
-    const box = await fixture<HTMLElement>(html`<si-catalogue hide-toolbar .catalogue=${overlaid}><si-item-card item="benefit-suspension"></si-item-card></si-catalogue>`);
+    const box = await fixture<HTMLElement>(
+      html`<si-catalogue hide-toolbar .catalogue=${overlaid}><si-item-card item="benefit-suspension"></si-item-card></si-catalogue>`,
+    );
     const card = box.querySelector('si-item-card')!;
     await settled(box);
     await settled(card);
@@ -143,4 +145,3 @@ describe('item actions', () => {
     }
   }
 });
-

@@ -42,13 +42,29 @@ describeAttributeRules<SiItemCard>({
   cases: [
     { attribute: 'item', property: 'item', values: ['5', 'enterprise-registration'], defaultValue: '', reflect: false },
     { attribute: 'variant', property: 'variant', values: ['compact', 'full'], defaultValue: 'full', reflect: true, defaultText: 'full', bad: 'tiny' },
-    { attribute: 'heading-level', property: 'headingLevel', values: ['2', '４'], expected: [2, 4], defaultValue: 3, reflect: false, defaultText: '3', bad: 'top' },
+    {
+      attribute: 'heading-level',
+      property: 'headingLevel',
+      values: ['2', '４'],
+      expected: [2, 4],
+      defaultValue: 3,
+      reflect: false,
+      defaultText: '3',
+      bad: 'top',
+    },
     { attribute: 'href', property: 'href', values: ['/guides/{id}.html', '?seq={seq}'], defaultValue: '', reflect: true, defaultText: '' },
     { attribute: 'selectable', property: 'selectable', values: ['', ''], expected: [true, true], defaultValue: false, reflect: true },
     { attribute: 'changed', property: 'changed', values: ['2025-03-03', '2025-04-01'], defaultValue: undefined, reflect: false },
     { attribute: 'published', property: 'published', values: ['2025-03-10', '2025-05-01'], defaultValue: undefined, reflect: false },
     { attribute: 'today', property: 'today', values: ['2025-03-05', '2025-06-01'], defaultValue: undefined, reflect: false },
-    { attribute: 'strings', property: 'strings', values: ['{"local":"本地"}', '{"none":"无"}'], expected: [{ local: '本地' }, { none: '无' }], defaultValue: undefined, reflect: false },
+    {
+      attribute: 'strings',
+      property: 'strings',
+      values: ['{"local":"本地"}', '{"none":"无"}'],
+      expected: [{ local: '本地' }, { none: '无' }],
+      defaultValue: undefined,
+      reflect: false,
+    },
   ],
   healthy: (el) => {
     expect(shadowText(el), 'never blank').to.not.equal('');
@@ -63,8 +79,24 @@ describeAttributeRules<SiServiceGuide>({
     { attribute: 'src', property: 'src', values: [GUIDE, `${GUIDE}?again`], defaultValue: '', reflect: true, defaultText: '' },
     { attribute: 'expanded', property: 'expanded', values: ['', ''], expected: [true, true], defaultValue: false, reflect: true },
     { attribute: 'editor', property: 'editor', values: ['', ''], expected: [true, true], defaultValue: false, reflect: true },
-    { attribute: 'heading-level', property: 'headingLevel', values: ['3', '４'], expected: [3, 4], defaultValue: 2, reflect: false, defaultText: '2', bad: 'zero' },
-    { attribute: 'strings', property: 'strings', values: ['{"expandAll":"展开"}', '{"collapseAll":"收起"}'], expected: [{ expandAll: '展开' }, { collapseAll: '收起' }], defaultValue: undefined, reflect: false },
+    {
+      attribute: 'heading-level',
+      property: 'headingLevel',
+      values: ['3', '４'],
+      expected: [3, 4],
+      defaultValue: 2,
+      reflect: false,
+      defaultText: '2',
+      bad: 'zero',
+    },
+    {
+      attribute: 'strings',
+      property: 'strings',
+      values: ['{"expandAll":"展开"}', '{"collapseAll":"收起"}'],
+      expected: [{ expandAll: '展开' }, { collapseAll: '收起' }],
+      defaultValue: undefined,
+      reflect: false,
+    },
   ],
   healthy: (el) => {
     expect(el.shadowRoot!.querySelector('[part="base"]'), 'never blank').to.not.equal(null);
@@ -79,7 +111,14 @@ describeAttributeRules<SiDeadline>({
     { attribute: 'working-days', property: 'workingDays', values: ['10', '１５'], expected: [10, 15], defaultValue: 20, reflect: false, defaultText: '20' },
     { attribute: 'published', property: 'published', values: ['2025-03-10', '2025-05-01'], defaultValue: undefined, reflect: false },
     { attribute: 'today', property: 'today', values: ['2025-03-05', '2025-06-01'], defaultValue: undefined, reflect: false },
-    { attribute: 'strings', property: 'strings', values: ['{"dueLabel":"截止"}', '{"dueLabel":"到期"}'], expected: [{ dueLabel: '截止' }, { dueLabel: '到期' }], defaultValue: undefined, reflect: false },
+    {
+      attribute: 'strings',
+      property: 'strings',
+      values: ['{"dueLabel":"截止"}', '{"dueLabel":"到期"}'],
+      expected: [{ dueLabel: '截止' }, { dueLabel: '到期' }],
+      defaultValue: undefined,
+      reflect: false,
+    },
   ],
   healthy: (el) => {
     expect(el.shadowRoot!.querySelector('[part="base"]'), 'never blank').to.not.equal(null);
@@ -93,17 +132,36 @@ describeAttributeRules<SiChannelBadges>({
   tag: 'si-channel-badges',
   base: { channels: '政府网站、政务服务中心' },
   cases: [
-    { attribute: 'channels', property: 'channels', values: ['政府网站', '公示栏，微信公众号'], expected: [['政府网站'], ['公示栏', '微信公众号']], defaultValue: [], reflect: false },
+    {
+      attribute: 'channels',
+      property: 'channels',
+      values: ['政府网站', '公示栏，微信公众号'],
+      expected: [['政府网站'], ['公示栏', '微信公众号']],
+      defaultValue: [],
+      reflect: false,
+    },
     { attribute: 'size', property: 'size', values: ['s', 'l'], defaultValue: 'm', reflect: true, defaultText: 'm', bad: 'huge' },
     { attribute: 'label', property: 'label', values: ['渠道', '公开方式'], defaultValue: undefined, reflect: false },
-    { attribute: 'strings', property: 'strings', values: ['{"label":"渠道"}', '{"label":"载体"}'], expected: [{ label: '渠道' }, { label: '载体' }], defaultValue: undefined, reflect: false },
+    {
+      attribute: 'strings',
+      property: 'strings',
+      values: ['{"label":"渠道"}', '{"label":"载体"}'],
+      expected: [{ label: '渠道' }, { label: '载体' }],
+      defaultValue: undefined,
+      reflect: false,
+    },
   ],
 });
 
 describe('heading-level and other numbers from editors (#11.5)', () => {
   it('never writes aria-level="NaN" in <si-service-guide>: "abc" gives 2, full-width digits are read, out of range is clamped', async () => {
     const warnings = await recordWarnings(async () => {
-      for (const [text, level] of [['abc', '2'], ['３', '3'], ['9', '5'], ['0', '1']] as const) {
+      for (const [text, level] of [
+        ['abc', '2'],
+        ['３', '3'],
+        ['9', '5'],
+        ['0', '1'],
+      ] as const) {
         const el = await fixture<SiServiceGuide>(html`<si-service-guide heading-level=${text} .guide=${{ fees: '不收费' }}></si-service-guide>`);
         expect(el.shadowRoot!.querySelector('[part="title"]')!.getAttribute('aria-level'), text).to.equal(level);
       }
@@ -212,9 +270,19 @@ describe('<si-item-card> long words (#11.15)', () => {
   it('wraps long URLs and unbroken words inside the card', async () => {
     const long = `https://www.example.gov.cn/${'a'.repeat(300)}`;
     const item = {
-      seq: 1, id: 'example', group: '示例', name: 'x'.repeat(200), content: [long], basis: ['示例'],
-      deadline: { text: '示例', workingDays: 20, from: '示例' }, subject: 'y'.repeat(200), channels: ['政府网站'],
-      audience: { public: true, specific: false }, method: { proactive: true, onRequest: false }, levels: { county: true, township: false }, notes: [],
+      seq: 1,
+      id: 'example',
+      group: '示例',
+      name: 'x'.repeat(200),
+      content: [long],
+      basis: ['示例'],
+      deadline: { text: '示例', workingDays: 20, from: '示例' },
+      subject: 'y'.repeat(200),
+      channels: ['政府网站'],
+      audience: { public: true, specific: false },
+      method: { proactive: true, onRequest: false },
+      levels: { county: true, township: false },
+      notes: [],
     };
     const el = await fixture<SiItemCard>(html`<div style="inline-size: 360px"><si-item-card .itemData=${item}></si-item-card></div>`);
     const card = el.querySelector('si-item-card')!;

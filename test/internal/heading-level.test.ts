@@ -3,7 +3,21 @@ import { headingLevel, headingTag } from '../../src/internal/heading-level.js';
 
 describe('headingLevel / headingTag (src/internal/heading-level.ts)', () => {
   it('clamps to a whole level from 1 to 6, and gives the fallback for anything else', () => {
-    const cases: Array<[unknown, number]> = [[3, 3], [0, 1], [-2, 1], [7, 6], [99, 6], [2.4, 2], [2.6, 3], ['4', 4], ['abc', 3], ['', 3], [null, 3], [Number.NaN, 3], [Infinity, 3]];
+    const cases: Array<[unknown, number]> = [
+      [3, 3],
+      [0, 1],
+      [-2, 1],
+      [7, 6],
+      [99, 6],
+      [2.4, 2],
+      [2.6, 3],
+      ['4', 4],
+      ['abc', 3],
+      ['', 3],
+      [null, 3],
+      [Number.NaN, 3],
+      [Infinity, 3],
+    ];
     for (const [value, level] of cases) expect(headingLevel(value), String(value)).to.equal(level);
     expect(headingLevel('x', 2)).to.equal(2);
   });

@@ -28,7 +28,9 @@ describe('immutableCopy', () => {
 describe('immutableCopy', () => {
   it('copies plain data deeply and freezes the copy, keeping __proto__ keys as data', async () => {
     const { immutableCopy } = await import('../../src/internal/immutable.js');
-    const source = JSON.parse('{"items":[{"name":"示例","channels":["政府网站"]}],"__proto__":{"polluted":true}}') as { items: Array<{ name: string; channels: string[] }> };
+    const source = JSON.parse('{"items":[{"name":"示例","channels":["政府网站"]}],"__proto__":{"polluted":true}}') as {
+      items: Array<{ name: string; channels: string[] }>;
+    };
     const copy = immutableCopy(source);
     expect(copy).to.not.equal(source);
     expect(copy).to.deep.equal(source);

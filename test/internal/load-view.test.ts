@@ -2,7 +2,15 @@ import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import type { LoadProblem } from '../../src/data/fetch-json.js';
 import { makeError } from '../../src/data/validation-core.js';
-import { LISTED_PROBLEMS, listedProblems, problemLines, problemText, renderErrorView, renderLoadingView, type LoadViewL10n } from '../../src/internal/load-view.js';
+import {
+  LISTED_PROBLEMS,
+  listedProblems,
+  problemLines,
+  problemText,
+  renderErrorView,
+  renderLoadingView,
+  type LoadViewL10n,
+} from '../../src/internal/load-view.js';
 
 const l10n: LoadViewL10n = {
   locale: 'zh-CN',
@@ -57,7 +65,10 @@ describe('load view (src/internal/load-view.ts)', () => {
   it('draws an alert with the paths and a retry button that calls back', () => {
     const box = document.createElement('div');
     let retried = 0;
-    render(renderErrorView(invalid(6, '/a.json'), () => (retried += 1), l10n, { errorPart: 'message error', buttonPart: 'button' }), box);
+    render(
+      renderErrorView(invalid(6, '/a.json'), () => (retried += 1), l10n, { errorPart: 'message error', buttonPart: 'button' }),
+      box,
+    );
     const alert = box.querySelector('[role="alert"]')!;
     expect(alert.getAttribute('part')).to.equal('message error');
     expect(alert.querySelector('strong')!.textContent).to.equal('加载失败');

@@ -9,7 +9,17 @@ describe('safeHref', () => {
   });
 
   it('drops other schemes, including ones hidden by whitespace or case', () => {
-    for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:x', '\u0001javascript:x', 'data:text/html,x', 'vbscript:x', 'mailto:a@b.c', 'file:///etc/passwd']) {
+    for (const url of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:x',
+      '\u0001javascript:x',
+      'data:text/html,x',
+      'vbscript:x',
+      'mailto:a@b.c',
+      'file:///etc/passwd',
+    ]) {
       expect(safeHref(url), JSON.stringify(url)).to.equal(undefined);
     }
   });

@@ -8,10 +8,7 @@ describe('devWarn / warnOnce (src/internal/warn.ts)', () => {
       warnOnce('si-example', 'view "tabel" is not known (warn test 1).');
       devWarn('unknown theme "x" (warn test 1).');
     });
-    expect(calls).to.deep.equal([
-      `${WARN_PREFIX} <si-example>: view "tabel" is not known (warn test 1).`,
-      `${WARN_PREFIX} unknown theme "x" (warn test 1).`,
-    ]);
+    expect(calls).to.deep.equal([`${WARN_PREFIX} <si-example>: view "tabel" is not known (warn test 1).`, `${WARN_PREFIX} unknown theme "x" (warn test 1).`]);
   });
 
   it('writes each distinct message once per page, and says whether it wrote it', async () => {

@@ -51,7 +51,9 @@ describe('si-catalogue.loader.js', function () {
 
   it('data-bundle names another bundle URL; a bundle already on the page is not added again', async () => {
     const doc = await page(`<script src="${LOADER}" data-bundle="/static/si-catalogue/si-catalogue.bundle.js?v=other"></script>`);
-    expect((doc.querySelector('script[type="module"]') as HTMLScriptElement).src).to.equal(new URL("/static/si-catalogue/si-catalogue.bundle.js?v=other", location.href).href);
+    expect((doc.querySelector('script[type="module"]') as HTMLScriptElement).src).to.equal(
+      new URL('/static/si-catalogue/si-catalogue.bundle.js?v=other', location.href).href,
+    );
     const withBundle = await page(`<script type="module" src="/static/si-catalogue/si-catalogue.bundle.js"></script><script src="${LOADER}"></script>`);
     expect(withBundle.querySelectorAll('script[type="module"]').length).to.equal(1);
   });

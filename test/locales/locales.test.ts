@@ -85,7 +85,10 @@ describe('the locale files', () => {
     for (const locale of UI_LOCALES) {
       for (const [component, build] of Object.entries(BUILDERS)) {
         const notText = Object.entries(leaves(build(loaded[locale]!))).filter(([, text]) => /^<\w+>$/.test(text));
-        expect(notText.map(([key]) => key), `${component} in ${locale}`).to.deep.equal([]);
+        expect(
+          notText.map(([key]) => key),
+          `${component} in ${locale}`,
+        ).to.deep.equal([]);
       }
     }
   });

@@ -18,13 +18,7 @@ describe('message format', () => {
 
   it('uses every CLDR category of a locale a site adds (Russian: one, few, many)', () => {
     const template = '{n, plural, one {# пункт} few {# пункта} many {# пунктов} other {# пункта}}';
-    expect([1, 3, 5, 21, 1.5].map((n) => formatTemplate(template, { n }, 'ru'))).to.deep.equal([
-      '1 пункт',
-      '3 пункта',
-      '5 пунктов',
-      '21 пункт',
-      '2 пункта',
-    ]);
+    expect([1, 3, 5, 21, 1.5].map((n) => formatTemplate(template, { n }, 'ru'))).to.deep.equal(['1 пункт', '3 пункта', '5 пунктов', '21 пункт', '2 пункта']);
     expect(pluralCategory(3, 'ru')).to.equal('few');
   });
 
@@ -41,7 +35,9 @@ describe('message format', () => {
   });
 
   it('keeps as written what it cannot fill: unknown names, plurals without other, other braces', () => {
-    expect(formatTemplate('{missing, plural, one {# a} other {# b}} {url}', { url: '/a.json' }, 'en')).to.equal('{missing, plural, one {# a} other {# b}} /a.json');
+    expect(formatTemplate('{missing, plural, one {# a} other {# b}} {url}', { url: '/a.json' }, 'en')).to.equal(
+      '{missing, plural, one {# a} other {# b}} /a.json',
+    );
     expect(formatTemplate('{n, plural, one {# day}}', { n: 1 }, 'en')).to.equal('{n, plural, one {# day}}');
     expect(formatTemplate('<div slot="{key}">…</div> {"empty":"…"} #', { key: 'fees' }, 'en')).to.equal('<div slot="fees">…</div> {"empty":"…"} #');
     expect(formatTemplate('{n, plural, one {# a} other {# b}', { n: 1 }, 'en')).to.equal('{n, plural, one {# a} other {# b}');

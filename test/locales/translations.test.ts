@@ -29,7 +29,9 @@ describe('addLocale', () => {
     expect(requests).to.equal(0);
     const badges = await fixture<SiChannelBadges>(html`<si-channel-badges lang="ug-CN" channels="政府网站"></si-channel-badges>`);
     expect(badges.shadowRoot!.querySelector('ul')!.getAttribute('aria-label')).to.equal('〔示例〕公开渠道');
-    const catalogue = await fixture<SiCatalogue>(html`<si-catalogue lang="ug" view="table" .catalogue=${exampleCatalogue([{ name: '示例事项' }])}></si-catalogue>`);
+    const catalogue = await fixture<SiCatalogue>(
+      html`<si-catalogue lang="ug" view="table" .catalogue=${exampleCatalogue([{ name: '示例事项' }])}></si-catalogue>`,
+    );
     expect(catalogue.shadowRoot!.querySelector('thead th')!.textContent!.trim()).to.equal('〔示例〕序号');
     // A shared word (common.group) reaches the catalogue through its own key (columns.group).
     const headers = [...catalogue.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
@@ -60,7 +62,9 @@ describe('shared sections', () => {
     expect(headers(plain)).to.include('一级事项');
     expect(zhCN.common.group).to.equal('一级事项');
     // <si-deadline>'s table is its locale section itself.
-    const first = await fixture<SiDeadline>(html`<si-deadline changed="2026-09-28" today="2026-10-20" .strings=${{ statusRemaining: '还剩 {n} 天' }}></si-deadline>`);
+    const first = await fixture<SiDeadline>(
+      html`<si-deadline changed="2026-09-28" today="2026-10-20" .strings=${{ statusRemaining: '还剩 {n} 天' }}></si-deadline>`,
+    );
     const second = await fixture<SiDeadline>(html`<si-deadline changed="2026-09-28" today="2026-10-20"></si-deadline>`);
     expect([status(first), status(second)]).to.deep.equal(['还剩 8 天', '剩余 8 个工作日']);
   });

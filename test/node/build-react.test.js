@@ -57,19 +57,30 @@ describe('React wrappers from the manifest', () => {
     assert.match(text, /import \{ SiPlain as SiPlainElement \} from '\.\.\/plain\.js';/);
     assert.match(text, /export type \{ ItemSelectDetail \};/);
     assert.match(text, /onItemSelect: 'si-item-select' as EventName<CustomEvent<ItemSelectDetail>>,/);
-    assert.match(text, /export const SiPlain = createComponent\(\{\n {2}react: React,\n {2}tagName: 'si-plain',\n {2}elementClass: SiPlainElement,\n {2}displayName: 'SiPlain',\n\}\);/);
+    assert.match(
+      text,
+      /export const SiPlain = createComponent\(\{\n {2}react: React,\n {2}tagName: 'si-plain',\n {2}elementClass: SiPlainElement,\n {2}displayName: 'SiPlain',\n\}\);/,
+    );
     assert.doesNotMatch(text, /'type'/);
     assert.match(text, /do not edit/);
   });
 
   it('names the element and the type when no entry exports a detail type or the class', () => {
-    assert.throws(() => reactModule(elementsOf(manifest), exportsOf({ 'src/item-list.ts': ['SiItemList'], 'src/plain.ts': ['SiPlain'] })), /<si-item-list> si-item-select: its detail type ItemSelectDetail is not exported/);
-    assert.throws(() => reactModule(elementsOf(manifest), exportsOf({ 'src/item-list.ts': ['ItemSelectDetail'] })), /<si-item-list>: src\/item-list\.ts does not export SiItemList/);
+    assert.throws(
+      () => reactModule(elementsOf(manifest), exportsOf({ 'src/item-list.ts': ['SiItemList'], 'src/plain.ts': ['SiPlain'] })),
+      /<si-item-list> si-item-select: its detail type ItemSelectDetail is not exported/,
+    );
+    assert.throws(
+      () => reactModule(elementsOf(manifest), exportsOf({ 'src/item-list.ts': ['ItemSelectDetail'] })),
+      /<si-item-list>: src\/item-list\.ts does not export SiItemList/,
+    );
   });
 
   it('the committed src/react/index.ts is what custom-elements.json gives (npm run react:check)', { timeout: 120_000 }, async () => {
     const { code, output } = await new Promise((resolve) => {
-      execFile(process.execPath, ['scripts/build-react.js', '--check'], { cwd: root }, (error, stdout, stderr) => resolve({ code: error?.code ?? 0, output: stdout + stderr }));
+      execFile(process.execPath, ['scripts/build-react.js', '--check'], { cwd: root }, (error, stdout, stderr) =>
+        resolve({ code: error?.code ?? 0, output: stdout + stderr }),
+      );
     });
     assert.equal(code, 0, output);
   });

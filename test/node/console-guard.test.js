@@ -15,7 +15,8 @@ test('a unit test fails on a console warning or error it did not declare', { tim
       process.execPath,
       [runner, 'test/node/fixtures/console-guard.sample.ts', '--config', 'web-test-runner.config.js'],
       { cwd: root, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error?.code ?? 0, output: `${stdout}\n${stderr}`.replace(new RegExp(String.fromCharCode(27) + '\\[[0-9;]*[A-Za-z]', 'g'), '') }),
+      (error, stdout, stderr) =>
+        resolve({ code: error?.code ?? 0, output: `${stdout}\n${stderr}`.replace(new RegExp(String.fromCharCode(27) + '\\[[0-9;]*[A-Za-z]', 'g'), '') }),
     );
   });
   assert.notEqual(code, 0, output);

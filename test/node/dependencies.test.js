@@ -16,7 +16,11 @@ function files(dir, pattern) {
 }
 
 /** The package a bare specifier names (`lit/decorators.js` → lit, `@lit/context` → @lit/context). */
-const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const packageOf = (specifier) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 
 function importedPackages() {
   const sources = [...files(join(root, 'src'), /\.(ts|js)$/), ...files(join(root, 'bin'), /\.js$/)].filter((path) => !path.endsWith('.d.ts'));
@@ -24,7 +28,9 @@ function importedPackages() {
   const specifiers = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm;
   for (const path of sources) {
     // Comments name packages in examples (`import … from 'ckeditor5'` in a JSDoc): not imports.
-    const text = readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    const text = readFileSync(path, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
     for (const match of text.matchAll(specifiers)) {
       const specifier = match[1] ?? match[2] ?? match[3];
       // Relative files, Node built-ins and build-time virtual modules (`si-catalogue:elements`) are no packages.

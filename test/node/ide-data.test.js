@@ -28,7 +28,10 @@ describe('IDE data from custom-elements.json', () => {
 
   it('VS Code custom data has every element with every attribute, booleans valueless, literal unions as values', () => {
     assert.equal(vscode.version, 1.1);
-    assert.deepEqual(names(vscode.tags), elements.map((element) => element.tagName));
+    assert.deepEqual(
+      names(vscode.tags),
+      elements.map((element) => element.tagName),
+    );
     for (const element of elements) {
       const tag = vscode.tags.find((entry) => entry.name === element.tagName);
       assert.deepEqual(names(tag.attributes), names(element.attributes), element.tagName);
@@ -47,7 +50,10 @@ describe('IDE data from custom-elements.json', () => {
     assert.equal(webTypes.name, pkg.name);
     assert.equal(webTypes.version, pkg.version);
     const htmlElements = webTypes.contributions.html.elements;
-    assert.deepEqual(names(htmlElements), elements.map((element) => element.tagName));
+    assert.deepEqual(
+      names(htmlElements),
+      elements.map((element) => element.tagName),
+    );
     for (const element of elements) {
       const entry = htmlElements.find((e) => e.name === element.tagName);
       assert.deepEqual(names(entry.attributes), names(element.attributes), `${element.tagName} attributes`);

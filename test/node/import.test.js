@@ -34,7 +34,10 @@ describe('npm entry points in Node', () => {
     const json = subpath.endsWith('.json');
     it(`import '${specifier}'`, () => {
       const file = typeof target === 'string' ? target : target.default;
-      assert.ok(existsSync(join(root, file)), `${file} is missing (npm run build${subpath === './react.js' ? '; vite.config.ts needs the entry react: src/react/index.ts' : ''})`);
+      assert.ok(
+        existsSync(join(root, file)),
+        `${file} is missing (npm run build${subpath === './react.js' ? '; vite.config.ts needs the entry react: src/react/index.ts' : ''})`,
+      );
       if (typeof target === 'object' && target.types) assert.ok(existsSync(join(root, target.types)), `${target.types} is missing`);
       const result = importInNode(specifier, json);
       assert.equal(result.code, 0, result.stderr);

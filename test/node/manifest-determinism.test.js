@@ -39,14 +39,14 @@ function analyze(name, { config = projectConfig, env = {} } = {}) {
 
 /** Busy-loop Node processes, one per core, until `stop()`: a CPU-heavy job beside the analyzer. */
 async function busyLoops() {
-  const children = Array.from({ length: availableParallelism() }, () =>
-    spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }),
-  );
+  const children = Array.from({ length: availableParallelism() }, () => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
   await Promise.all(children.map((child) => new Promise((ready, fail) => child.once('spawn', ready).once('error', fail))));
   return {
     stop: () =>
       Promise.all(
-        children.map((child) => (child.exitCode !== null || child.signalCode !== null ? null : new Promise((gone) => child.once('exit', gone).kill('SIGKILL')))),
+        children.map((child) =>
+          child.exitCode !== null || child.signalCode !== null ? null : new Promise((gone) => child.once('exit', gone).kill('SIGKILL')),
+        ),
       ),
   };
 }
@@ -74,7 +74,7 @@ describe('custom-elements.json generation is deterministic', () => {
         "const [how, count] = process.env.SI_CEM_ORDER.split(':');",
         'const permute = (globs) =>',
         "  how === 'reverse' ? [...globs].reverse() : [...globs.slice(Number(count)), ...globs.slice(0, Number(count))];",
-        '// The analyzer\'s own way of creating modules, should the project\'s config stop overriding it.',
+        "// The analyzer's own way of creating modules, should the project's config stop overriding it.",
         'const analyzerDefault = ({ ts, globs }) =>',
         "  globs.map((path) => ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2015, true));",
         'const create = config.overrideModuleCreation ?? analyzerDefault;',
@@ -108,7 +108,10 @@ describe('custom-elements.json generation is deterministic', () => {
 
   it('lists the modules in path order and keeps every component', () => {
     const paths = JSON.parse(runs.get('first run')).modules.map((mod) => mod.path);
-    assert.deepEqual(paths, [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    assert.deepEqual(
+      paths,
+      [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
     assert.ok(paths.length >= 6, `${paths.length} modules`);
     assert.ok(paths.includes('src/internal/si-element.ts'));
   });

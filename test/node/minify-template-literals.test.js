@@ -20,13 +20,7 @@ describe('minifyTemplateLiterals', () => {
   });
 
   it('leaves untagged templates, strings, comments and regular expressions alone', () => {
-    const code = [
-      'const csv = `a\n  b`;',
-      "const s = 'css`  x  `';",
-      '// html`\n   `',
-      'const r = /[`"]/g;',
-      'const t = other`\n  kept\n`;',
-    ].join('\n');
+    const code = ['const csv = `a\n  b`;', "const s = 'css`  x  `';", '// html`\n   `', 'const r = /[`"]/g;', 'const t = other`\n  kept\n`;'].join('\n');
     assert.equal(minifyTemplateLiterals(code), code);
   });
 

@@ -22,7 +22,8 @@ const read = (path) => readFileSync(join(temp, path), 'utf8');
 before(() => {
   temp = mkdtempSync(join(tmpdir(), 'si-new-component-'));
   mkdirSync(join(temp, 'src/locales'), { recursive: true });
-  for (const file of ['README.md', 'src/index.ts', 'src/locales/zh-CN.ts', 'src/locales/zh-TW.ts', 'src/locales/en.ts']) copyFileSync(join(root, file), join(temp, file));
+  for (const file of ['README.md', 'src/index.ts', 'src/locales/zh-CN.ts', 'src/locales/zh-TW.ts', 'src/locales/en.ts'])
+    copyFileSync(join(root, file), join(temp, file));
 });
 after(() => rmSync(temp, { recursive: true, force: true }));
 

@@ -34,7 +34,10 @@ const text = (html) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 describe('si-catalogue render: the copy for browsers without declarative shadow DOM', () => {
   it('lists every item of the shadow table, in the same order, with its caption and headers', () => {
     const { shadow, fallback } = split(render('--fragment'));
-    assert.deepEqual(rowIds(fallback), catalogue.items.map((item) => item.id));
+    assert.deepEqual(
+      rowIds(fallback),
+      catalogue.items.map((item) => item.id),
+    );
     assert.deepEqual(rowIds(fallback), rowIds(shadow));
     assert.match(fallback, /^<div class="si-catalogue-fallback" role="region" aria-label="社会保险领域基层政务公开标准目录" tabindex="0">/);
     assert.match(fallback, /<caption>社会保险领域基层政务公开标准目录<\/caption>/);
@@ -46,12 +49,18 @@ describe('si-catalogue render: the copy for browsers without declarative shadow 
   it('is plain HTML: one scoped style, no icons, classes, parts, data attributes or slots; 是/否 instead of ✓', () => {
     const { fallback } = split(render('--fragment', '--toolbar'));
     assert.equal([...fallback.matchAll(/<style>/g)].length, 1);
-    for (const rule of fallback.match(/<style>([\s\S]*?)<\/style>/)[1].split('}').filter(Boolean)) {
+    for (const rule of fallback
+      .match(/<style>([\s\S]*?)<\/style>/)[1]
+      .split('}')
+      .filter(Boolean)) {
       assert.match(rule, /^\.si-catalogue-fallback\b/, `the rule "${rule}" only reaches the copy`);
     }
     const body = fallback.replace(/<style>[\s\S]*?<\/style>/, '');
     assert.doesNotMatch(body, /<(svg|slot|input|button|select|colgroup)\b|\s(part|data-[\w-]+|aria-hidden)=/);
-    assert.deepEqual([...body.matchAll(/\sclass="([^"]*)"/g)].map(([, name]) => name), ['si-catalogue-fallback']);
+    assert.deepEqual(
+      [...body.matchAll(/\sclass="([^"]*)"/g)].map(([, name]) => name),
+      ['si-catalogue-fallback'],
+    );
     assert.doesNotMatch(body, /✓/);
     assert.match(body, /<span>是<\/span>/);
     assert.match(body, /<span>否<\/span>/);

@@ -22,7 +22,14 @@ function cli(...args) {
 }
 
 const decode = (text) =>
-  text.replace(/<[^>]+>/g, '').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&').replace(/\s+/g, ' ').trim();
+  text
+    .replace(/<[^>]+>/g, '')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&amp;', '&')
+    .replace(/\s+/g, ' ')
+    .trim();
 const all = (html, pattern) => [...html.matchAll(pattern)];
 const attribute = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 
@@ -178,7 +185,7 @@ describe('si-catalogue render', () => {
     assert.ok(!result.stdout.includes('显示更多') && !result.stdout.includes('class="more"'));
   });
 
-  it('writes URLs and paths holding $&, $\' and $` exactly (no replacement patterns)', () => {
+  it("writes URLs and paths holding $&, $' and $` exactly (no replacement patterns)", () => {
     const dir = mkdtempSync(join(tmpdir(), 'si-render-$&-'));
     const file = join(dir, "catalogue$'$`.json");
     writeFileSync(file, JSON.stringify(catalogue));
@@ -242,7 +249,12 @@ describe('si-catalogue render on bad input', () => {
     const file = write('overlay.json', { base: 'social-insurance', items: [{ id: 'no-such-item', hide: true }] });
     const result = cli('render', '--overlay', file);
     assert.equal(result.code, 1);
-    assert.match(result.stderr, new RegExp(`^si-catalogue render: ${file.replaceAll('/', '\\/')}：目录数据有 1 处不符合要求：\\n {2}overlay\\.items\\[0\\]\\.id：没有 id 为 "no-such-item" 的事项\n$`));
+    assert.match(
+      result.stderr,
+      new RegExp(
+        `^si-catalogue render: ${file.replaceAll('/', '\\/')}：目录数据有 1 处不符合要求：\\n {2}overlay\\.items\\[0\\]\\.id：没有 id 为 "no-such-item" 的事项\n$`,
+      ),
+    );
   });
 
   it('exits 1 for a missing file or broken JSON, naming it', () => {

@@ -77,7 +77,8 @@ function localeSections() {
   ts.forEachChild(parse(join(root, 'src/locales/zh-CN.ts')), (node) => {
     if (!ts.isVariableStatement(node)) return;
     for (const declaration of node.declarationList.declarations) {
-      if (declaration.initializer && ts.isObjectLiteralExpression(declaration.initializer)) sections[declaration.name.getText()] = paths(declaration.initializer, '', []);
+      if (declaration.initializer && ts.isObjectLiteralExpression(declaration.initializer))
+        sections[declaration.name.getText()] = paths(declaration.initializer, '', []);
     }
   });
   return sections;
@@ -91,7 +92,14 @@ describe('strings tables', () => {
   // code the other files of its folder.
   const modules = filesUnder(join(root, 'src'))
     .filter((path) => /\.strings\.ts$/.test(path))
-    .map((path) => ({ component: path.split(/[\\/]/).at(-1).replace(/\.strings\.ts$/, ''), folder: dirname(path), path }));
+    .map((path) => ({
+      component: path
+        .split(/[\\/]/)
+        .at(-1)
+        .replace(/\.strings\.ts$/, ''),
+      folder: dirname(path),
+      path,
+    }));
 
   it('exist for every component', () => {
     assert.ok(modules.length >= 5, `found ${modules.map(({ path }) => relative(root, path)).join(', ')}`);
@@ -103,7 +111,9 @@ describe('strings tables', () => {
       const keys = declaredKeys(path);
       // A key of a Record member (holidayNames.元旦) is declared by the member.
       const declared = (key) => key.split('.').some((_, i, parts) => keys.includes(parts.slice(0, i + 1).join('.')));
-      return (sections[sectionOf(component)] ?? [`(no section "${sectionOf(component)}")`]).filter((key) => !declared(key)).map((key) => `${sectionOf(component)}.${key}`);
+      return (sections[sectionOf(component)] ?? [`(no section "${sectionOf(component)}")`])
+        .filter((key) => !declared(key))
+        .map((key) => `${sectionOf(component)}.${key}`);
     });
     assert.deepEqual(undeclared, []);
   });

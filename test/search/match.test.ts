@@ -19,7 +19,9 @@ function marked(results: SearchResult<FixtureItem>[]): string[] {
   return results.flatMap((result) =>
     result.matches.flatMap(({ field, entry, ranges }) => {
       const value = field === 'name' || field === 'group' ? result.item[field] : result.item[field][entry];
-      return ranges.map((range) => `${result.item.id} ${field}${field === 'name' || field === 'group' ? '' : `[${entry}]`}: ${value.slice(range.start, range.end)}`);
+      return ranges.map(
+        (range) => `${result.item.id} ${field}${field === 'name' || field === 'group' ? '' : `[${entry}]`}: ${value.slice(range.start, range.end)}`,
+      );
     }),
   );
 }
@@ -138,7 +140,9 @@ describe('searchItems', () => {
   it('stays fast on text and queries built to make matching backtrack', () => {
     // 吧 (ba) then 啊 (a): "ba" is either 吧 alone or 吧 + 啊, at every step of the query.
     const text = '吧啊'.repeat(200);
-    const trap = buildSearchIndex([{ name: text, group: '', content: [], basis: [] }], (source) => Array.from(source, (character) => (character === '吧' ? 'ba' : 'a')));
+    const trap = buildSearchIndex([{ name: text, group: '', content: [], basis: [] }], (source) =>
+      Array.from(source, (character) => (character === '吧' ? 'ba' : 'a')),
+    );
     const started = performance.now();
     expect(searchItems(trap, 'ba'.repeat(31) + 'x')).to.deep.equal([]);
     expect(searchItems(trap, 'x'.repeat(1000))).to.deep.equal([]);
@@ -179,7 +183,12 @@ function renderInParagraph(content: TemplateResult | string): HTMLElement {
 
 describe('highlight', () => {
   it('wraps ranges in <mark> and keeps the rest as text', () => {
-    const element = renderInParagraph(highlight('社保卡经办机构信息', [{ start: 0, end: 3 }, { start: 5, end: 7 }]));
+    const element = renderInParagraph(
+      highlight('社保卡经办机构信息', [
+        { start: 0, end: 3 },
+        { start: 5, end: 7 },
+      ]),
+    );
     expect([...element.querySelectorAll('mark')].map((mark) => mark.textContent)).to.deep.equal(['社保卡', '机构']);
     expect(element.textContent).to.equal('社保卡经办机构信息');
   });
@@ -201,10 +210,23 @@ describe('highlight', () => {
   });
 
   it('tidies ranges: clipped, sorted, merged, empty ones dropped', () => {
-    expect(tidyRanges('abcdef', [{ start: 4, end: 9 }, { start: 0, end: 2 }, { start: 1, end: 3 }, { start: 3, end: 3 }, { start: -2, end: 0 }])).to.deep.equal([
+    expect(
+      tidyRanges('abcdef', [
+        { start: 4, end: 9 },
+        { start: 0, end: 2 },
+        { start: 1, end: 3 },
+        { start: 3, end: 3 },
+        { start: -2, end: 0 },
+      ]),
+    ).to.deep.equal([
       { start: 0, end: 3 },
       { start: 4, end: 6 },
     ]);
-    expect(tidyRanges('abc', [{ start: 0, end: 1 }, { start: 1, end: 2 }])).to.deep.equal([{ start: 0, end: 2 }]);
+    expect(
+      tidyRanges('abc', [
+        { start: 0, end: 1 },
+        { start: 1, end: 2 },
+      ]),
+    ).to.deep.equal([{ start: 0, end: 2 }]);
   });
 });

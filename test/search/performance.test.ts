@@ -7,10 +7,54 @@ import catalogue from '../../src/data/social-insurance.json';
 
 // Words from the catalogue's vocabulary, combined at random into item-like texts.
 const WORDS = [
-  '社会保险', '养老', '保险', '失业', '工伤', '医疗', '生育', '登记', '变更', '注销', '参保', '缴费', '申报', '补缴', '清退',
-  '待遇', '发放', '账户', '维护', '申请', '社保卡', '经办机构', '信息', '查询', '打印', '证明', '关系', '转移', '接续',
-  '企业', '职工', '机关事业单位', '城乡居民', '灵活就业人员', '服务指南', '办理流程', '材料清单', '咨询电话', '政府信息公开条例',
-  '社会保险法', '暂行条例', '管理办法', '通知', '、', '（', '）', '12333', 'ＡＰＰ',
+  '社会保险',
+  '养老',
+  '保险',
+  '失业',
+  '工伤',
+  '医疗',
+  '生育',
+  '登记',
+  '变更',
+  '注销',
+  '参保',
+  '缴费',
+  '申报',
+  '补缴',
+  '清退',
+  '待遇',
+  '发放',
+  '账户',
+  '维护',
+  '申请',
+  '社保卡',
+  '经办机构',
+  '信息',
+  '查询',
+  '打印',
+  '证明',
+  '关系',
+  '转移',
+  '接续',
+  '企业',
+  '职工',
+  '机关事业单位',
+  '城乡居民',
+  '灵活就业人员',
+  '服务指南',
+  '办理流程',
+  '材料清单',
+  '咨询电话',
+  '政府信息公开条例',
+  '社会保险法',
+  '暂行条例',
+  '管理办法',
+  '通知',
+  '、',
+  '（',
+  '）',
+  '12333',
+  'ＡＰＰ',
 ];
 
 /** A small deterministic generator, so every run measures the same catalogue. */
@@ -41,7 +85,7 @@ function pinyinByWord(): PinyinOf {
   const longestFirst = [...WORDS].sort((a, b) => b.length - a.length);
   return (text) => {
     const syllables: string[] = [];
-    for (let at = 0; at < text.length; ) {
+    for (let at = 0; at < text.length;) {
       const word = longestFirst.find((candidate) => text.startsWith(candidate, at));
       if (word === undefined) return undefined;
       syllables.push(...syllablesOf.get(word)!);

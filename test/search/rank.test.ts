@@ -9,7 +9,15 @@ import { rangesIn } from '../../src/search/match.js';
 import { seqOf, standardSearcher } from '../support/search.js';
 import Ajv2020 from '../vendor/ajv2020.js';
 
-const lexicon = compileLexicon([{ entries: [{ terms: ['社保卡'], means: ['社会保障卡'] }, { terms: ['丢了'], means: ['补换'] }], ignore: ['怎么', '了', '办'] }]);
+const lexicon = compileLexicon([
+  {
+    entries: [
+      { terms: ['社保卡'], means: ['社会保障卡'] },
+      { terms: ['丢了'], means: ['补换'] },
+    ],
+    ignore: ['怎么', '了', '办'],
+  },
+]);
 const texts = (query: string, segment = intlWordSegmenter() ?? wholeRun) => splitQuery(query, lexicon, segment).map((term) => term.text);
 
 describe('search: segmentation', () => {
@@ -59,8 +67,17 @@ describe('search: lexicon', () => {
     expect(builtinLexiconPinyin('丢了')).to.deep.equal(['diu', 'le']);
     expect(builtinLexiconPinyin('银行卡')).to.deep.equal(['yin', 'hang', 'ka']);
     const searcher = standardSearcher();
-    for (const query of ['yanglaojin', 'ylj', 'yanglaoj']) expect(searcher.search(query).results.map((r) => r.item.seq), query).to.include(seqOf('enterprise-pension-award'));
-    expect(searcher.search('shebaoka').results.slice(0, 3).map((r) => r.item.seq)).to.have.members([48, 49, 50]);
+    for (const query of ['yanglaojin', 'ylj', 'yanglaoj'])
+      expect(
+        searcher.search(query).results.map((r) => r.item.seq),
+        query,
+      ).to.include(seqOf('enterprise-pension-award'));
+    expect(
+      searcher
+        .search('shebaoka')
+        .results.slice(0, 3)
+        .map((r) => r.item.seq),
+    ).to.have.members([48, 49, 50]);
   });
 });
 
@@ -101,7 +118,13 @@ describe('search: ranking', () => {
     ];
     const search = createSearcher(items, {});
     expect(search.search('甲类 变更').results[0].item.name).to.equal('甲类变更');
-    const partial = createSearcher([{ name: '缴费基数申报', group: '示例', content: [], basis: [] }, { name: '缴费申报', group: '示例', content: [], basis: [] }], { segment: wholeRun });
+    const partial = createSearcher(
+      [
+        { name: '缴费基数申报', group: '示例', content: [], basis: [] },
+        { name: '缴费申报', group: '示例', content: [], basis: [] },
+      ],
+      { segment: wholeRun },
+    );
     expect(partial.search('缴费基数').results.map((r) => r.item.name)).to.deep.equal(['缴费基数申报']);
     expect(partial.search('缴费基申报').results[0].item.name).to.equal('缴费基数申报');
   });

@@ -25,8 +25,21 @@ describe('search query set (test/fixtures/search-queries.json)', () => {
     expect(queries.length).to.be.at.least(150);
     const answered = new Set(queries.flatMap((query) => query.a));
     expect(standardItems.filter((item) => !answered.has(item.id)).map((item) => item.id)).to.deep.equal([]);
-    for (const id of answered) expect(standardItems.some((item) => item.id === id), id).to.equal(true);
-    expect(new Set(queries.map((query) => query.kind))).to.have.all.keys('abbreviation', 'colloquial', 'task', 'event', 'organisation', 'former-name', 'pinyin', 'official');
+    for (const id of answered)
+      expect(
+        standardItems.some((item) => item.id === id),
+        id,
+      ).to.equal(true);
+    expect(new Set(queries.map((query) => query.kind))).to.have.all.keys(
+      'abbreviation',
+      'colloquial',
+      'task',
+      'event',
+      'organisation',
+      'former-name',
+      'pinyin',
+      'official',
+    );
   });
 
   it(`puts an answer in the first 3 for at least ${TOP3_FLOOR * 100}% of queries and shows a median of at most ${MEDIAN_SHOWN_CEILING}`, () => {
@@ -36,10 +49,18 @@ describe('search query set (test/fixtures/search-queries.json)', () => {
     for (const { q, a } of queries) {
       const { results } = searcher.search(q);
       shown.push(results.length);
-      if (!results.slice(0, 3).some((result) => a.includes(result.item.id))) misses.push(`${q} → ${results.slice(0, 3).map((result) => result.item.seq).join(',')}`);
+      if (!results.slice(0, 3).some((result) => a.includes(result.item.id)))
+        misses.push(
+          `${q} → ${results
+            .slice(0, 3)
+            .map((result) => result.item.seq)
+            .join(',')}`,
+        );
     }
     const share = (queries.length - misses.length) / queries.length;
-    console.log(`query set: ${queries.length} queries, answer in top 3: ${(share * 100).toFixed(1)}%, median shown: ${median(shown)}; misses: ${misses.join(' | ')}`);
+    console.log(
+      `query set: ${queries.length} queries, answer in top 3: ${(share * 100).toFixed(1)}%, median shown: ${median(shown)}; misses: ${misses.join(' | ')}`,
+    );
     expect(share, misses.join('\n')).to.be.at.least(TOP3_FLOOR);
     expect(median(shown)).to.be.at.most(MEDIAN_SHOWN_CEILING);
   });

@@ -24,7 +24,10 @@ type Rgba = [number, number, number, number];
 function parseColor(value: string): Rgba {
   const match = /rgba?\(([^)]+)\)/.exec(value);
   if (match === null) throw new Error(`unexpected colour ${value}`);
-  const parts = match[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+  const parts = match[1]!
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   return [parts[0]!, parts[1]!, parts[2]!, parts[3] ?? 1];
 }
 
@@ -125,7 +128,6 @@ function describe_(sample: TextSample): string {
   return `"${sample.text}" <${sample.element.localName}${where ? ` ${where}` : ''}> ${sample.color} on ${sample.background}: ${sample.ratio.toFixed(2)}:1`;
 }
 
-
 /** Opens every disclosure, so its text is measured too. */
 function openAllDetails(root: Element): void {
   for (const element of deepElements(root)) if (element instanceof HTMLDetailsElement) element.open = true;
@@ -216,7 +218,10 @@ describe('themes', () => {
       if (getComputedStyle(element).display === 'inline') continue;
       counted += 1;
       const { width, height } = element.getBoundingClientRect();
-      if (width < 44 || height < 44) targets.push(`<${element.localName} ${element.getAttribute('part') ?? ''}> ${element.textContent?.trim().slice(0, 12)}: ${width.toFixed(0)} × ${height.toFixed(0)}`);
+      if (width < 44 || height < 44)
+        targets.push(
+          `<${element.localName} ${element.getAttribute('part') ?? ''}> ${element.textContent?.trim().slice(0, 12)}: ${width.toFixed(0)} × ${height.toFixed(0)}`,
+        );
     }
     expect(counted, 'targets measured').to.be.greaterThan(10);
     expect(targets, 'targets under 44 × 44 px').to.deep.equal([]);
@@ -363,9 +368,7 @@ describe('tokens', () => {
     const dtcg = toDtcg();
     const tokensIn = (group: DtcgGroup): Record<string, DtcgToken> =>
       Object.fromEntries(
-        Object.entries(group).flatMap(([key, value]) =>
-          typeof value === 'object' && value !== null && '$value' in value ? [[key, value as DtcgToken]] : [],
-        ),
+        Object.entries(group).flatMap(([key, value]) => (typeof value === 'object' && value !== null && '$value' in value ? [[key, value as DtcgToken]] : [])),
       );
     const defaults = Object.fromEntries(
       Object.entries(dtcg)

@@ -50,7 +50,6 @@ function box(): HTMLElement {
   return div;
 }
 
-
 /** Creates the element with the given attributes, as a CMS page would, and waits for it to render. */
 export async function create<E extends LitElement>(tag: string, attributes: Record<string, string> = {}): Promise<E> {
   const el = document.createElement(tag) as E;
@@ -152,7 +151,10 @@ export function describeAttributeRules<E extends LitElement>(suite: AttributeSui
             });
             expect(value(el, c.property), `bad value ${c.bad}`).to.deep.equal(c.defaultValue);
             expect(el.getAttribute(c.attribute), 'a bad value stays as the author wrote it').to.equal(c.bad);
-            expect(warnings.filter((w) => w.includes(`<${tag}>`) && w.includes(c.attribute)), `bad value ${c.bad}: one warning`).to.have.length(1);
+            expect(
+              warnings.filter((w) => w.includes(`<${tag}>`) && w.includes(c.attribute)),
+              `bad value ${c.bad}: one warning`,
+            ).to.have.length(1);
             el.removeAttribute(c.attribute);
             await check(el);
           }

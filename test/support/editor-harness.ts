@@ -71,7 +71,9 @@ export function pasteHtml(target: EventTarget, html: string, text = html): boole
   data.setData('text/plain', text);
   const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
   if (!target.dispatchEvent(event)) return false;
-  return target.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: data, bubbles: true, cancelable: true, composed: true }));
+  return target.dispatchEvent(
+    new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: data, bubbles: true, cancelable: true, composed: true }),
+  );
 }
 
 const SI_SELECTOR = 'si-catalogue, si-item-card, si-service-guide, si-deadline, si-channel-badges';
@@ -108,12 +110,22 @@ export async function publish(html: string): Promise<{ reports: ComponentReport[
   article.innerHTML = html;
   document.body.append(article);
   const elements = [...article.querySelectorAll(SI_SELECTOR)];
-  await waitUntil(() => elements.every(settled), `components did not render: ${elements.filter((element) => !settled(element)).map((element) => element.localName).join(', ')}`, { timeout: 8000 });
+  await waitUntil(
+    () => elements.every(settled),
+    `components did not render: ${elements
+      .filter((element) => !settled(element))
+      .map((element) => element.localName)
+      .join(', ')}`,
+    { timeout: 8000 },
+  );
   const reports = elements.map((element) => {
     const root = element.shadowRoot!;
     return {
       tag: element.localName,
-      attributes: [...element.attributes].map((attribute) => attribute.name).sort().join(','),
+      attributes: [...element.attributes]
+        .map((attribute) => attribute.name)
+        .sort()
+        .join(','),
       shown: shownText(element),
       slotted: [...element.children].map((child) => `${child.getAttribute('slot') ?? ''}:${(child.textContent ?? '').replace(/\s+/g, ' ').trim()}`).join('|'),
       rows: root.querySelectorAll('tbody tr, [part~="card"], li').length,

@@ -19,7 +19,11 @@ export function siteFilesPlugin() {
     },
     serve(context) {
       if (context.path === '/__si/editor-elements.js') {
-        return { body: editorElementsModule(fileURLToPath(new URL('../../custom-elements.json', import.meta.url))), type: 'js', headers: { 'cache-control': 'no-store' } };
+        return {
+          body: editorElementsModule(fileURLToPath(new URL('../../custom-elements.json', import.meta.url))),
+          type: 'js',
+          headers: { 'cache-control': 'no-store' },
+        };
       }
       if (context.path === '/__si/doc-snippets.json') {
         return { body: JSON.stringify(documentedSnippets(root)), type: 'json', headers: { 'cache-control': 'no-store' } };

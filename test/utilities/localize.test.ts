@@ -14,7 +14,6 @@ import { formatTemplate, loadTranslations, localize, matchLocale, resolveLang, U
 import { exampleCatalogue } from '../support/catalogue.js';
 import { nextTask } from '../support/wait.js';
 
-
 const CATALOGUE = exampleCatalogue([{ name: '示例登记事项' }, { name: '示例待遇核定' }]);
 
 async function catalogueIn(lang: string | undefined, attributes = ''): Promise<SiCatalogue> {

@@ -188,7 +188,10 @@ export class CatalogueAttributes extends SiElement {
     if (changed.has('columns')) {
       const { unknown } = parseColumns(this.columns);
       if (unknown.length > 0) {
-        warnOnce(this.localName, `columns ${unknown.map((name) => quote(name)).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not known and skipped; accepted: ${COLUMN_KEYS.join(', ')} (or the printed headers).`);
+        warnOnce(
+          this.localName,
+          `columns ${unknown.map((name) => quote(name)).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not known and skipped; accepted: ${COLUMN_KEYS.join(', ')} (or the printed headers).`,
+        );
       }
     }
   }

@@ -64,8 +64,9 @@ function renderSummary(item: CatalogueItem, view: CardsView, context: CellContex
   const showLevel = view.leaves.some((leaf) => leaf.tick?.field === 'levels') && item.levels.county !== item.levels.township;
   const level = item.levels.county ? strings.columns.levelCounty : strings.columns.levelTownship;
   return html`<div class="card-summary">
-    ${showChannels
-      ? html`<ul class="card-channels" aria-label=${strings.columns.channels} lang=${ifDefined(context.dataLang)}>
+    ${
+      showChannels
+        ? html`<ul class="card-channels" aria-label=${strings.columns.channels} lang=${ifDefined(context.dataLang)}>
           ${[...new Set(item.channels)].map(
             (channel) =>
               html`<li title=${channel}>
@@ -74,10 +75,12 @@ function renderSummary(item: CatalogueItem, view: CardsView, context: CellContex
               </li>`,
           )}
         </ul>`
-      : nothing}
+        : nothing
+    }
     ${showLevel ? html`<span class="card-level">${level}</span>` : nothing}
-    ${hasDetails && view.presentation !== undefined
-      ? html`<button
+    ${
+      hasDetails && view.presentation !== undefined
+        ? html`<button
           type="button"
           class="card-toggle"
           part="card-toggle"
@@ -89,7 +92,8 @@ function renderSummary(item: CatalogueItem, view: CardsView, context: CellContex
           ${strings.cardDetails}
           <svg class="line-icon" aria-hidden="true" focusable="false" width="1em" height="1em" viewBox="0 0 24 24"><path d="M6 9l6 6 6-6" /></svg>
         </button>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -111,9 +115,11 @@ export function renderCards(view: CardsView, context: CellContext) {
   };
   return html`<div class="cards-host">
     <p class="cards-title" aria-hidden="true" lang=${ifDefined(context.dataLang)}>${view.title}</p>
-    ${showGroup && presentation !== undefined && !view.searching
-      ? renderGroupIndex({ matching: view.matching ?? view.rows, dataLang: context.dataLang, onJump: jump }, context.l10n)
-      : nothing}
+    ${
+      showGroup && presentation !== undefined && !view.searching
+        ? renderGroupIndex({ matching: view.matching ?? view.rows, dataLang: context.dataLang, onJump: jump }, context.l10n)
+        : nothing
+    }
     <ul class="cards" part="cards" aria-label=${view.title}>
       ${repeat(
         view.rows,
@@ -132,9 +138,10 @@ export function renderCards(view: CardsView, context: CellContext) {
               ${showSeq ? html`<span class="card-seq">${item.seq}.</span> ` : null}${context.renderName(item)}
             </div>
             ${renderSummary(item, view, context, expanded, fields.length > 0)}
-            ${fields.length === 0
-              ? nothing
-              : html`<dl
+            ${
+              fields.length === 0
+                ? nothing
+                : html`<dl
                   id="si-detail-${item.id}"
                   class="card-details"
                   .hidden=${expanded ? false : UNTIL_FOUND}
@@ -144,7 +151,8 @@ export function renderCards(view: CardsView, context: CellContext) {
                     (field) =>
                       html`<dt>${field.label}</dt><dd lang=${ifDefined('leaf' in field ? context.dataLang : undefined)}>${renderField(item, field, context)}</dd>`,
                   )}
-                </dl>`}
+                </dl>`
+            }
             ${expanded ? context.renderActions?.(item) : nothing}
           </li>`;
         },

@@ -48,7 +48,10 @@ export class CatalogueFilters {
     if (this.cached?.catalogue === catalogue && this.cached.given === key) return this.cached.filter;
     const { filter, unknown } = knownFilter(given, catalogue);
     for (const { key: name, value, accepted } of unknown) {
-      warnOnce(this.host.localName, `${name} ${quote(value)} is not in this catalogue and was ignored (every item is shown); accepted: ${accepted.join('、')}.`);
+      warnOnce(
+        this.host.localName,
+        `${name} ${quote(value)} is not in this catalogue and was ignored (every item is shown); accepted: ${accepted.join('、')}.`,
+      );
     }
     this.cached = { catalogue, given: key, filter };
     return filter;

@@ -101,9 +101,12 @@ export class CataloguePaging implements ReactiveController {
     if (this.marker !== undefined) this.observer?.unobserve(this.marker);
     this.marker = marker;
     if (marker === undefined || typeof IntersectionObserver !== 'function') return;
-    this.observer ??= new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) this.drawAll();
-    }, { rootMargin: '50% 0px' });
+    this.observer ??= new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) this.drawAll();
+      },
+      { rootMargin: '50% 0px' },
+    );
     this.observer.observe(marker);
   }
 

@@ -148,7 +148,8 @@ export class CataloguePresentation implements ReactiveController {
     const bottom = window.visualViewport?.height ?? window.innerHeight;
     const top = first.getBoundingClientRect().top;
     // Only downwards, and only by what is needed: the search box stays on screen where it can.
-    if (top > bottom - 3 * parseFloat(getComputedStyle(first).fontSize)) first.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    if (top > bottom - 3 * parseFloat(getComputedStyle(first).fontSize))
+      first.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
   }
 
   /** The marker at the top of the catalogue (what back-to-top returns to and focuses). */

@@ -41,8 +41,9 @@ export function renderSearchAids(view: SearchAidsView, handlers: SearchAidsHandl
   if (view.popular.length === 0 && !view.canReorder) return nothing;
   return html`<div class="search-aids">
     ${view.popular.length > 0 ? renderChips(view.popular, view.query, handlers.onQuery, strings.popularLabel, 'popular', dataLangFor(formatLocale)) : nothing}
-    ${view.canReorder
-      ? html`<div class="order" part="order">
+    ${
+      view.canReorder
+        ? html`<div class="order" part="order">
           <span class="order-note">${view.officialOrder ? nothing : strings.rankedNote}</span>
           <button
             type="button"
@@ -54,7 +55,8 @@ export function renderSearchAids(view: SearchAidsView, handlers: SearchAidsHandl
             ${strings.officialOrder}
           </button>
         </div>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -80,14 +82,16 @@ export function renderNoMatch(
   const searched = view.query.trim() !== '';
   return html`<div class="message no-match" part="message">
     <p><slot name="empty">${searched ? format(strings.emptyQuery, { query: view.query.trim() }) : strings.empty}</slot></p>
-    ${view.closest.length > 0
-      ? html`<p id="si-closest-label">${strings.emptyClosest}</p>
+    ${
+      view.closest.length > 0
+        ? html`<p id="si-closest-label">${strings.emptyClosest}</p>
           <ul class="closest" part="closest" aria-labelledby="si-closest-label" lang=${ifDefined(dataLang)}>
             ${view.closest.map(
               (item) => html`<li><button type="button" class="link-button" @click=${() => handlers.onQuery(item.name)}>${item.name}</button></li>`,
             )}
           </ul>`
-      : nothing}
+        : nothing
+    }
     ${searched && view.popular.length > 0 ? renderChips(view.popular, view.query, handlers.onQuery, strings.emptyPopular, 'empty-popular', dataLang) : nothing}
     <button type="button" @click=${handlers.onClear}>${strings.emptyAction}</button>
   </div>`;

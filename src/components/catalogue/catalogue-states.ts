@@ -27,17 +27,14 @@ export function catalogueProblemLines(problem: LoadProblem, lang = 'zh-CN'): str
  * be loaded: good static content is never replaced by an error. A small notice above it says
  * the list could not be updated and why, with 重试.
  */
-export function renderStaticFallback(
-  content: readonly Node[],
-  problem: LoadProblem | undefined,
-  onRetry: () => void,
-  l10n: Localized<CatalogueStrings>,
-) {
+export function renderStaticFallback(content: readonly Node[], problem: LoadProblem | undefined, onRetry: () => void, l10n: Localized<CatalogueStrings>) {
   const { strings, format } = l10n;
-  return html`${problem === undefined
+  return html`${
+    problem === undefined
       ? null
       : html`<div class="message notice" part="message" role="status">
           <p>${format(strings.staticFallback, { problem: problemText(problem, l10n) })}</p>
           <button type="button" @click=${onRetry}>${strings.retry}</button>
-        </div>`}${content}`;
+        </div>`
+  }${content}`;
 }

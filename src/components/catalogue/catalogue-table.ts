@@ -91,9 +91,11 @@ export function renderTable(view: TableView, context: CellContext) {
   // The wrap is the size container that decides whether the region scrolls (see the table styles).
   return html`<div class="table-wrap"><div class="region" part="region" role="region" aria-label=${view.regionLabel} tabindex="0">
   <table part="table" class=${hasSeq ? 'with-seq' : ''} aria-rowcount=${view.matchingCount + headerRowCount}>
-    ${context.dataLang === undefined
-      ? html`<caption part="caption">${view.title}</caption>`
-      : html`<caption part="caption" lang=${context.dataLang}>${view.title}</caption>`}
+    ${
+      context.dataLang === undefined
+        ? html`<caption part="caption">${view.title}</caption>`
+        : html`<caption part="caption" lang=${context.dataLang}>${view.title}</caption>`
+    }
     <colgroup>${view.leaves.map((leaf) => html`<col class="col-${leaf.kind}" />`)}</colgroup>
     <thead>
       <tr aria-rowindex="1">
@@ -110,15 +112,15 @@ export function renderTable(view: TableView, context: CellContext) {
             </th>`,
         )}
       </tr>
-      ${twoRows
-        ? html`<tr aria-rowindex="2">
+      ${
+        twoRows
+          ? html`<tr aria-rowindex="2">
             ${upper
               .filter((cell) => cell.rowspan === 1)
-              .flatMap((cell) =>
-                cell.leaves.map((leaf) => html`<th id=${headerId(leaf.id)} scope="col" class="head-${leaf.kind}">${leaf.label}</th>`),
-              )}
+              .flatMap((cell) => cell.leaves.map((leaf) => html`<th id=${headerId(leaf.id)} scope="col" class="head-${leaf.kind}">${leaf.label}</th>`))}
           </tr>`
-        : null}
+          : null
+      }
     </thead>
     ${repeat(
       runs,
@@ -126,7 +128,11 @@ export function renderTable(view: TableView, context: CellContext) {
       (run) => {
         // Keyed by item id: a search that narrows the rows removes the others and keeps these,
         // instead of rewriting every row in place with another item's content.
-        const rows = repeat(run, (item) => item.id, (item, position) => renderRow(item, run, position));
+        const rows = repeat(
+          run,
+          (item) => item.id,
+          (item, position) => renderRow(item, run, position),
+        );
         return context.dataLang === undefined ? html`<tbody>${rows}</tbody>` : html`<tbody lang=${context.dataLang}>${rows}</tbody>`;
       },
     )}

@@ -66,7 +66,11 @@ const onSearchInput = (handlers: ToolbarHandlers, presentation: CataloguePresent
 };
 
 /** The count as shown: all items, or how many of them the filters let through. */
-export function countText(view: Pick<ToolbarView, 'matchingCount' | 'totalCount'>, filtered: boolean, { strings, format }: Pick<Localized<CatalogueStrings>, 'strings' | 'format'>): string {
+export function countText(
+  view: Pick<ToolbarView, 'matchingCount' | 'totalCount'>,
+  filtered: boolean,
+  { strings, format }: Pick<Localized<CatalogueStrings>, 'strings' | 'format'>,
+): string {
   return filtered
     ? format(strings.resultCountOf, { count: view.matchingCount, total: view.totalCount })
     : format(strings.resultCount, { count: view.totalCount });
@@ -108,9 +112,10 @@ export function renderToolbar(view: ToolbarView, handlers: ToolbarHandlers, { st
       <p id="si-search-help" class="search-help" part="search-help">${strings.searchHelp}</p>
     </div>
     <div class="toolbar-summary">
-      ${!drawer
-        ? null
-        : html`<button
+      ${
+        !drawer
+          ? null
+          : html`<button
             type="button"
             class="filters-toggle"
             part="filters-toggle"
@@ -120,12 +125,20 @@ export function renderToolbar(view: ToolbarView, handlers: ToolbarHandlers, { st
           >
             <svg class="line-icon" aria-hidden="true" focusable="false" width="1em" height="1em" viewBox="0 0 24 24"><path d="M4 6h16M7 12h10M10 18h4" /></svg>
             ${strings.filtersToggle}${active > 0 ? format(strings.filtersActive, { count: active }) : ''}
-          </button>`}
+          </button>`
+      }
       <span class="count" part="count">${countText(view, filtered, { strings, format })}</span>
       <span class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${view.announcement}</span>
     </div>
     <div class="filters" id="si-filters" part="filters" ?data-open=${open}>
-      ${select('group', strings.groupFilter, strings.groupAll, filter.group, view.groups.map((group) => ({ value: group, label: group, lang: view.dataLang })), handlers.onFilter)}
+      ${select(
+        'group',
+        strings.groupFilter,
+        strings.groupAll,
+        filter.group,
+        view.groups.map((group) => ({ value: group, label: group, lang: view.dataLang })),
+        handlers.onFilter,
+      )}
       ${select(
         'level',
         strings.levelFilter,
@@ -138,13 +151,22 @@ export function renderToolbar(view: ToolbarView, handlers: ToolbarHandlers, { st
         handlers.onFilter,
         view.levelsAll === true ? strings.levelsAll : undefined,
       )}
-      ${select('channel', strings.channelFilter, strings.channelAll, filter.channel, view.channels.map((channel) => ({ value: channel, label: channel, lang: view.dataLang })), handlers.onFilter)}
+      ${select(
+        'channel',
+        strings.channelFilter,
+        strings.channelAll,
+        filter.channel,
+        view.channels.map((channel) => ({ value: channel, label: channel, lang: view.dataLang })),
+        handlers.onFilter,
+      )}
       <div class="toolbar-end">
         <button type="button" part="clear-button" ?disabled=${!clearable} @click=${handlers.onClear}>${strings.clear}</button>
-        ${view.exportable
-          ? // Secondary: last in the toolbar (inside the drawer on a phone), styled like 清除筛选, in words rather than a file format alone.
-            html`<button type="button" part="export-button" class="secondary" @click=${handlers.onExport}>${strings.exportCsv}</button>`
-          : null}
+        ${
+          view.exportable
+            ? // Secondary: last in the toolbar (inside the drawer on a phone), styled like 清除筛选, in words rather than a file format alone.
+              html`<button type="button" part="export-button" class="secondary" @click=${handlers.onExport}>${strings.exportCsv}</button>`
+            : null
+        }
       </div>
     </div>
   </div>`;

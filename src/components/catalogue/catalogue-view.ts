@@ -89,9 +89,15 @@ function renderRows(view: CatalogueViewState, handlers: CatalogueViewHandlers, c
   const { matching } = view.results;
   if (view.useCards) {
     const searching = view.filter.query.trim() !== '';
-    return renderCards({ title, leaves, rows, headingLevel, highlightedId, matching, searching, presentation: view.presentation, onJump: handlers.onJump }, context);
+    return renderCards(
+      { title, leaves, rows, headingLevel, highlightedId, matching, searching, presentation: view.presentation, onJump: handlers.onJump },
+      context,
+    );
   }
-  return renderTable({ title, leaves, rows, matchingCount: matching.length, highlightedId, regionLabel: l10n.format(l10n.strings.tableRegion, { title }) }, context);
+  return renderTable(
+    { title, leaves, rows, matchingCount: matching.length, highlightedId, regionLabel: l10n.format(l10n.strings.tableRegion, { title }) },
+    context,
+  );
 }
 
 /** A shown catalogue: skip link, toolbar, search aids, the rows (or what to do when none match), 显示更多, the detail slot. */
@@ -103,45 +109,53 @@ export function renderCatalogueView(view: CatalogueViewState, handlers: Catalogu
   const onQuery = (query: string) => handlers.onFilter({ ...filter, query }, 'other');
   return html`${view.presentation.renderTopMarker(l10n)}${view.presentation.renderPrintDate(l10n)}
     ${view.skippable ? html`<a class="skip-link" href="#si-catalogue-end" @click=${handlers.onSkip}>${strings.skipCatalogue}</a>` : nothing}
-    ${view.hideToolbar
-      ? nothing
-      : renderToolbar(
-          {
-            filter,
-            groups: catalogue.groups,
-            channels: channelsOfCached(catalogue.items),
-            matchingCount: matching.length,
-            totalCount: catalogue.items.length,
-            exportable: view.exportable,
-            dataLang: context.dataLang,
-            announcement: view.announcement,
-            levelsAll: view.levelsAll,
-            presentation: view.presentation,
-            narrow: view.narrow,
-          },
-          {
-            onFilter: (change) => handlers.onFilter({ ...filter, ...change }, 'query' in change ? 'typing' : 'other'),
-            onClear: handlers.onClear,
-            onExport: handlers.onExport,
-          },
-          l10n,
-        )}
-    ${matching.length === 0
-      ? nothing
-      : renderSearchAids(
-          { query: filter.query, popular: view.popular, canReorder: matches !== undefined && matching.length > 1, officialOrder: view.officialOrder },
-          { onQuery, onOfficialOrder: handlers.onOfficialOrder },
-          l10n,
-        )}
-    ${matching.length === 0
-      ? renderNoMatch({ query: filter.query, closest: matches?.closest ?? [], popular: view.popular }, { onQuery, onClear: handlers.onClear }, l10n)
-      : renderRows(view, handlers, context, l10n)}
+    ${
+      view.hideToolbar
+        ? nothing
+        : renderToolbar(
+            {
+              filter,
+              groups: catalogue.groups,
+              channels: channelsOfCached(catalogue.items),
+              matchingCount: matching.length,
+              totalCount: catalogue.items.length,
+              exportable: view.exportable,
+              dataLang: context.dataLang,
+              announcement: view.announcement,
+              levelsAll: view.levelsAll,
+              presentation: view.presentation,
+              narrow: view.narrow,
+            },
+            {
+              onFilter: (change) => handlers.onFilter({ ...filter, ...change }, 'query' in change ? 'typing' : 'other'),
+              onClear: handlers.onClear,
+              onExport: handlers.onExport,
+            },
+            l10n,
+          )
+    }
+    ${
+      matching.length === 0
+        ? nothing
+        : renderSearchAids(
+            { query: filter.query, popular: view.popular, canReorder: matches !== undefined && matching.length > 1, officialOrder: view.officialOrder },
+            { onQuery, onOfficialOrder: handlers.onOfficialOrder },
+            l10n,
+          )
+    }
+    ${
+      matching.length === 0
+        ? renderNoMatch({ query: filter.query, closest: matches?.closest ?? [], popular: view.popular }, { onQuery, onClear: handlers.onClear }, l10n)
+        : renderRows(view, handlers, context, l10n)
+    }
     ${view.partial ? html`<div class="draw-more" aria-hidden="true"></div>` : nothing}
-    ${view.remaining > 0
-      ? html`<div class="more">
+    ${
+      view.remaining > 0
+        ? html`<div class="more">
           <button type="button" @click=${handlers.onShowMore}>${format(strings.showMore, { remaining: view.remaining })}</button>
         </div>`
-      : nothing}
+        : nothing
+    }
     ${view.presentation.renderBackToTop(l10n)}
     ${view.skippable ? html`<span class="catalogue-end" id="si-catalogue-end" tabindex="-1">${strings.catalogueEnd}</span>` : nothing}
     <span class="visually-hidden" role="status">${view.deepLink}</span>

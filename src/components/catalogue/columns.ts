@@ -3,19 +3,7 @@ import { lastEntry } from '../../internal/last-entry.js';
 import { catalogueStrings, type CatalogueStrings } from './catalogue.strings.js';
 
 /** The columns of the official table, as an editor names them in `columns`. */
-export const COLUMN_KEYS = [
-  'seq',
-  'group',
-  'name',
-  'content',
-  'basis',
-  'deadline',
-  'subject',
-  'channels',
-  'audience',
-  'method',
-  'levels',
-] as const;
+export const COLUMN_KEYS = ['seq', 'group', 'name', 'content', 'basis', 'deadline', 'subject', 'channels', 'audience', 'method', 'levels'] as const;
 
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
@@ -63,15 +51,9 @@ function leavesOf(column: ColumnKey, strings: CatalogueStrings): LeafColumn[] {
     case 'channels':
       return [{ id: 'channels', column, kind: 'channels', label: c.channels }];
     case 'audience':
-      return [
-        tick('audience', 'public', c.audiencePublic, c.audience),
-        tick('audience', 'specific', c.audienceSpecific, c.audience),
-      ];
+      return [tick('audience', 'public', c.audiencePublic, c.audience), tick('audience', 'specific', c.audienceSpecific, c.audience)];
     case 'method':
-      return [
-        tick('method', 'proactive', c.methodProactive, c.method),
-        tick('method', 'onRequest', c.methodOnRequest, c.method),
-      ];
+      return [tick('method', 'proactive', c.methodProactive, c.method), tick('method', 'onRequest', c.methodOnRequest, c.method)];
     case 'levels':
       return [tick('levels', 'county', c.levelCounty, c.levels), tick('levels', 'township', c.levelTownship, c.levels)];
   }

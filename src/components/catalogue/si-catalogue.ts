@@ -189,10 +189,34 @@ export class SiCatalogue extends CatalogueAttributes {
     const { highlightedId } = this.hashNavigation;
     // Everything the rows' drawing reads besides the catalogue: server-rendered rows are kept only if all of it matches.
     const serverRows = this.server.rowsFor(() =>
-      renderStateKey(catalogue, [title, leaves, filter, this.officialOrder, rows.length, matching.length, useCards, headingLevel, highlightedId, this.guideHref, this.selectable, l10n.locale, l10n.formatLocale, l10n.strings]),
+      renderStateKey(catalogue, [
+        title,
+        leaves,
+        filter,
+        this.officialOrder,
+        rows.length,
+        matching.length,
+        useCards,
+        headingLevel,
+        highlightedId,
+        this.guideHref,
+        this.selectable,
+        l10n.locale,
+        l10n.formatLocale,
+        l10n.strings,
+      ]),
     );
     return {
-      catalogue, title, leaves, filter, results, rows, useCards, headingLevel, highlightedId, serverRows,
+      catalogue,
+      title,
+      leaves,
+      filter,
+      results,
+      rows,
+      useCards,
+      headingLevel,
+      highlightedId,
+      serverRows,
       partial: this.paging.partial(matching.length),
       remaining: Math.max(0, matching.length - this.paging.limit),
       popular: this.search.popularFor(catalogue, this.popularSearches),

@@ -54,8 +54,7 @@ export function renderExplanation(f: Formatters, result: DeadlineResult): Templa
   const changedYear = result.changed!.slice(0, 4);
   const short = (date: IsoDate) => timeOf(f, date, date.startsWith(changedYear));
   const n = due.workingDays;
-  const estimated = (date: IsoDate) =>
-    result.provisionalYears.includes(Number(date.slice(0, 4))) ? s.detailsEstimated : '';
+  const estimated = (date: IsoDate) => (result.provisionalYears.includes(Number(date.slice(0, 4))) ? s.detailsEstimated : '');
   const sources = uniqueSources([...due.sources, ...(result.statusSpan?.sources ?? [])]);
   return html`
     <details class="details" part="details">
@@ -75,27 +74,32 @@ export function renderExplanation(f: Formatters, result: DeadlineResult): Templa
             weekendDays: due.weekendDays,
           })}
         </p>
-        ${due.holidays.length === 0
-          ? html`<p>${s.detailsNoHolidays}</p>`
-          : html`<p>${s.detailsHolidays}</p>
+        ${
+          due.holidays.length === 0
+            ? html`<p>${s.detailsNoHolidays}</p>`
+            : html`<p>${s.detailsHolidays}</p>
               <ul>
                 ${due.holidays.map(
                   (run) =>
                     html`<li>
-                      ${run.days === 1
-                        ? f.fill(s.detailsHolidayOneDay, { name: f.holiday(run.name), date: short(run.from) })
-                        : f.fill(s.detailsHoliday, {
-                            name: f.holiday(run.name),
-                            from: short(run.from),
-                            to: short(run.to),
-                            days: run.days,
-                          })}${estimated(run.from)}
+                      ${
+                        run.days === 1
+                          ? f.fill(s.detailsHolidayOneDay, { name: f.holiday(run.name), date: short(run.from) })
+                          : f.fill(s.detailsHoliday, {
+                              name: f.holiday(run.name),
+                              from: short(run.from),
+                              to: short(run.to),
+                              days: run.days,
+                            })
+                      }${estimated(run.from)}
                     </li>`,
                 )}
-              </ul>`}
-        ${due.makeupWorkdays.length === 0
-          ? nothing
-          : html`<p>${s.detailsMakeup}</p>
+              </ul>`
+        }
+        ${
+          due.makeupWorkdays.length === 0
+            ? nothing
+            : html`<p>${s.detailsMakeup}</p>
               <ul>
                 ${due.makeupWorkdays.map(
                   (day) =>
@@ -107,21 +111,20 @@ export function renderExplanation(f: Formatters, result: DeadlineResult): Templa
                       })}
                     </li>`,
                 )}
-              </ul>`}
-        ${result.status === 'late'
-          ? html`<p>
+              </ul>`
+        }
+        ${
+          result.status === 'late'
+            ? html`<p>
               ${f.fill(s.detailsLate, {
                 published: timeOf(f, result.published!),
                 n: result.statusDays ?? 0,
               })}
             </p>`
-          : nothing}
-        ${result.published === undefined
-          ? html`<p>${f.fill(s.detailsToday, { today: timeOf(f, result.today!) })}</p>`
-          : nothing}
-        ${result.provisional
-          ? html`<p>${f.fill(s.detailsEstimate, { years: yearsText(f, result.provisionalYears) })}</p>`
-          : nothing}
+            : nothing
+        }
+        ${result.published === undefined ? html`<p>${f.fill(s.detailsToday, { today: timeOf(f, result.today!) })}</p>` : nothing}
+        ${result.provisional ? html`<p>${f.fill(s.detailsEstimate, { years: yearsText(f, result.provisionalYears) })}</p>` : nothing}
         ${sources.map((source) => html`<p class="source">${sourceText(f, source)}</p>`)}
       </div>
     </details>

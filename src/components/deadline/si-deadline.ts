@@ -218,30 +218,32 @@ export class SiDeadline extends SiElement {
     const s = f.strings;
     const due = result.due!;
     const dueDate = html`<span class="due" part="due"
-      ><span class="label">${s.dueLabel}</span> ${timeOf(f, due.end)}${result.provisional && due.provisional
-        ? html` <span class="mark" part="provisional-mark">${s.provisionalMark}</span>`
-        : nothing}</span
+      ><span class="label">${s.dueLabel}</span> ${timeOf(f, due.end)}${
+        result.provisional && due.provisional ? html` <span class="mark" part="provisional-mark">${s.provisionalMark}</span>` : nothing
+      }</span
     >`;
     const statusLine = html`<p class="status" part="status">
       <span class="icon" part="icon">${statusIcon(result.status)}</span
       ><span class="status-text" part="status-text">${this.statusText(f, result)}</span>
     </p>`;
     return html`
-      ${full
-        ? html`${statusLine}
+      ${
+        full
+          ? html`${statusLine}
             <dl class="dates" part="dates">
               <div><dt>${s.changedLabel}</dt><dd>${timeOf(f, result.changed!)}</dd></div>
               <div><dt>${s.dueLabel}</dt><dd>${dueDate}</dd></div>
-              ${result.published === undefined
-                ? nothing
-                : html`<div><dt>${s.publishedLabel}</dt><dd>${timeOf(f, result.published)}</dd></div>`}
+              ${result.published === undefined ? nothing : html`<div><dt>${s.publishedLabel}</dt><dd>${timeOf(f, result.published)}</dd></div>`}
             </dl>`
-        : html`<div class="line">${statusLine}${dueDate}</div>`}
-      ${result.provisional
-        ? html`<p class="note" part="provisional-note">
+          : html`<div class="line">${statusLine}${dueDate}</div>`
+      }
+      ${
+        result.provisional
+          ? html`<p class="note" part="provisional-note">
             ${f.fill(s.provisionalNote, { years: yearsText(f, result.provisionalYears) })}
           </p>`
-        : nothing}
+          : nothing
+      }
       ${renderExplanation(f, result)}
     `;
   }
@@ -274,9 +276,7 @@ export class SiDeadline extends SiElement {
         return f.fill(s.errorDate, { field, value: problem.value, problem: reason });
       }
       case 'working-days':
-        return Number.isFinite(problem.value)
-          ? f.fill(s.errorWorkingDays, { value: String(problem.value) })
-          : s.errorWorkingDaysNotANumber;
+        return Number.isFinite(problem.value) ? f.fill(s.errorWorkingDays, { value: String(problem.value) }) : s.errorWorkingDaysNotANumber;
       case 'published-before-changed':
         return f.fill(s.errorPublishedBeforeChanged, {
           published: timeOf(f, problem.published),

@@ -11,10 +11,7 @@ import type { ItemCardStrings } from './item-card.strings.js';
 
 /** The card's state: an item to show, or why there is none. */
 export type CardState =
-  | { kind: 'item'; item: CatalogueItem }
-  | { kind: 'not-found'; ref: ItemRef; catalogue: Catalogue }
-  | { kind: 'no-item' }
-  | { kind: 'waiting' };
+  { kind: 'item'; item: CatalogueItem } | { kind: 'not-found'; ref: ItemRef; catalogue: Catalogue } | { kind: 'no-item' } | { kind: 'waiting' };
 
 export interface CardSources {
   /** The `itemData` property: a full item object, which wins over `ref`. */
@@ -89,7 +86,12 @@ export function messageOf(
         seqs.length === 0
           ? format(strings.notFoundHintEmpty, { title: catalogue.title })
           : // A loop, not Math.min(...seqs): spreading a large catalogue overflows the call stack.
-            format(strings.notFoundHint, { title: catalogue.title, count: seqs.length, first: seqs.reduce((a, b) => Math.min(a, b)), last: seqs.reduce((a, b) => Math.max(a, b)) });
+            format(strings.notFoundHint, {
+              title: catalogue.title,
+              count: seqs.length,
+              first: seqs.reduce((a, b) => Math.min(a, b)),
+              last: seqs.reduce((a, b) => Math.max(a, b)),
+            });
       return { title, hint };
     }
     case 'no-item':

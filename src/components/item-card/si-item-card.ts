@@ -229,13 +229,15 @@ export class SiItemCard extends SiElement {
     const hasSeq = item.seq > 0;
     const hasGroup = item.group.trim() !== '';
     return staticHtml`<${tag} class="heading" part="heading" id="heading">
-      ${hasSeq || hasGroup
-        ? html`<span class="eyebrow" part="eyebrow"
-              >${hasSeq ? html`<span part="seq">${format(s.seq, { seq: item.seq })}</span>` : nothing}${hasSeq && hasGroup
-                ? html`<span aria-hidden="true">·</span>`
-                : nothing}${hasGroup ? html`<span part="group" lang=${ifDefined(this.dataLang)}>${item.group}</span>` : nothing}</span
+      ${
+        hasSeq || hasGroup
+          ? html`<span class="eyebrow" part="eyebrow"
+              >${hasSeq ? html`<span part="seq">${format(s.seq, { seq: item.seq })}</span>` : nothing}${
+                hasSeq && hasGroup ? html`<span aria-hidden="true">·</span>` : nothing
+              }${hasGroup ? html`<span part="group" lang=${ifDefined(this.dataLang)}>${item.group}</span>` : nothing}</span
             ><span class="visually-hidden">${s.labelSeparator}</span>`
-        : nothing}
+          : nothing
+      }
       <span class="name" part="name" lang=${ifDefined(this.dataLang)}>${this.renderName(item)}</span>
     </${tag}>`;
   }
@@ -283,27 +285,33 @@ export class SiItemCard extends SiElement {
   private renderFields(item: CatalogueItem): TemplateResult {
     const { strings: s, format } = this.l10n;
     return html`<dl class="fields" part="fields">
-      ${item.content.length > 0
-        ? this.renderField(
-            'content',
-            s.content,
-            html`<ul class="list" part="content" lang=${ifDefined(this.dataLang)}>
+      ${
+        item.content.length > 0
+          ? this.renderField(
+              'content',
+              s.content,
+              html`<ul class="list" part="content" lang=${ifDefined(this.dataLang)}>
               ${item.content.map((entry) => html`<li>${entry}</li>`)}
             </ul>`,
-          )
-        : nothing}
-      ${item.basis.length > 0
-        ? this.renderField(
-            'basis',
-            s.basis,
-            html`<ul class="list" part="basis" lang=${ifDefined(this.dataLang)}>
+            )
+          : nothing
+      }
+      ${
+        item.basis.length > 0
+          ? this.renderField(
+              'basis',
+              s.basis,
+              html`<ul class="list" part="basis" lang=${ifDefined(this.dataLang)}>
               ${item.basis.map((title) => html`<li>${format(s.basisTitle, { title })}</li>`)}
             </ul>`,
-          )
-        : nothing}
-      ${item.subject.trim() !== ''
-        ? this.renderField('subject', s.subject, html`<span part="subject" lang=${ifDefined(this.dataLang)}>${item.subject}</span>`)
-        : nothing}
+            )
+          : nothing
+      }
+      ${
+        item.subject.trim() !== ''
+          ? this.renderField('subject', s.subject, html`<span part="subject" lang=${ifDefined(this.dataLang)}>${item.subject}</span>`)
+          : nothing
+      }
       ${item.channels.length > 0 ? this.renderField('channels', s.channels, this.renderChannels(item, 'm', '')) : nothing}
     </dl>`;
   }
@@ -316,8 +324,9 @@ export class SiItemCard extends SiElement {
     const s = this.l10n.strings;
     const last = item.content.length - 1;
     return html`
-      ${item.content.length > 0
-        ? html`<div class="compact-content">
+      ${
+        item.content.length > 0
+          ? html`<div class="compact-content">
             <span class="inline-label" id="content-label">${s.content}</span>
             <ul class="inline-list" part="content" aria-labelledby="content-label" lang=${ifDefined(this.dataLang)}>
               ${item.content.map(
@@ -326,7 +335,8 @@ export class SiItemCard extends SiElement {
               )}
             </ul>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${item.channels.length > 0 ? this.renderChannels(item, 's', s.channels) : nothing}
     `;
   }
@@ -356,9 +366,9 @@ export class SiItemCard extends SiElement {
     if (days === null) {
       // Not counted in working days: the printed wording, faithful to the source.
       return html`<p class="deadline-text">
-        <span class="inline-label">${s.deadline}${s.labelSeparator}</span>${item.deadline.text === ''
-          ? s.none
-          : html`<span lang=${ifDefined(this.dataLang)}>${item.deadline.text}</span>`}
+        <span class="inline-label">${s.deadline}${s.labelSeparator}</span>${
+          item.deadline.text === '' ? s.none : html`<span lang=${ifDefined(this.dataLang)}>${item.deadline.text}</span>`
+        }
       </p>`;
     }
     return html`<si-deadline

@@ -46,9 +46,9 @@ function renderEntry(entry: ChecklistEntry, label: string, l10n: Localized<Servi
   const detail = detailText(entry, l10n);
   return html`<li class="check" part="checklist-entry" data-present=${entry.present ? 'true' : 'false'} data-key=${entry.key}>
     ${statusIcon(entry.present)}<span class="check-label" lang=${ifDefined(labelLang)}>${label}</span
-    ><span class="check-status">${entry.present ? strings.present : strings.missing}</span>${detail === undefined
-      ? nothing
-      : html`<span class="check-detail">${format(strings.parenthetical, { text: detail })}</span>`}
+    ><span class="check-status">${entry.present ? strings.present : strings.missing}</span>${
+      detail === undefined ? nothing : html`<span class="check-detail">${format(strings.parenthetical, { text: detail })}</span>`
+    }
   </li>`;
 }
 
@@ -65,12 +65,14 @@ export function renderChecklist(model: GuideModel, hasItem: boolean, headingLeve
       missing,
       total: entries.length,
     })}</p>
-    ${hasItem
-      ? html`<div class="checklist-group-heading" role="heading" aria-level=${subLevel}>${strings.checklistContent}</div>
+    ${
+      hasItem
+        ? html`<div class="checklist-group-heading" role="heading" aria-level=${subLevel}>${strings.checklistContent}</div>
           <ul class="checks" role="list">
             ${model.contentChecklist.map((entry) => renderEntry(entry, entry.key, l10n, dataLangFor(l10n.formatLocale)))}
           </ul>`
-      : html`<p class="checklist-note">${strings.checklistNoItem}</p>`}
+        : html`<p class="checklist-note">${strings.checklistNoItem}</p>`
+    }
     <div class="checklist-group-heading" role="heading" aria-level=${subLevel}>${strings.checklistSections}</div>
     <ul class="checks" role="list">
       ${model.sectionChecklist.map((entry) => renderEntry(entry, strings.sections[entry.key as GuideSectionKey], l10n))}

@@ -51,7 +51,12 @@ function disclosureElements(item: CatalogueItem | undefined, guide: ServiceGuide
   return [...new Set(elements)];
 }
 
-function standardSource(key: GuideSectionKey, guide: ServiceGuide | undefined, item: CatalogueItem | undefined, slotted: ReadonlySet<string>): SectionSource | undefined {
+function standardSource(
+  key: GuideSectionKey,
+  guide: ServiceGuide | undefined,
+  item: CatalogueItem | undefined,
+  slotted: ReadonlySet<string>,
+): SectionSource | undefined {
   if (slotted.has(key)) return 'slot';
   if (guide !== undefined && Object.prototype.hasOwnProperty.call(guide, key) && guide[key] !== undefined) return 'data';
   if (key === 'basis' && item !== undefined && item.basis.length > 0) return 'catalogue';
@@ -92,13 +97,11 @@ export function resolveGuide(guide: ServiceGuide | undefined, item: CatalogueIte
     const total = GUIDE_SECTIONS.length;
     return { key: element, present: presentStandard.size === total, detail: { kind: 'progress', present: presentStandard.size, total } };
   });
-  const sectionChecklist = standard.map(
-    (section): ChecklistEntry => ({
-      key: section.key,
-      present: section.source !== undefined,
-      detail: section.source === undefined ? { kind: 'none' } : { kind: 'source', source: section.source },
-    }),
-  );
+  const sectionChecklist = standard.map((section): ChecklistEntry => ({
+    key: section.key,
+    present: section.source !== undefined,
+    detail: section.source === undefined ? { kind: 'none' } : { kind: 'source', source: section.source },
+  }));
   return { sections: [...standard, ...extra], contentChecklist, sectionChecklist };
 }
 

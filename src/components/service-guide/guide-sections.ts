@@ -5,15 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type {
-  GuideChannels,
-  GuideDisclosure,
-  GuideFaq,
-  GuideMaterial,
-  GuideSectionKey,
-  GuideTimeLimit,
-  ServiceGuide,
-} from '../../data/service-guide-types.js';
+import type { GuideChannels, GuideDisclosure, GuideFaq, GuideMaterial, GuideSectionKey, GuideTimeLimit, ServiceGuide } from '../../data/service-guide-types.js';
 import type { CatalogueItem } from '../../data/types.js';
 import { dataLangFor, fillTemplateParts, type Localized } from '../../utilities/localize.js';
 import { safeHref } from '../../internal/safe-url.js';
@@ -50,16 +42,20 @@ const materials: Renderer<GuideMaterial[]> = (values, l10n) => {
       <span class="material-name" lang=${ifDefined(lang)}>${material.name}</span>
       <dl class="pairs">
         ${material.form === undefined ? nothing : html`<div><dt>${strings.material.form}</dt><dd lang=${ifDefined(lang)}>${material.form}</dd></div>`}
-        ${material.copies === undefined
-          ? nothing
-          : html`<div><dt>${strings.material.copies}</dt><dd>${format(strings.material.copiesValue, { copies: material.copies })}</dd></div>`}
+        ${
+          material.copies === undefined
+            ? nothing
+            : html`<div><dt>${strings.material.copies}</dt><dd>${format(strings.material.copiesValue, { copies: material.copies })}</dd></div>`
+        }
         ${material.note === undefined ? nothing : html`<div><dt>${strings.material.note}</dt><dd class="text" lang=${ifDefined(lang)}>${material.note}</dd></div>`}
       </dl>
-      ${sample === undefined
-        ? nothing
-        : html`<a class="sample" href=${sample}
+      ${
+        sample === undefined
+          ? nothing
+          : html`<a class="sample" href=${sample}
             >${strings.material.sample}<span class="visually-hidden" lang=${ifDefined(lang)}>${format(strings.parenthetical, { text: material.name })}</span></a
-          >`}
+          >`
+      }
     </li>`;
   })}
 </ol>`;
@@ -125,9 +121,9 @@ export function renderSectionData(key: GuideSectionKey, guide: ServiceGuide, l10
 export function renderCatalogueBasis(item: CatalogueItem, l10n: L10n): TemplateResult {
   const { strings, format } = l10n;
   return html`${list(
-      item.basis.map((title) => format(strings.basisTitle, { title })),
-      l10n,
-    )}
+    item.basis.map((title) => format(strings.basisTitle, { title })),
+    l10n,
+  )}
     <p class="origin">${strings.basisFromCatalogue}</p>`;
 }
 
@@ -136,7 +132,9 @@ export function renderDisclosure(disclosure: GuideDisclosure, l10n: L10n): Templ
   const { strings } = l10n;
   const href = safeHref(disclosure.href);
   return html`${disclosure.text === undefined ? nothing : text(disclosure.text, l10n)}
-  ${href === undefined
-    ? nothing
-    : html`<p><a href=${href}>${fillTemplateParts(strings.disclosureLink, { element: html`<span lang=${ifDefined(langOf(l10n))}>${disclosure.element}</span>` }, l10n.formatLocale)}</a></p>`}`;
+  ${
+    href === undefined
+      ? nothing
+      : html`<p><a href=${href}>${fillTemplateParts(strings.disclosureLink, { element: html`<span lang=${ifDefined(langOf(l10n))}>${disclosure.element}</span>` }, l10n.formatLocale)}</a></p>`
+  }`;
 }

@@ -26,35 +26,39 @@ const chevronIcon = icon(svg`<path d="M9 6l6 6-6 6"/>`, { className: 'chevron', 
 
 /** The header: the title (a heading of the guide's level), the 一级事项 and the item's deadline. */
 export function renderGuideHeader(title: string, item: CatalogueItem | undefined, context: GuideViewContext) {
-const { l10n, level, dataLang } = context;
-const { strings } = l10n;
+  const { l10n, level, dataLang } = context;
+  const { strings } = l10n;
   const deadline = item?.deadline;
   return html`<header class="header" part="header">
     <div class="title" part="title" id="si-guide-title" role="heading" aria-level=${level}>
-      ${item === undefined
-        ? html`<span lang=${ifDefined(dataLang)}>${title}</span>`
-        : fillTemplateParts(strings.heading, { name: html`<span lang=${ifDefined(dataLang)}>${title}</span>` }, l10n.formatLocale)}
+      ${
+        item === undefined
+          ? html`<span lang=${ifDefined(dataLang)}>${title}</span>`
+          : fillTemplateParts(strings.heading, { name: html`<span lang=${ifDefined(dataLang)}>${title}</span>` }, l10n.formatLocale)
+      }
     </div>
-    ${item === undefined
-      ? nothing
-      : html`<p class="group" part="group"><span class="label">${strings.group}${strings.labelSeparator}</span><span lang=${ifDefined(dataLang)}>${item.group}</span></p>
-          ${deadline!.workingDays === null
-            ? html`<p class="deadline-text" part="deadline">${fillTemplateParts(strings.deadlineText, { text: html`<span lang=${ifDefined(dataLang)}>${deadline!.text}</span>` }, l10n.formatLocale)}</p>`
-            : html`<si-deadline part="deadline" variant="compact" working-days=${deadline!.workingDays}></si-deadline>`}`}
+    ${
+      item === undefined
+        ? nothing
+        : html`<p class="group" part="group"><span class="label">${strings.group}${strings.labelSeparator}</span><span lang=${ifDefined(dataLang)}>${item.group}</span></p>
+          ${
+            deadline!.workingDays === null
+              ? html`<p class="deadline-text" part="deadline">${fillTemplateParts(strings.deadlineText, { text: html`<span lang=${ifDefined(dataLang)}>${deadline!.text}</span>` }, l10n.formatLocale)}</p>`
+              : html`<si-deadline part="deadline" variant="compact" working-days=${deadline!.workingDays}></si-deadline>`
+          }`
+    }
   </header>`;
 }
 
 /** One collapsible section: a heading one level below the title holding its toggle, and its panel. */
 export function renderGuideSection(section: ResolvedSection, guide: ServiceGuide | undefined, item: CatalogueItem | undefined, context: GuideViewContext) {
-const { l10n, level, dataLang } = context;
-const { strings, format } = l10n;
+  const { l10n, level, dataLang } = context;
+  const { strings, format } = l10n;
   const id = sectionId(section.key);
   const open = context.isOpen(section.key);
   const missing = section.source === undefined;
   const title = section.kind === 'standard' ? strings.sections[section.key as GuideSectionKey] : section.key;
-  const parts = ['section', section.kind === 'standard' ? `section-${section.key}` : '', missing ? 'section-missing' : '']
-    .filter(Boolean)
-    .join(' ');
+  const parts = ['section', section.kind === 'standard' ? `section-${section.key}` : '', missing ? 'section-missing' : ''].filter(Boolean).join(' ');
   return html`<section class="section" part=${parts} id=${id} data-key=${section.key} data-source=${section.source ?? 'missing'}>
     <div class="section-heading" part="section-heading" role="heading" aria-level=${headingLevel(level + 1)}>
       <button type="button" class="toggle" part="toggle" id=${`${id}-toggle`} aria-expanded=${open ? 'true' : 'false'}
@@ -68,21 +72,17 @@ const { strings, format } = l10n;
 
 /** A section's content: its slot, its data, the catalogue's 公开依据, or (editor) what is missing. */
 function renderSectionBody(section: ResolvedSection, guide: ServiceGuide | undefined, item: CatalogueItem | undefined, l10n: Localized<ServiceGuideStrings>) {
-const { strings, format } = l10n;
+  const { strings, format } = l10n;
   switch (section.source) {
     case 'slot':
       return html`<slot name=${section.key}></slot>`;
     case 'data':
-      return section.kind === 'standard'
-        ? renderSectionData(section.key as GuideSectionKey, guide!, l10n)
-        : renderDisclosure(section.disclosure!, l10n);
+      return section.kind === 'standard' ? renderSectionData(section.key as GuideSectionKey, guide!, l10n) : renderDisclosure(section.disclosure!, l10n);
     case 'catalogue':
       return renderCatalogueBasis(item!, l10n);
     case undefined:
       return html`<p class="missing-note">
-        ${section.kind === 'standard'
-          ? format(strings.missingSection, { key: section.key })
-          : format(strings.missingDisclosure, { element: section.key })}
+        ${section.kind === 'standard' ? format(strings.missingSection, { key: section.key }) : format(strings.missingDisclosure, { element: section.key })}
       </p>`;
   }
 }

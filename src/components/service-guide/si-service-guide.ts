@@ -45,7 +45,6 @@ const validGuide = (value: unknown): Validated<ServiceGuide> => {
   return result.ok ? { ok: true, value: result.guide } : result;
 };
 
-
 /**
  * The service guide (服务指南) of one catalogue item, as collapsible sections in the usual
  * national order: 事项名称, 设定依据, 实施主体, 服务对象, 受理条件, 申请材料, 办理流程, 办理方式,
@@ -201,12 +200,18 @@ export class SiServiceGuide extends SiElement {
 
   /** Opens every shown section. */
   expandAll(): void {
-    this.setOpen(this.shownSections().map((section) => section.key), true);
+    this.setOpen(
+      this.shownSections().map((section) => section.key),
+      true,
+    );
   }
 
   /** Closes every shown section. */
   collapseAll(): void {
-    this.setOpen(this.shownSections().map((section) => section.key), false);
+    this.setOpen(
+      this.shownSections().map((section) => section.key),
+      false,
+    );
   }
 
   /** Opens or closes one section (`materials`, `制卡网点`); toggles without `open`. */
@@ -273,23 +278,29 @@ export class SiServiceGuide extends SiElement {
     return html`<section class="guide" part="base" aria-labelledby="si-guide-title">
       ${this.renderHeader(title, item)}
       ${renderItemActions(guideService(item, this.contextCatalogue, state.guide), this.l10n.locale, { name: item?.name, omitGuide: true, dataLang: this.dataLang })}
-      ${ref !== undefined && item === undefined
-        ? html`<p class="message" part="message" data-state=${this.catalogues.catalogue.status === 'waiting' ? 'waiting' : 'not-found'}>
+      ${
+        ref !== undefined && item === undefined
+          ? html`<p class="message" part="message" data-state=${this.catalogues.catalogue.status === 'waiting' ? 'waiting' : 'not-found'}>
             ${this.catalogues.catalogue.status === 'waiting' ? strings.waiting : format(strings.unknownItem, { ref: String(ref) })}
           </p>`
-        : nothing}
+          : nothing
+      }
       ${state.loading ? renderLoadingView(this.l10n) : nothing}
-      ${state.problem === undefined
-        ? nothing
-        : renderErrorView(state.problem, () => this.retry(), this.loadViewL10n(), { errorPart: 'message error', buttonPart: 'button' })}
+      ${
+        state.problem === undefined
+          ? nothing
+          : renderErrorView(state.problem, () => this.retry(), this.loadViewL10n(), { errorPart: 'message error', buttonPart: 'button' })
+      }
       ${this.editor ? renderChecklist(model, item !== undefined, this.level, this.l10n) : nothing}
-      ${sections.length === 0
-        ? nothing
-        : html`<div class="toolbar" part="toolbar" role="group" aria-label=${strings.toolbarLabel}>
+      ${
+        sections.length === 0
+          ? nothing
+          : html`<div class="toolbar" part="toolbar" role="group" aria-label=${strings.toolbarLabel}>
               <button type="button" part="button" @click=${() => this.expandAll()}>${strings.expandAll}</button>
               <button type="button" part="button" @click=${() => this.collapseAll()}>${strings.collapseAll}</button>
             </div>
-            <div class="sections">${sections.map((section) => renderGuideSection(section, state.guide, item, this.viewContext))}</div>`}
+            <div class="sections">${sections.map((section) => renderGuideSection(section, state.guide, item, this.viewContext))}</div>`
+      }
     </section>`;
   }
 

@@ -33,8 +33,26 @@ describeAttributeRules<SiCatalogue>({
     { attribute: 'exportable', property: 'exportable', values: ['', ''], expected: [true, true], defaultValue: false, reflect: true },
     { attribute: 'selectable', property: 'selectable', values: ['', ''], expected: [true, true], defaultValue: false, reflect: true },
     { attribute: 'caption', property: 'caption', values: ['示例标题', '另一个示例标题'], defaultValue: '', reflect: false, defaultText: '' },
-    { attribute: 'heading-level', property: 'headingLevel', values: ['2', '４'], expected: [2, 4], defaultValue: 3, reflect: false, defaultText: '3', bad: 'h2x' },
-    { attribute: 'page-size', property: 'pageSize', values: ['10', '２０'], expected: [10, 20], defaultValue: 100, reflect: false, defaultText: '100', bad: 'many' },
+    {
+      attribute: 'heading-level',
+      property: 'headingLevel',
+      values: ['2', '４'],
+      expected: [2, 4],
+      defaultValue: 3,
+      reflect: false,
+      defaultText: '3',
+      bad: 'h2x',
+    },
+    {
+      attribute: 'page-size',
+      property: 'pageSize',
+      values: ['10', '２０'],
+      expected: [10, 20],
+      defaultValue: 100,
+      reflect: false,
+      defaultText: '100',
+      bad: 'many',
+    },
     {
       attribute: 'strings',
       property: 'strings',
@@ -86,7 +104,7 @@ describe('<si-catalogue> removed attributes and null properties (#11.3)', () => 
 });
 
 describe('<si-catalogue> reflects only what the author set or what changed (#16.2)', () => {
-  it('keeps a fresh element\'s attributes as written, reflects a filter change and removes it when cleared', async () => {
+  it("keeps a fresh element's attributes as written, reflects a filter change and removes it when cleared", async () => {
     const el = await create<SiCatalogue>('si-catalogue', { view: 'table' });
     expect(attributesOf(el)).to.deep.equal({ view: 'table' });
     const select = shadow(el).querySelector<HTMLSelectElement>('#si-filter-level')!;
@@ -164,7 +182,7 @@ describe('<si-catalogue> typos are reported (#11.6)', () => {
     expect(rowSeqs(el).length).to.equal(50);
   });
 
-  it('accepts the catalogue\'s own words for the levels', async () => {
+  it("accepts the catalogue's own words for the levels", async () => {
     const el = await renderCatalogue(html`<si-catalogue view="table" level="乡、村级"></si-catalogue>`);
     expect(el.level).to.equal('township');
   });

@@ -42,7 +42,9 @@ describe('<si-catalogue> finding an item', () => {
 
   it('searches Chinese characters in name, group, content and basis, and marks matches', async () => {
     const el = await renderCatalogue(html`<si-catalogue view="table" query="稳岗"></si-catalogue>`);
-    const expected = standard.items.filter((item) => JSON.stringify([item.name, item.group, item.content, item.basis]).includes('稳岗')).map((item) => item.seq);
+    const expected = standard.items
+      .filter((item) => JSON.stringify([item.name, item.group, item.content, item.basis]).includes('稳岗'))
+      .map((item) => item.seq);
     expect(expected.length).to.be.greaterThan(0);
     // Best first, so compared as a set; the lexicon also marks the official word 稳岗补贴.
     expect(rowSeqs(el)).to.have.members(expected);

@@ -82,7 +82,9 @@ describe('<si-catalogue> data', () => {
   });
 
   it('applies an overlay from overlay-src on the built-in catalogue', async () => {
-    const el = await renderCatalogue(html`<si-catalogue view="table" overlay-src=${new URL('../../../demo/overlay.example.json', import.meta.url).href}></si-catalogue>`);
+    const el = await renderCatalogue(
+      html`<si-catalogue view="table" overlay-src=${new URL('../../../demo/overlay.example.json', import.meta.url).href}></si-catalogue>`,
+    );
     await loaded(el);
     expect(alert(el)).to.equal(null);
     expect(shadow(el).querySelector('caption')!.textContent).to.include('示例县');

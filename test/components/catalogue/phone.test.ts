@@ -74,7 +74,9 @@ describe('<si-catalogue> on a 360×740 phone', () => {
         toggle.dispatchEvent(new MouseEvent('click'));
         await el.updateComplete;
       }
-      console.log(`[figure] ${theme}: every item is 2 taps away; after the first, its card ends within ${farthest.toFixed(1)} screens; the index ends at ${lowestEntry.toFixed(2)} screens from the top of the element`);
+      console.log(
+        `[figure] ${theme}: every item is 2 taps away; after the first, its card ends within ${farthest.toFixed(1)} screens; the index ends at ${lowestEntry.toFixed(2)} screens from the top of the element`,
+      );
       expect(farthest).to.be.at.most(withinGroup);
     });
   }

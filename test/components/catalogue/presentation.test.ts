@@ -95,7 +95,9 @@ describe('<si-catalogue> group index', () => {
     await setViewport({ width: 360, height: 740 });
     const el = await renderCatalogue(html`<si-catalogue view="cards"></si-catalogue>`);
     const entries = $$(el, '[part="group-jump"]');
-    expect(entries.map((button) => button.textContent!.trim())).to.deep.equal(groupEntries(standard.items as never).map(({ group, count }) => `${group}（${count} 项）`));
+    expect(entries.map((button) => button.textContent!.trim())).to.deep.equal(
+      groupEntries(standard.items as never).map(({ group, count }) => `${group}（${count} 项）`),
+    );
     expect(groupEntries(standard.items as never).reduce((sum, entry) => sum + entry.count, 0)).to.equal(50);
     // 养老保险待遇核定支付, the sixth group: a middle one, so there is page enough below to bring it to the top.
     entries[5].click();

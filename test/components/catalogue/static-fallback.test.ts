@@ -102,11 +102,11 @@ describe('the server-rendered state stamp', () => {
   it('is read from the probe with the rows region it belongs to', () => {
     const host = document.createElement('div');
     const root = host.attachShadow({ mode: 'open' });
-    root.innerHTML = '<div class="width-probe" data-si-state="abc"></div><div class="toolbar"></div><div class="table-wrap"><div class="region"><table><tbody><tr><th>示例</th></tr></tbody></table></div></div>';
+    root.innerHTML =
+      '<div class="width-probe" data-si-state="abc"></div><div class="toolbar"></div><div class="table-wrap"><div class="region"><table><tbody><tr><th>示例</th></tr></tbody></table></div></div>';
     const region = root.querySelector('.table-wrap');
     const taken = takeServerRendered(root)!;
     expect(taken.rows).to.deep.equal({ node: region, state: 'abc' });
     expect(root.childNodes.length).to.equal(0);
   });
 });
-

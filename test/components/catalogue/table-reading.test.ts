@@ -46,7 +46,12 @@ describe('<si-catalogue> table in a desktop column', () => {
       expect(row, 'a row in the middle of the screen').to.not.equal(undefined);
       for (const cell of row.querySelectorAll('td')) {
         // The last header it names is its own column's (全社会 under 公开对象, or 公开依据).
-        const leaf = cell.getAttribute('headers')!.split(' ').map((id) => shadow(el).getElementById(id)!).filter((th) => th.closest('thead')).at(-1)!;
+        const leaf = cell
+          .getAttribute('headers')!
+          .split(' ')
+          .map((id) => shadow(el).getElementById(id)!)
+          .filter((th) => th.closest('thead'))
+          .at(-1)!;
         expect(rect(leaf).left, leaf.textContent!.trim()).to.be.closeTo(rect(cell).left, 1.5);
         expect(rect(leaf).right, leaf.textContent!.trim()).to.be.closeTo(rect(cell).right, 1.5);
       }

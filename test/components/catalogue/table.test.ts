@@ -17,7 +17,9 @@ describe('<si-catalogue> table', () => {
   it('has the official two-row header with scopes', async () => {
     const el = await renderCatalogue(html`<si-catalogue view="table"></si-catalogue>`);
     const [upper, lower] = [...shadow(el).querySelectorAll('thead tr')];
-    expect([...upper.children].map((th) => [th.textContent!.trim(), th.getAttribute('colspan'), th.getAttribute('rowspan'), th.getAttribute('scope')])).to.deep.equal([
+    expect(
+      [...upper.children].map((th) => [th.textContent!.trim(), th.getAttribute('colspan'), th.getAttribute('rowspan'), th.getAttribute('scope')]),
+    ).to.deep.equal([
       ['序号', '1', '2', 'col'],
       ['公开事项', '2', '1', 'colgroup'],
       ['公开内容（要素）', '1', '2', 'col'],
@@ -30,11 +32,18 @@ describe('<si-catalogue> table', () => {
       ['公开层级', '2', '1', 'colgroup'],
     ]);
     expect([...lower.children].map((th) => th.textContent!.trim())).to.deep.equal([
-      '一级事项', '二级事项', '全社会', '特定群众', '主动', '依申请公开', '县级', '乡、村级',
+      '一级事项',
+      '二级事项',
+      '全社会',
+      '特定群众',
+      '主动',
+      '依申请公开',
+      '县级',
+      '乡、村级',
     ]);
   });
 
-  it('names every data cell\'s headers with ids that exist', async () => {
+  it("names every data cell's headers with ids that exist", async () => {
     const el = await renderCatalogue(html`<si-catalogue view="table"></si-catalogue>`);
     const root = shadow(el);
     const firstRow = bodyRows(el)[0];
@@ -46,7 +55,10 @@ describe('<si-catalogue> table', () => {
     const nameHeader = firstRow.querySelector('th[scope="row"]')!;
     expect(nameHeader.textContent!.trim()).to.equal('企业社会保险登记');
     const tickCell = firstRow.querySelectorAll('td')[6];
-    const headerTexts = tickCell.getAttribute('headers')!.split(' ').map((id) => root.getElementById(id)!.textContent!.trim());
+    const headerTexts = tickCell
+      .getAttribute('headers')!
+      .split(' ')
+      .map((id) => root.getElementById(id)!.textContent!.trim());
     expect(headerTexts).to.include.members(['公开对象', '全社会', '企业社会保险登记', '社会保险登记']);
   });
 
@@ -84,7 +96,9 @@ describe('<si-catalogue> table', () => {
     expect(region.getAttribute('tabindex')).to.equal('0');
     expect(region.getAttribute('aria-label')).to.include(standard.title);
     expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
-    const wide = [...document.body.querySelectorAll('*')].filter((node) => node.getBoundingClientRect().right > window.innerWidth).map((node) => node.tagName + '.' + node.className);
+    const wide = [...document.body.querySelectorAll('*')]
+      .filter((node) => node.getBoundingClientRect().right > window.innerWidth)
+      .map((node) => node.tagName + '.' + node.className);
     expect(wide).to.deep.equal([]);
     expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
   });

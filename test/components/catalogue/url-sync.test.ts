@@ -8,7 +8,7 @@ describe('url-state', () => {
     expect(readUrlState('?si-query=%E7%A8%B3&si-level=&q=x&level=county', ['query', 'level', 'group'])).to.deep.equal({ query: '稳', level: '' });
   });
 
-  it('writes si- parameters, removes undefined ones, writes cleared ones empty and keeps the host page\'s own', () => {
+  it("writes si- parameters, removes undefined ones, writes cleared ones empty and keeps the host page's own", () => {
     const href = writeUrlState('https://example.gov.cn/col/1.html?id=7&si-group=old&si-channel=x#top', { query: '养老', group: undefined, channel: '' });
     const url = new URL(href);
     expect(url.searchParams.get('id')).to.equal('7');
@@ -66,7 +66,7 @@ describe('<si-catalogue sync-url>', () => {
   });
 });
 
-describe('<si-catalogue sync-url> keeps the author\'s attributes (#11.4)', () => {
+describe("<si-catalogue sync-url> keeps the author's attributes (#11.4)", () => {
   let original: string;
   beforeEach(() => {
     original = location.href;
@@ -99,7 +99,7 @@ describe('<si-catalogue sync-url> keeps the author\'s attributes (#11.4)', () =>
     expect(el.group).to.equal('养老保险待遇核定支付');
   });
 
-  it('writes only what differs from the author\'s attributes, and a cleared author filter as an empty parameter', async () => {
+  it("writes only what differs from the author's attributes, and a cleared author filter as an empty parameter", async () => {
     history.replaceState(null, '', '?keep=1');
     const el = await renderCatalogue(html`<si-catalogue sync-url level="township"></si-catalogue>`);
     await changeSelect(el, 'level', '');
@@ -115,7 +115,7 @@ describe('<si-catalogue sync-url> keeps the author\'s attributes (#11.4)', () =>
     expect(rowSeqs(reloaded).length).to.equal(50);
   });
 
-  it('restores the author\'s value on back/forward for keys the URL no longer names', async () => {
+  it("restores the author's value on back/forward for keys the URL no longer names", async () => {
     history.replaceState(null, '', '?si-level=county');
     const el = await renderCatalogue(html`<si-catalogue sync-url level="township"></si-catalogue>`);
     expect(el.level).to.equal('county');
@@ -172,7 +172,7 @@ describe('<si-catalogue sync-url> ignores unknown URL values (#11.6)', () => {
     expect(warnings.some((w) => w.includes('si-level="moon"'))).to.equal(true);
   });
 
-  it('keeps the author\'s group when the URL names an unknown one', async () => {
+  it("keeps the author's group when the URL names an unknown one", async () => {
     history.replaceState(null, '', '?si-group=%E4%B8%8D%E5%AD%98%E5%9C%A8');
     const el = await renderCatalogue(html`<si-catalogue sync-url group="社会保障卡服务" view="table"></si-catalogue>`);
     expect(el.group).to.equal('社会保障卡服务');

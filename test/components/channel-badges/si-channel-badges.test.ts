@@ -22,9 +22,7 @@ function badgeTexts(el: SiChannelBadges): string[] {
 
 describe('<si-channel-badges>', () => {
   it('renders one badge per channel from the attribute, in order, with an icon and text', async () => {
-    const el = await fixture<SiChannelBadges>(
-      html`<si-channel-badges channels="政府网站,政务服务中心,基层公共服务平台"></si-channel-badges>`,
-    );
+    const el = await fixture<SiChannelBadges>(html`<si-channel-badges channels="政府网站,政务服务中心,基层公共服务平台"></si-channel-badges>`);
     expect(badgeTexts(el)).to.deep.equal(['政府网站', '政务服务中心', '基层公共服务平台']);
     for (const li of badges(el)) {
       const icon = li.querySelector('svg')!;
@@ -34,9 +32,7 @@ describe('<si-channel-badges>', () => {
   });
 
   it('accepts 、 and full-width commas in the attribute and ignores blanks and repeats', async () => {
-    const el = await fixture<SiChannelBadges>(
-      html`<si-channel-badges channels=" 政府网站、 政务服务中心，，政府网站 ;村务公开栏 "></si-channel-badges>`,
-    );
+    const el = await fixture<SiChannelBadges>(html`<si-channel-badges channels=" 政府网站、 政务服务中心，，政府网站 ;村务公开栏 "></si-channel-badges>`);
     expect(badgeTexts(el)).to.deep.equal(['政府网站', '政务服务中心', '村务公开栏']);
     expect(el.channels).to.deep.equal(['政府网站', '政务服务中心', '政府网站', '村务公开栏']);
   });

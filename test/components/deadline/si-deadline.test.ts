@@ -5,11 +5,9 @@ import { registerHolidays, unregisterHolidays, type HolidaySchedule, type SiDead
 import { FICTIONAL_2027 } from '../../support/data-fixtures.js';
 
 const root = (el: SiDeadline) => el.shadowRoot!;
-const text = (el: SiDeadline, selector = '[part~="base"]') =>
-  (root(el).querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (el: SiDeadline, selector = '[part~="base"]') => (root(el).querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const statusText = (el: SiDeadline) => text(el, '[part~="status-text"]');
-const times = (el: SiDeadline, selector = '') =>
-  [...root(el).querySelectorAll(`${selector} time`)].map((t) => [t.getAttribute('datetime'), t.textContent]);
+const times = (el: SiDeadline, selector = '') => [...root(el).querySelectorAll(`${selector} time`)].map((t) => [t.getAttribute('datetime'), t.textContent]);
 
 /** A container in the document, as a CMS article body would be (with its styles and lang). */
 function container(style: string, lang?: string): HTMLDivElement {
@@ -138,18 +136,14 @@ describe('<si-deadline>', () => {
 
     it('逾期 N 个工作日公开 when published after it', async () => {
       expect(await statusOf({ published: '2026-11-04' })).to.deep.equal(['late', '逾期 3 个工作日公开']);
-      const el = await fixture<SiDeadline>(
-        html`<si-deadline changed="2026-09-28" published="2026-11-04" today="2026-12-01"></si-deadline>`,
-      );
+      const el = await fixture<SiDeadline>(html`<si-deadline changed="2026-09-28" published="2026-11-04" today="2026-12-01"></si-deadline>`);
       expect(times(el, '[part="dates"]').map(([d]) => d)).to.deep.equal(['2026-09-28', '2026-10-30', '2026-11-04']);
       expect(text(el, '[part="explanation"]')).to.include('按截止日后的第 3 个工作日计');
       expect(text(el, '[part="explanation"]')).to.not.include('状态按');
     });
 
     it('shows status and due date on one line in compact', async () => {
-      const el = await fixture<SiDeadline>(
-        html`<si-deadline variant="compact" changed="2026-09-28" today="2026-11-03"></si-deadline>`,
-      );
+      const el = await fixture<SiDeadline>(html`<si-deadline variant="compact" changed="2026-09-28" today="2026-11-03"></si-deadline>`);
       expect(root(el).querySelector('[part="dates"]')).to.equal(null);
       expect(root(el).querySelector('[part="rule"]')).to.equal(null);
       expect(text(el, '.line')).to.equal('已逾期 2 个工作日 公开截止日期 2026年10月30日');
@@ -193,9 +187,7 @@ describe('<si-deadline>', () => {
     });
 
     it('is exact again with the holidays property (FICTIONAL 2027 data)', async () => {
-      const el = await fixture<SiDeadline>(
-        html`<si-deadline changed="2027-01-25" today="2027-02-01" .holidays=${[FICTIONAL_2027]}></si-deadline>`,
-      );
+      const el = await fixture<SiDeadline>(html`<si-deadline changed="2027-01-25" today="2027-02-01" .holidays=${[FICTIONAL_2027]}></si-deadline>`);
       expect(el.provisional).to.equal(false);
       expect(el.dueDate).to.equal('2027-02-25');
       expect(root(el).querySelector('[part="provisional-note"]')).to.equal(null);
@@ -238,9 +230,7 @@ describe('<si-deadline>', () => {
 
     it('reports published before changed, with both dates', async () => {
       const el = await fixture<SiDeadline>(html`<si-deadline changed="2026-09-28" published="2026-09-01"></si-deadline>`);
-      expect(text(el, '[part="error"] li')).to.equal(
-        '实际公开日期 2026年9月1日 早于信息形成或变更日期 2026年9月28日，请检查这两个日期。',
-      );
+      expect(text(el, '[part="error"] li')).to.equal('实际公开日期 2026年9月1日 早于信息形成或变更日期 2026年9月28日，请检查这两个日期。');
       expect(times(el, '[part="error"]').map(([d]) => d)).to.deep.equal(['2026-09-01', '2026-09-28']);
       expect(await messages(html`<si-deadline changed="2026-09-28" published="2026-09-01"></si-deadline>`)).to.have.length(1);
     });

@@ -42,10 +42,7 @@ function exampleCatalogue(): Catalogue {
     source: '测试用示例数据',
     groups: ['示例一级事项'],
     notes: [],
-    items: [
-      exampleItem({ seq: 1, id: 'example-one', name: '示例事项一' }),
-      exampleItem({ seq: 2, id: 'example-two', name: '示例事项二', local: true }),
-    ],
+    items: [exampleItem({ seq: 1, id: 'example-one', name: '示例事项一' }), exampleItem({ seq: 2, id: 'example-two', name: '示例事项二', local: true })],
   };
 }
 
@@ -53,7 +50,6 @@ const root = (el: SiItemCard) => el.shadowRoot!;
 const part = (el: SiItemCard, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const textOf = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const heading = (el: SiItemCard) => part(el, 'heading')!;
-
 
 async function card(template: ReturnType<typeof html>): Promise<SiItemCard> {
   const el = await fixture<SiItemCard>(template);
@@ -221,11 +217,7 @@ describe('<si-item-card>', () => {
       const chips = part(el, 'chips')!;
       expect(chips.getAttribute('role')).to.equal('list');
       expect(chips.getAttribute('aria-label')).to.equal('公开对象、公开方式和公开层级');
-      expect([...chips.querySelectorAll('li')].map(textOf)).to.deep.equal([
-        '公开对象：全社会 / 特定群众',
-        '公开方式：依申请公开',
-        '公开层级：县级 / 乡、村级',
-      ]);
+      expect([...chips.querySelectorAll('li')].map(textOf)).to.deep.equal(['公开对象：全社会 / 特定群众', '公开方式：依申请公开', '公开层级：县级 / 乡、村级']);
     });
 
     it('passes the working days and the dates to <si-deadline>', async () => {
@@ -289,7 +281,12 @@ describe('<si-item-card>', () => {
       expectConsole(/<si-item-card>: heading-level "(9|0|abc)"/);
       const el = await card(html`<si-item-card item="1" heading-level="2"></si-item-card>`);
       expect(heading(el).localName).to.equal('h2');
-      for (const [value, tag] of [['6', 'h6'], ['9', 'h6'], ['0', 'h1'], ['abc', 'h3']]) {
+      for (const [value, tag] of [
+        ['6', 'h6'],
+        ['9', 'h6'],
+        ['0', 'h1'],
+        ['abc', 'h3'],
+      ]) {
         el.setAttribute('heading-level', value);
         await settled(el);
         expect(heading(el).localName, value).to.equal(tag);
@@ -426,7 +423,9 @@ describe('<si-item-card>', () => {
         expect(textOf(part(found, 'name'))).to.equal('企业社会保险登记');
         box.lang = 'en';
         await settled(missing);
-        expect(textOf(part(missing, 'message'))).to.include('No item with number 99 was found').and.include('has 50 items');
+        expect(textOf(part(missing, 'message')))
+          .to.include('No item with number 99 was found')
+          .and.include('has 50 items');
       } finally {
         box.remove();
       }

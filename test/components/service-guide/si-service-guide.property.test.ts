@@ -31,10 +31,18 @@ describe('<si-service-guide> guide property', () => {
   }
 
   it('a throwing getter or a cycle becomes a message, not an exception', async () => {
-    const throwing = Object.defineProperty({}, 'fees', { enumerable: true, get: () => { throw new TypeError('boom'); } });
+    const throwing = Object.defineProperty({}, 'fees', {
+      enumerable: true,
+      get: () => {
+        throw new TypeError('boom');
+      },
+    });
     const cyclic: Record<string, unknown> = { fees: '不收费' };
     cyclic.self = cyclic;
-    for (const [value, expected] of [[throwing, '无法读取（TypeError）'], [cyclic, 'self：包含自身']] as const) {
+    for (const [value, expected] of [
+      [throwing, '无法读取（TypeError）'],
+      [cyclic, 'self：包含自身'],
+    ] as const) {
       let el!: SiServiceGuide;
       const errors = await withoutUncaughtErrors(async () => {
         el = await fixture<SiServiceGuide>(html`<si-service-guide .guide=${value}></si-service-guide>`);

@@ -19,8 +19,8 @@ const toggle = (el: SiServiceGuide, key: string) => section(el, key)!.querySelec
 const panel = (el: SiServiceGuide, key: string) => section(el, key)!.querySelector<HTMLElement>('.panel')!;
 const isOpen = (el: SiServiceGuide, key: string) => toggle(el, key).getAttribute('aria-expanded') === 'true' && !panel(el, key).hidden;
 const alert = (el: SiServiceGuide) => shadow(el).querySelector('[role="alert"]');
-const button = (el: SiServiceGuide, text: string) => [...shadow(el).querySelectorAll<HTMLButtonElement>('.toolbar button')].find((b) => b.textContent!.trim() === text)!;
-
+const button = (el: SiServiceGuide, text: string) =>
+  [...shadow(el).querySelectorAll<HTMLButtonElement>('.toolbar button')].find((b) => b.textContent!.trim() === text)!;
 
 async function loaded(el: SiServiceGuide): Promise<void> {
   await el.updateComplete;
@@ -136,7 +136,9 @@ describe('<si-service-guide> sources', () => {
   });
 
   it('shows markup in data as text, never as elements', async () => {
-    const el = await fixture<SiServiceGuide>(html`<si-service-guide expanded .guide=${{ fees: '<img src=x onerror=alert(1)><b>不收费</b>' }}></si-service-guide>`);
+    const el = await fixture<SiServiceGuide>(
+      html`<si-service-guide expanded .guide=${{ fees: '<img src=x onerror=alert(1)><b>不收费</b>' }}></si-service-guide>`,
+    );
     expect(panel(el, 'fees').querySelector('img, b')).to.equal(null);
     expect(panel(el, 'fees').textContent).to.include('<b>不收费</b>');
   });
