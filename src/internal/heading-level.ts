@@ -1,4 +1,6 @@
-import { literal, type StaticValue } from 'lit/static-html.js';
+import type { TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 
 /** A heading level a page can use. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -28,4 +30,24 @@ const HEADING_TAGS: Record<HeadingLevel, StaticValue> = {
 /** The tag of a real heading of `level` (clamped): `` staticHtml`<${headingTag(3)}>…</${headingTag(3)}>` ``. */
 export function headingTag(level: unknown): StaticValue {
   return HEADING_TAGS[headingLevel(level)];
+}
+
+/** The attributes `renderHeading()` may put on the heading element. */
+export interface HeadingOptions {
+  id?: string;
+  className?: string;
+  part?: string;
+  lang?: string;
+}
+
+/**
+ * The one way every element draws a heading: a real `<h1>`–`<h6>` of `level` (clamped by
+ * `headingLevel()`), never a `role="heading"` `<div>`. Real headings are what screen readers'
+ * heading navigation, reader modes and search engines read most reliably, and the dynamic tag
+ * costs nothing extra: `lit/static-html.js` is already in the bundle for it. Each element's styles
+ * reset the user-agent heading margins and sizes (its `.class` rules set them).
+ */
+export function renderHeading(level: unknown, content: unknown, { id, className, part, lang }: HeadingOptions = {}): TemplateResult {
+  const tag = headingTag(level);
+  return staticHtml`<${tag} id=${ifDefined(id)} class=${ifDefined(className)} part=${ifDefined(part)} lang=${ifDefined(lang)}>${content}</${tag}>`;
 }

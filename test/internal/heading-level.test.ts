@@ -1,7 +1,7 @@
-import { expect } from '@open-wc/testing';
-import { headingLevel, headingTag } from '../../src/internal/heading-level.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import { headingLevel, headingTag, renderHeading } from '../../src/internal/heading-level.js';
 
-describe('headingLevel / headingTag (src/internal/heading-level.ts)', () => {
+describe('headingLevel / headingTag / renderHeading (src/internal/heading-level.ts)', () => {
   it('clamps to a whole level from 1 to 6, and gives the fallback for anything else', () => {
     const cases: Array<[unknown, number]> = [
       [3, 3],
@@ -30,5 +30,19 @@ describe('headingLevel / headingTag (src/internal/heading-level.ts)', () => {
     expect(String((headingTag(2) as unknown as { _$litStatic$: string })._$litStatic$)).to.equal('h2');
     expect(String((headingTag(9) as unknown as { _$litStatic$: string })._$litStatic$)).to.equal('h6');
     expect(String((headingTag('evil><script') as unknown as { _$litStatic$: string })._$litStatic$)).to.equal('h3');
+  });
+
+  it('renders a real heading of the clamped level with only the attributes it was given', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div>${renderHeading(4, html`<span>标题</span>`, { id: 'h', className: 'title', part: 'title', lang: 'zh-CN' })}</div>`,
+    );
+    const heading = box.firstElementChild!;
+    expect(heading.localName).to.equal('h4');
+    expect(heading.textContent).to.equal('标题');
+    expect([heading.id, heading.className, heading.getAttribute('part'), heading.getAttribute('lang')]).to.deep.equal(['h', 'title', 'title', 'zh-CN']);
+    expect(heading.hasAttribute('role')).to.equal(false);
+    const plain = await fixture<HTMLDivElement>(html`<div>${renderHeading(9, '节')}${renderHeading('abc', '节')}</div>`);
+    expect([...plain.children].map((child) => child.localName)).to.deep.equal(['h6', 'h3']);
+    expect(plain.firstElementChild!.getAttributeNames()).to.deep.equal([]);
   });
 });

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CatalogueItem } from '../../data/types.js';
 import { lastEntry } from '../../internal/last-entry.js';
+import { renderHeading } from '../../internal/heading-level.js';
 import { channelIconId, channelKind } from '../../internal/channel-kinds.js';
 import { renderCellContent, tickValue, type CellContext } from './catalogue-cells.js';
 import { renderGroupIndex } from './catalogue-group-index.js';
@@ -133,10 +134,12 @@ export function renderCards(view: CardsView, context: CellContext) {
             part="card"
             tabindex="-1"
           >
-            <div class="card-heading" id="si-heading-${item.id}" role="heading" aria-level=${view.headingLevel} lang=${ifDefined(context.dataLang)}>
-              ${showGroup ? html`<span class="card-group">${context.highlight(item, 'group', 0, item.group)}</span>` : null}
-              ${showSeq ? html`<span class="card-seq">${item.seq}.</span> ` : null}${context.renderName(item)}
-            </div>
+            ${renderHeading(
+              view.headingLevel,
+              html`${showGroup ? html`<span class="card-group">${context.highlight(item, 'group', 0, item.group)}</span>` : null}
+              ${showSeq ? html`<span class="card-seq">${item.seq}.</span> ` : null}${context.renderName(item)}`,
+              { id: `si-heading-${item.id}`, className: 'card-heading', lang: context.dataLang },
+            )}
             ${renderSummary(item, view, context, expanded, fields.length > 0)}
             ${
               fields.length === 0

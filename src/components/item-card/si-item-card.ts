@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { builtinCatalogue } from '../../catalogue/builtin.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
 import { CatalogueConsumer } from '../../internal/catalogue-consumer.js';
@@ -9,7 +8,7 @@ import { define } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { dataLangFor, type Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../internal/si-element.js';
-import { headingTag } from '../../internal/heading-level.js';
+import { renderHeading } from '../../internal/heading-level.js';
 import { icon } from '../../internal/icons.js';
 import { SlotController } from '../../internal/slot-controller.js';
 import { quote, warnOnce } from '../../internal/warn.js';
@@ -224,12 +223,12 @@ export class SiItemCard extends SiElement {
   }
 
   private renderHeading(item: CatalogueItem): TemplateResult {
-    const tag = headingTag(this.headingLevel);
     const { strings: s, format } = this.l10n;
     const hasSeq = item.seq > 0;
     const hasGroup = item.group.trim() !== '';
-    return staticHtml`<${tag} class="heading" part="heading" id="heading">
-      ${
+    return renderHeading(
+      this.headingLevel,
+      html`${
         hasSeq || hasGroup
           ? html`<span class="eyebrow" part="eyebrow"
               >${hasSeq ? html`<span part="seq">${format(s.seq, { seq: item.seq })}</span>` : nothing}${
@@ -238,8 +237,9 @@ export class SiItemCard extends SiElement {
             ><span class="visually-hidden">${s.labelSeparator}</span>`
           : nothing
       }
-      <span class="name" part="name" lang=${ifDefined(this.dataLang)}>${this.renderName(item)}</span>
-    </${tag}>`;
+        <span class="name" part="name" lang=${ifDefined(this.dataLang)}>${this.renderName(item)}</span>`,
+      { id: 'heading', className: 'heading', part: 'heading' },
+    );
   }
 
   private renderName(item: CatalogueItem): unknown {

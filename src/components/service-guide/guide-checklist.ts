@@ -1,7 +1,7 @@
 /** The editor checklist: every required element and standard section, present or missing. */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { GuideSectionKey } from '../../data/service-guide-types.js';
-import { headingLevel as toLevel } from '../../internal/heading-level.js';
+import { headingLevel as toLevel, renderHeading } from '../../internal/heading-level.js';
 import { icon } from '../../internal/icons.js';
 import type { ChecklistEntry, GuideModel, SectionSource } from './guide-model.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -60,20 +60,20 @@ export function renderChecklist(model: GuideModel, hasItem: boolean, headingLeve
   const level = toLevel(headingLevel + 1);
   const subLevel = toLevel(headingLevel + 2);
   return html`<section class="checklist" part="checklist" aria-labelledby="si-guide-checklist-heading">
-    <div class="checklist-heading" id="si-guide-checklist-heading" role="heading" aria-level=${level}>${strings.checklistHeading}</div>
+    ${renderHeading(level, strings.checklistHeading, { id: 'si-guide-checklist-heading', className: 'checklist-heading' })}
     <p class="checklist-summary" part="checklist-summary">${format(missing === 0 ? strings.checklistSummaryComplete : strings.checklistSummary, {
       missing,
       total: entries.length,
     })}</p>
     ${
       hasItem
-        ? html`<div class="checklist-group-heading" role="heading" aria-level=${subLevel}>${strings.checklistContent}</div>
+        ? html`${renderHeading(subLevel, strings.checklistContent, { className: 'checklist-group-heading' })}
           <ul class="checks" role="list">
             ${model.contentChecklist.map((entry) => renderEntry(entry, entry.key, l10n, dataLangFor(l10n.formatLocale)))}
           </ul>`
         : html`<p class="checklist-note">${strings.checklistNoItem}</p>`
     }
-    <div class="checklist-group-heading" role="heading" aria-level=${subLevel}>${strings.checklistSections}</div>
+    ${renderHeading(subLevel, strings.checklistSections, { className: 'checklist-group-heading' })}
     <ul class="checks" role="list">
       ${model.sectionChecklist.map((entry) => renderEntry(entry, strings.sections[entry.key as GuideSectionKey], l10n))}
     </ul>

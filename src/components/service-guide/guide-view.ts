@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { GuideSectionKey, ServiceGuide } from '../../data/service-guide-types.js';
 import type { CatalogueItem } from '../../data/types.js';
-import { headingLevel } from '../../internal/heading-level.js';
+import { headingLevel, renderHeading } from '../../internal/heading-level.js';
 import { icon } from '../../internal/icons.js';
 import { fillTemplateParts, type Localized } from '../../utilities/localize.js';
 import { sectionId, type ResolvedSection } from './guide-model.js';
@@ -30,13 +30,13 @@ export function renderGuideHeader(title: string, item: CatalogueItem | undefined
   const { strings } = l10n;
   const deadline = item?.deadline;
   return html`<header class="header" part="header">
-    <div class="title" part="title" id="si-guide-title" role="heading" aria-level=${level}>
-      ${
-        item === undefined
-          ? html`<span lang=${ifDefined(dataLang)}>${title}</span>`
-          : fillTemplateParts(strings.heading, { name: html`<span lang=${ifDefined(dataLang)}>${title}</span>` }, l10n.formatLocale)
-      }
-    </div>
+    ${renderHeading(
+      level,
+      item === undefined
+        ? html`<span lang=${ifDefined(dataLang)}>${title}</span>`
+        : fillTemplateParts(strings.heading, { name: html`<span lang=${ifDefined(dataLang)}>${title}</span>` }, l10n.formatLocale),
+      { id: 'si-guide-title', className: 'title', part: 'title' },
+    )}
     ${
       item === undefined
         ? nothing
@@ -60,12 +60,14 @@ export function renderGuideSection(section: ResolvedSection, guide: ServiceGuide
   const title = section.kind === 'standard' ? strings.sections[section.key as GuideSectionKey] : section.key;
   const parts = ['section', section.kind === 'standard' ? `section-${section.key}` : '', missing ? 'section-missing' : ''].filter(Boolean).join(' ');
   return html`<section class="section" part=${parts} id=${id} data-key=${section.key} data-source=${section.source ?? 'missing'}>
-    <div class="section-heading" part="section-heading" role="heading" aria-level=${headingLevel(level + 1)}>
-      <button type="button" class="toggle" part="toggle" id=${`${id}-toggle`} aria-expanded=${open ? 'true' : 'false'}
+    ${renderHeading(
+      headingLevel(level + 1),
+      html`<button type="button" class="toggle" part="toggle" id=${`${id}-toggle`} aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${`${id}-panel`} @click=${() => context.toggle(section.key)}>
         ${chevronIcon}<span class="toggle-text" lang=${ifDefined(section.kind === 'standard' ? undefined : dataLang)}>${title}</span>${missing ? html`<span class="missing-mark">${format(strings.parenthetical, { text: strings.missing })}</span>` : nothing}
-      </button>
-    </div>
+      </button>`,
+      { className: 'section-heading', part: 'section-heading' },
+    )}
     <div class="panel" part="panel" id=${`${id}-panel`} ?hidden=${!open}>${renderSectionBody(section, guide, item, l10n)}</div>
   </section>`;
 }

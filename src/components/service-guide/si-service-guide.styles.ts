@@ -64,6 +64,7 @@ export const serviceGuideStyles = css`
   }
 
   .title {
+    margin: 0;
     font-size: var(--si-service-guide-title-size, 1.375em);
     font-weight: bold;
     line-height: ${token('line-height-tight')};
@@ -270,11 +271,14 @@ export const serviceGuideStyles = css`
   }
 
   .checklist-heading {
+    margin: 0;
     font-size: 1.125em;
     font-weight: bold;
   }
 
   .checklist-group-heading {
+    margin: 0;
+    font-size: inherit;
     font-weight: bold;
   }
 

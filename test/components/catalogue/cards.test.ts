@@ -10,7 +10,7 @@ describe('<si-catalogue> cards and layout', () => {
     expect(shadow(el).querySelector('table')).to.equal(null);
     const terms = [...cards[0].querySelectorAll('dt')].map((dt) => dt.textContent!.trim());
     expect(terms).to.deep.equal(['公开内容（要素）', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', '公开方式', '公开层级']);
-    expect(cards[0].querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+    expect(cards[0].querySelector(':is(h1, h2, h3, h4, h5, h6)')!.localName).to.equal('h3');
     expect(cards[0].id).to.equal('si-item-social-security-card-application');
   });
 

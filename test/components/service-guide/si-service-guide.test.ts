@@ -57,8 +57,7 @@ describe('<si-service-guide> sources', () => {
     const el = await fixture<SiServiceGuide>(html`<si-service-guide item="48" .guide=${completeGuide()}></si-service-guide>`);
     const title = shadow(el).querySelector('[part="title"]')!;
     expect(title.textContent).to.include('社会保障卡申领').and.include('服务指南');
-    expect(title.getAttribute('role')).to.equal('heading');
-    expect(title.getAttribute('aria-level')).to.equal('2');
+    expect(title.localName).to.equal('h2');
     expect(shadow(el).querySelector('[part="group"]')!.textContent).to.include('社会保障卡服务');
     const deadline = shadow(el).querySelector('si-deadline')!;
     expect(deadline.getAttribute('working-days')).to.equal('20');
@@ -266,8 +265,8 @@ describe('<si-service-guide> collapsing', () => {
 
   it('uses heading-level for the title and one level below for sections', async () => {
     const el = await fixture<SiServiceGuide>(html`<si-service-guide heading-level="3" .guide=${{ fees: '不收费' }}></si-service-guide>`);
-    expect(shadow(el).querySelector('[part="title"]')!.getAttribute('aria-level')).to.equal('3');
-    expect(section(el, 'fees')!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('4');
+    expect(shadow(el).querySelector('[part="title"]')!.localName).to.equal('h3');
+    expect(section(el, 'fees')!.querySelector(':is(h1, h2, h3, h4, h5, h6)')!.localName).to.equal('h4');
   });
 
   it('never draws text below 14px, even when sized down to 10px', async () => {
