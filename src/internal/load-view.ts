@@ -10,19 +10,29 @@ import type { Localized } from '../utilities/localize.js';
  * paths that are wrong, and 重试.
  */
 
-/** The texts the views need, from the element's strings table. */
+/**
+ * The texts the views need, declared once: the strings table of every element that loads data
+ * extends this interface (its own words for them sit in its locale section or in `loading`).
+ */
 export interface LoadViewStrings {
   loading: string;
   retry: string;
   errorTitle: string;
+  /** `{url}`: the data's URL. */
   errorNetwork: string;
+  /** `{url}`, `{status}`: the HTTP status. */
   errorHttp: string;
+  /** `{url}`, `{detail}`: the parser's message. */
   errorJson: string;
+  /** `{url}`, `{seconds}`: the time limit (`timeout`) passed with no complete answer. */
   errorTimeout: string;
+  /** `{url}`, `{megabytes}`: the answer is larger than the library reads. */
   errorTooLarge: string;
   /** Before an invalid-data message when the data came from a URL: `{url}：`. */
   errorSource: string;
+  /** `{count}`: the number of problems. */
   errorInvalid: string;
+  /** `{count}`: the problems not listed. */
   errorMore: string;
 }
 

@@ -25,22 +25,85 @@ function filesUnder(dir) {
 
 const parse = (path) => ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
 
+/** The interfaces a module declares, and the `src/` modules its names are imported from. */
+function moduleScope(path) {
+  const interfaces = new Map();
+  const imports = new Map();
+  ts.forEachChild(parse(path), (node) => {
+    if (ts.isInterfaceDeclaration(node)) interfaces.set(node.name.text, node);
+    else if (ts.isImportDeclaration(node) && node.importClause?.namedBindings && ts.isNamedImports(node.importClause.namedBindings)) {
+      const specifier = node.moduleSpecifier.text;
+      if (!specifier.startsWith('.')) return;
+      const from = join(dirname(path), specifier.replace(/\.js$/, '.ts'));
+      for (const element of node.importClause.namedBindings.elements)
+        imports.set(element.name.text, { from, name: (element.propertyName ?? element.name).text });
+    }
+  });
+  return { interfaces, imports };
+}
+
+/** The declaration of interface `name` as seen from `path` (its own or imported from a src file), or undefined. */
+function findInterface(path, name) {
+  const { interfaces, imports } = moduleScope(path);
+  if (interfaces.has(name)) return { path, node: interfaces.get(name) };
+  const imported = imports.get(name);
+  return imported && existsSync(imported.from) ? findInterface(imported.from, imported.name) : undefined;
+}
+
+/** The string literals of a key type: `'a' | 'b'`. */
+const literalKeys = (type) =>
+  (ts.isUnionTypeNode(type) ? type.types : [type]).flatMap((t) => (ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal) ? [t.literal.text] : []));
+
 /**
- * The key paths of the exported `…Strings` interfaces of a strings module: nested type literals
- * are followed (`columns.seq`); a `Record<…>` member is one key (its entries are read by key).
+ * The key paths of interface `node` of module `path`: its members, nested type literals followed
+ * (`columns.seq`), members typed by another interface followed the same way (`columns:
+ * CatalogueColumnWords`), and the keys of the interfaces it `extends` (in the same file or imported
+ * from another src file; `Pick<…>` and `Omit<…>` of one are narrowed). A `Record<…>` member is one
+ * key (its entries are read by key).
  */
+function interfaceKeys(path, node, prefix = '') {
+  const keys = [];
+  /** The keys of a type reference (`Name`, `Pick<Name, 'a'>`, `Omit<Name, 'a'>`), or undefined when it names no interface. */
+  const referenced = (name, typeArguments, at) => {
+    if ((name === 'Pick' || name === 'Omit') && typeArguments?.length === 2 && ts.isTypeReferenceNode(typeArguments[0])) {
+      const base = referenced(typeArguments[0].typeName.getText(), typeArguments[0].typeArguments, at);
+      if (base === undefined) return undefined;
+      const listed = literalKeys(typeArguments[1]);
+      return base.filter((key) => listed.includes(key.slice(at.length).split('.')[0]) === (name === 'Pick'));
+    }
+    const found = findInterface(path, name);
+    return found && interfaceKeys(found.path, found.node, at);
+  };
+  for (const clause of node.heritageClauses ?? []) {
+    for (const type of clause.types) {
+      const inherited = referenced(type.expression.getText(), type.typeArguments, prefix);
+      assert.ok(inherited, `${relative(root, path)}: ${node.name?.text} extends ${type.getText()}, which this test cannot follow`);
+      keys.push(...inherited);
+    }
+  }
+  for (const member of node.members) {
+    if (!ts.isPropertySignature(member) || member.name === undefined) continue;
+    const name = member.name.getText();
+    const type = member.type;
+    const nested =
+      type === undefined
+        ? undefined
+        : ts.isTypeLiteralNode(type)
+          ? interfaceKeys(path, type, `${prefix}${name}.`)
+          : ts.isTypeReferenceNode(type)
+            ? referenced(type.typeName.getText(), type.typeArguments, `${prefix}${name}.`)
+            : undefined;
+    if (nested !== undefined) keys.push(...nested);
+    else keys.push(`${prefix}${name}`);
+  }
+  return [...new Set(keys)];
+}
+
+/** The key paths of the `…Strings` interfaces of a strings module, inherited keys included. */
 function declaredKeys(path) {
   const keys = [];
-  const members = (node, prefix) => {
-    for (const member of node.members) {
-      if (!ts.isPropertySignature(member) || member.name === undefined) continue;
-      const name = member.name.getText();
-      if (member.type !== undefined && ts.isTypeLiteralNode(member.type)) members(member.type, `${prefix}${name}.`);
-      else keys.push(`${prefix}${name}`);
-    }
-  };
   ts.forEachChild(parse(path), (node) => {
-    if (ts.isInterfaceDeclaration(node) && node.name.text.endsWith('Strings')) members(node, '');
+    if (ts.isInterfaceDeclaration(node) && node.name.text.endsWith('Strings')) keys.push(...interfaceKeys(path, node));
   });
   return keys;
 }

@@ -1,6 +1,17 @@
 import { catalogue, columns, common, loading } from '../../locales/zh-CN.js';
 import { componentTranslations, type StringsBuilder } from '../../locales/translations.js';
+import type { LoadViewStrings } from '../../internal/load-view.js';
+import type { ColumnWords } from '../../locales/locale.js';
 import type { Translations } from '../../utilities/localize.js';
+
+/** The table's headers: the standard's column words and the catalogue's own (序号 … 公开内容). */
+export interface CatalogueColumnWords extends ColumnWords {
+  seq: string;
+  matter: string;
+  group: string;
+  name: string;
+  content: string;
+}
 
 /**
  * The UI strings of <si-catalogue>: the keys of its `strings` attribute. Data stays in the
@@ -9,28 +20,9 @@ import type { Translations } from '../../utilities/localize.js';
  * attribute (`strings='{"empty":"本栏目暂无相关事项。"}'`), nested keys included
  * (`{"columns":{"seq":"编号"}}`).
  */
-export interface CatalogueStrings {
+export interface CatalogueStrings extends LoadViewStrings {
   /** The headers of the official table (the `columns` attribute also accepts the zh-CN ones). */
-  columns: {
-    seq: string;
-    matter: string;
-    group: string;
-    name: string;
-    content: string;
-    basis: string;
-    deadline: string;
-    subject: string;
-    channels: string;
-    audience: string;
-    audiencePublic: string;
-    audienceSpecific: string;
-    method: string;
-    methodProactive: string;
-    methodOnRequest: string;
-    levels: string;
-    levelCounty: string;
-    levelTownship: string;
-  };
+  columns: CatalogueColumnWords;
   /** Announced for a ticked and an unticked cell. */
   yes: string;
   no: string;
@@ -67,21 +59,6 @@ export interface CatalogueStrings {
   /** `{remaining}`: items not drawn yet. */
   showMore: string;
   exportCsv: string;
-  loading: string;
-  retry: string;
-  errorTitle: string;
-  /** `{url}`, `{status}`, `{detail}`, `{count}` as the names say. */
-  errorNetwork: string;
-  errorHttp: string;
-  errorJson: string;
-  /** Put before errorInvalid when the data came from a URL. */
-  errorSource: string;
-  errorInvalid: string;
-  errorMore: string;
-  /** `{url}`, `{seconds}`: the time limit (`timeout`) passed with no complete answer. */
-  errorTimeout: string;
-  /** `{url}`, `{megabytes}`: the answer is larger than the library reads. */
-  errorTooLarge: string;
   /** Shown above a server-rendered table kept because its `src` could not be loaded. `{problem}`: why. */
   staticFallback: string;
   /** The search landmark's name. */

@@ -1,5 +1,6 @@
 import { columns, common, itemCard } from '../../locales/zh-CN.js';
 import { componentTranslations, type StringsBuilder } from '../../locales/translations.js';
+import type { ColumnWords } from '../../locales/locale.js';
 import type { Translations } from '../../utilities/localize.js';
 
 /**
@@ -9,30 +10,16 @@ import type { Translations } from '../../utilities/localize.js';
  * the `strings` attribute (`strings='{"local":"本县增补"}'`). The deadline and the channel
  * badges bring their own strings.
  */
-export interface ItemCardStrings {
+export interface ItemCardStrings extends ColumnWords {
   /** The 序号 in the card's eyebrow line. `{seq}`: the number. */
   seq: string;
   /** Marks an item a county or township added through an overlay. */
   local: string;
   content: string;
-  basis: string;
   /** Wraps a document title; the data stores titles without 《》. `{title}`: the title. */
   basisTitle: string;
-  subject: string;
-  channels: string;
-  /** The printed 公开时限, shown when it is not counted in working days. */
-  deadline: string;
   /** The accessible name of the list of 公开对象 / 公开方式 / 公开层级 chips. */
   attributes: string;
-  audience: string;
-  audiencePublic: string;
-  audienceSpecific: string;
-  method: string;
-  methodProactive: string;
-  methodOnRequest: string;
-  levels: string;
-  levelCounty: string;
-  levelTownship: string;
   /** Joins a label to its value (公开对象：全社会); read by screen readers, hidden on screen. */
   labelSeparator: string;
   /** Joins two ticked values of one chip; not 、, which a value itself may contain (乡、村级). */

@@ -1,6 +1,7 @@
 import type { GuideSectionKey } from '../../data/service-guide-types.js';
 import { common, loading, serviceGuide } from '../../locales/zh-CN.js';
 import { componentTranslations, type StringsBuilder } from '../../locales/translations.js';
+import type { LoadViewStrings } from '../../internal/load-view.js';
 import type { Translations } from '../../utilities/localize.js';
 
 /**
@@ -10,7 +11,7 @@ import type { Translations } from '../../utilities/localize.js';
  * `strings` attribute (`strings='{"sections":{"faq":"问答"}}'`). The deadline brings its own
  * strings.
  */
-export interface ServiceGuideStrings {
+export interface ServiceGuideStrings extends Omit<LoadViewStrings, 'errorSource'> {
   /** Section titles, in the usual national order of a service guide. */
   sections: Record<GuideSectionKey, string>;
   /** The heading when the item is known. `{name}`: the item name. */
@@ -75,26 +76,8 @@ export interface ServiceGuideStrings {
   sourceSectionMissing: string;
   /** `{present}` of `{total}` standard sections are filled in. */
   guideProgress: string;
-  /** Loading and errors. */
-  loading: string;
-  retry: string;
-  errorTitle: string;
-  /** `{url}`: the guide's URL. */
-  errorNetwork: string;
-  /** `{url}`, `{status}`: the HTTP status. */
-  errorHttp: string;
-  /** `{url}`, `{detail}`: the parser's message. */
-  errorJson: string;
-  /** Put before {@link ServiceGuideStrings.errorInvalid} when the data came from a URL. `{url}`. */
+  /** Put before {@link LoadViewStrings.errorInvalid} when the guide came from a URL (the shared view's `errorSource`). `{url}`. */
   errorInvalidUrl: string;
-  /** `{count}`: the number of problems. */
-  errorInvalid: string;
-  /** `{count}`: the problems not listed. */
-  errorMore: string;
-  /** `{url}`, `{seconds}`: the time limit (`timeout`) passed with no complete answer. */
-  errorTimeout: string;
-  /** `{url}`, `{megabytes}`: the answer is larger than the library reads. */
-  errorTooLarge: string;
 }
 
 /**
