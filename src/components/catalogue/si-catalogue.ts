@@ -52,7 +52,7 @@ export type { ErrorDetail, FilterChangeDetail, ItemSelectDetail, LoadDetail } fr
  * a person changed is reflected, never a default.
  *
  * Headings: the table view has none (its title is the table's caption); the card view gives each
- * item name a heading of level `heading-level` (default 3), so under a page's h2 the outline is
+ * item name a real `<h1>`–`<h6>` of level `heading-level` (default 3), so under a page's h2 the outline is
  * h2 page › h3 each item. A skip link (跳过目录) precedes a catalogue whose names are links or
  * buttons (`guide-href`, `selectable`); see docs/accessibility.md.
  *

@@ -61,7 +61,7 @@ const validGuide = (value: unknown): Validated<ServiceGuide> => {
  * A `#si-guide-<field>` URL hash (`#si-guide-materials`) opens and scrolls to its section.
  * Printing shows every section expanded.
  *
- * Headings: the title has level `heading-level` (N, default 2, at most 5), each section and the
+ * Headings (real `<h1>`–`<h6>`): the title has level `heading-level` (N, default 2, at most 5), each section and the
  * editor checklist N + 1, the checklist's two groups N + 2. Under a page's h3 (e.g. 服务指南) set
  * `heading-level="4"`: h3 page › h4 guide title › h5 each section.
  *
