@@ -5,7 +5,7 @@ import type { ColumnWords } from '../../locales/locale.js';
 import type { Translations } from '../../utilities/localize.js';
 
 /** The table's headers: the standard's column words and the catalogue's own (序号 … 公开内容). */
-export interface CatalogueColumnWords extends ColumnWords {
+interface CatalogueColumnWords extends ColumnWords {
   seq: string;
   matter: string;
   group: string;
