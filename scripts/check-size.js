@@ -6,6 +6,8 @@
 // - the bundle on pages with <si-deadline>, <si-item-card> or <si-service-guide> (all five
 //   elements): the file plus the chunk it imports for them (src/lazy-elements.ts) with the
 //   chunks that imports; other languages' strings and pinyin (loaded on use) are not counted;
+// - the bundle on a page where someone searches: the file plus the search chunk
+//   (src/catalogue/search-engine.ts), imported at idle after the first render;
 // - each per-component npm entry bundled with what it imports (Lit included, as a site's
 //   bundler would ship it; <si-catalogue> alone is the catalogue-only page).
 // Fails (exit 1) when one exceeds its budget. `--profile` also lists what each source module
@@ -30,12 +32,16 @@ const dist = resolve(root, 'dist');
  * section), rounded up by about 1 KB. Raised from 55 / 76 / 50.5 after the merge: the features
  * merged at 02:15 (data contract and item actions, the catalogue's controllers, phone cards,
  * group index, filter drawer, print) added ≈9 KB to the bundle file (docs/performance.md). The
- * target, 40 KB (issue #15), is not reached; these budgets only stop regressions.
+ * target, 40 KB (issue #15), is not reached; these budgets only stop regressions. Lowered from
+ * 64 / 83.5 / 58.5 when the search code and its data became a chunk imported at idle after the
+ * first render (src/catalogue/search-engine.ts); 'bundle + search' is what a page that searches
+ * loads: the bundle file and that chunk.
  */
 export const BUDGETS = {
-  'si-catalogue.bundle.js': 64,
-  'bundle + all five': 83.5,
-  'catalogue.js': 58.5,
+  'si-catalogue.bundle.js': 54.5,
+  'bundle + all five': 74,
+  'bundle + search': 65.5,
+  'catalogue.js': 49,
   'channel-badges.js': 16.5,
   'deadline.js': 23.5,
   'item-card.js': 36.5,
@@ -78,7 +84,8 @@ async function entrySize(file) {
 }
 
 /** The chunk files the bundle imports on demand for lazily defined elements (src/bundle.ts), by name. */
-const LAZY_CHUNKS = { '<si-deadline>, <si-item-card>, <si-service-guide>': 'bundle-elements' };
+const LAZY_CHUNKS = { '<si-deadline>, <si-item-card>, <si-service-guide>': 'bundle-elements', search: 'search-engine' };
+const ELEMENTS = '<si-deadline>, <si-item-card>, <si-service-guide>';
 
 /** `file` and every chunk it imports statically, recursively (file names in dist/). */
 function staticClosure(file, into = new Set()) {
@@ -105,7 +112,8 @@ function bundlePage(elements) {
 /** What one budget line measures. */
 function measure(name) {
   if (name === 'si-catalogue.bundle.js') return bundlePage([]);
-  if (name === 'bundle + all five') return bundlePage(Object.keys(LAZY_CHUNKS));
+  if (name === 'bundle + all five') return bundlePage([ELEMENTS]);
+  if (name === 'bundle + search') return bundlePage(['search']);
   return entrySize(resolve(dist, name));
 }
 

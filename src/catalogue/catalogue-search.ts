@@ -1,13 +1,10 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Catalogue, CatalogueItem } from '../data/types.js';
-import type { LexiconSource } from '../search/lexicon.js';
-import { hasLatinLetter } from '../search/match.js';
-import { ensurePinyin } from '../search/pinyin-lazy.js';
+import type { FieldMatch } from '../search/match.js';
+import type { TextRange } from '../search/normalise.js';
 import type { RankedResult } from '../search/rank.js';
-import type { PinyinOf } from '../search/search-index.js';
-import { createSearcher, searcherWith, type Searcher } from '../search/searcher.js';
 import { devWarn } from '../internal/warn.js';
-import { searchableItems, withOriginalItem } from './search-limits.js';
+import type { SearchEngine } from './search-engine.js';
 
 /** What one query found in one catalogue. */
 export interface SearchOutcome {
@@ -17,54 +14,119 @@ export interface SearchOutcome {
   readonly byItem: ReadonlyMap<CatalogueItem, RankedResult<CatalogueItem>>;
   /** When nothing matched: the closest items, best first. */
   readonly closest: readonly CatalogueItem[];
+  /** The search chunk has not arrived yet: the rows are shown unsearched, and the count says so. */
+  readonly preparing?: true;
+}
+
+/** The search chunk (search-engine.ts), as its dynamic import resolves. */
+export interface SearchEngineModule {
+  readonly SearchEngine: typeof SearchEngine;
 }
 
 export interface CatalogueSearchOptions {
-  /** Syllables precomputed for the catalogue's texts, when it shares the shipped wording. */
-  readonly precomputed: (catalogue: Catalogue) => PinyinOf | undefined;
-  /** The built-in lexicon; its domain entries apply to catalogues of its domain. */
-  readonly lexicon?: LexiconSource;
-  /** Pinyin of the built-in lexicon's terms. */
-  readonly lexiconPinyin?: PinyinOf;
+  /** Loads the search chunk; by default its dynamic import. Tests inject a failing one. */
+  readonly load?: () => Promise<SearchEngineModule>;
 }
+
+/**
+ * The 常用查询 chips shown by default: the lexicon's `popular` (src/data/search-lexicon.json),
+ * kept here so the chips are drawn with the first render, before the search chunk arrives
+ * (test/search-lexicon.test.ts checks the two agree).
+ */
+export const DEFAULT_POPULAR_SEARCHES: readonly string[] = ['社保卡丢了', '养老金认证', '办退休', '失业金', '丧葬费', '社保缴费记录'];
 
 const whenIdle = (callback: () => void): void => {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 1000 });
   else setTimeout(callback, 50);
 };
 
+/** The chunk once imported: elements created after it arrived search from their first render. */
+let loaded: SearchEngineModule | undefined;
+
+let importing: Promise<SearchEngineModule> | undefined;
+
+const loadEngine = (): Promise<SearchEngineModule> =>
+  (importing ??= import('./search-engine.js').then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      importing = undefined;
+      throw error;
+    },
+  ));
+
 /**
- * Search over one catalogue for an element: builds the searcher (index, lexicon with the
- * catalogue's own synonyms, pinyin of terms) when the catalogue changes, ideally at idle right
- * after the first render (`prepare`) so the first keystroke costs what later ones do; matches
- * each query synchronously; and when a Latin-letter query meets texts without precomputed
- * pinyin, loads pinyin in the background and asks the host to render again.
+ * Starts loading the search chunk (once per page); elements created after it settles search from
+ * their first render. Rejects if it cannot load.
+ */
+export function preloadSearch(): Promise<void> {
+  return loadEngine().then(() => undefined);
+}
+
+/**
+ * Search over one catalogue for an element. The implementation (index, lexicon, pinyin tables) is
+ * a separate chunk, search-engine.ts, imported at idle right after the first render (`prepare`,
+ * with a timeout so it always starts), or at once when a query needs it first; the same idle
+ * moment then builds the index, so the first keystroke costs what later ones do. Until the chunk
+ * arrives a query shows every row the filters pass, `preparing`, and the host renders again
+ * when it arrives; if it cannot load (404, offline, CSP), queries fall back to a plain substring
+ * match over the official wording, with one warning.
  */
 export class CatalogueSearch {
-  private catalogue: Catalogue | undefined;
-  private searcher: Searcher<CatalogueItem> | undefined;
-  /** Cut copies of items with overlong texts (search-limits.ts), to their originals. */
-  private originals: ReadonlyMap<CatalogueItem, CatalogueItem> = new Map();
-  private cached: { query: string; searcher: Searcher<CatalogueItem>; outcome: SearchOutcome } | undefined;
-  /** The searcher whose pinyin is being completed in the background. */
-  private upgrading: Searcher<CatalogueItem> | undefined;
+  private engine: SearchEngine | undefined;
+  private loading: Promise<void> | undefined;
+  private failed = false;
+  private wanted: Catalogue | undefined;
+  private fallbackCache: { catalogue: Catalogue; query: string; outcome: SearchOutcome } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly options: CatalogueSearchOptions,
-  ) {}
+    private readonly options: CatalogueSearchOptions = {},
+  ) {
+    if (loaded !== undefined && options.load === undefined) this.adopt(loaded);
+  }
 
-  /** Builds the searcher for `catalogue` at the next idle moment, unless a query needs it first. */
+  private adopt({ SearchEngine }: SearchEngineModule): void {
+    this.engine = new SearchEngine(() => this.host.requestUpdate());
+    this.loading = Promise.resolve();
+  }
+
+  /**
+   * Settles once the search chunk has arrived (or failed to, leaving the fallback match); starts
+   * loading it if it has not started.
+   */
+  get ready(): Promise<void> {
+    return this.load();
+  }
+
+  private load(): Promise<void> {
+    this.loading ??= (this.options.load ?? loadEngine)().then(
+      (module) => {
+        this.adopt(module);
+        if (this.wanted !== undefined) this.engine?.prepare(this.wanted);
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.failed = true;
+        devWarn('the search code could not be loaded; searches match the official wording as written.', { key: 'search unavailable', detail: error });
+        this.host.requestUpdate();
+      },
+    );
+    return this.loading;
+  }
+
+  /** Loads the search and builds the searcher for `catalogue` at the next idle moment. */
   prepare(catalogue: Catalogue): void {
-    if (this.catalogue === catalogue) return;
+    if (this.wanted === catalogue) return;
+    this.wanted = catalogue;
     whenIdle(() => {
-      if (this.catalogue !== catalogue) this.searcherFor(catalogue);
+      if (this.engine !== undefined) this.engine.prepare(catalogue);
+      else void this.load();
     });
   }
 
   /** The popular searches for the chips: the catalogue's own, else the lexicon's. */
   popularSearches(catalogue: Catalogue): readonly string[] {
-    return catalogue.popularSearches ?? this.options.lexicon?.popular ?? [];
+    return catalogue.popularSearches ?? DEFAULT_POPULAR_SEARCHES;
   }
 
   /** The chips for a `popular-searches` attribute: its list (`none`: none), or when empty {@link popularSearches}. */
@@ -79,62 +141,52 @@ export class CatalogueSearch {
           .filter(Boolean);
   }
 
-  /** The outcome of a query, or undefined for an empty query (every item, in catalogue order). */
+  /**
+   * The outcome of a query, or undefined for an empty query (every item, in catalogue order);
+   * `preparing` while the search chunk is on its way.
+   */
   match(catalogue: Catalogue, query: string): SearchOutcome | undefined {
     if (query.trim() === '') return undefined;
-    const searcher = this.searcherFor(catalogue);
-    if (this.cached?.query === query && this.cached.searcher === searcher) return this.cached.outcome;
-    const found = searcher.search(query);
-    const results = found.results.map((result) => withOriginalItem(result, this.originals));
-    const closest = found.closest.map((result) => withOriginalItem(result, this.originals));
-    const outcome: SearchOutcome = {
-      ranked: results,
-      byItem: new Map(results.map((result) => [result.item, result] as const)),
-      closest: closest.map((result) => result.item),
-    };
-    this.cached = { query, searcher, outcome };
-    this.upgradeForPinyin(searcher, query);
+    if (this.engine !== undefined) return this.engine.match(catalogue, query);
+    if (this.failed) return this.fallback(catalogue, query);
+    void this.load();
+    return PREPARING;
+  }
+
+  private fallback(catalogue: Catalogue, query: string): SearchOutcome {
+    const cached = this.fallbackCache;
+    if (cached?.catalogue === catalogue && cached.query === query) return cached.outcome;
+    const outcome = substringOutcome(catalogue.items, query);
+    this.fallbackCache = { catalogue, query, outcome };
     return outcome;
   }
+}
 
-  private searcherFor(catalogue: Catalogue): Searcher<CatalogueItem> {
-    if (this.catalogue !== catalogue || this.searcher === undefined) {
-      this.catalogue = catalogue;
-      const { items, originals } = searchableItems(catalogue.items);
-      this.originals = originals;
-      this.searcher = createSearcher(items, {
-        lexicon: this.options.lexicon,
-        domain: catalogue.domain,
-        synonyms: catalogue.synonyms,
-        pinyinOf: this.options.precomputed(catalogue),
-        termPinyinOf: this.options.lexiconPinyin,
-      });
-      this.cached = undefined;
-    }
-    return this.searcher;
-  }
+const PREPARING: SearchOutcome = { ranked: [], byItem: new Map(), closest: [], preparing: true };
 
-  private upgradeForPinyin(searcher: Searcher<CatalogueItem>, query: string): void {
-    if (searcher.index.pinyinComplete && searcher.termIndex.pinyinComplete) return;
-    // One conversion per searcher: every keystroke starting its own (10,000 items: seconds each)
-    // left the page a second behind each key.
-    if (this.upgrading === searcher) return;
-    if (!hasLatinLetter(query)) return;
-    this.upgrading = searcher;
-    Promise.all([ensurePinyin(searcher.index, query), ensurePinyin(searcher.termIndex, query)]).then(
-      ([index, termIndex]) => {
-        // Only adopt it if the catalogue did not change while pinyin was loading.
-        if ((index === searcher.index && termIndex === searcher.termIndex) || this.searcher !== searcher) return;
-        this.searcher = searcherWith(searcher, index, termIndex);
-        this.cached = undefined;
-        this.host.requestUpdate();
-      },
-      (error: unknown) => {
-        if (this.upgrading === searcher) this.upgrading = undefined;
-        devWarn('pinyin search is unavailable; searches match characters only.', { key: 'pinyin unavailable', detail: error });
-      },
-    );
-  }
+/** Ranges of `needle` (lower-cased) in `text`. */
+function rangesOf(text: string, needle: string): TextRange[] {
+  const ranges: TextRange[] = [];
+  const folded = text.toLowerCase();
+  for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length)) ranges.push({ start: at, end: at + needle.length });
+  return ranges;
+}
+
+/** The fallback without the search chunk: items whose name or content contains the query as typed (case aside), in catalogue order. */
+export function substringOutcome(items: readonly CatalogueItem[], query: string): SearchOutcome {
+  const needle = query.trim().toLowerCase();
+  const ranked: RankedResult<CatalogueItem>[] = [];
+  items.forEach((item, itemIndex) => {
+    const matches: FieldMatch[] = [];
+    const name = rangesOf(item.name, needle);
+    if (name.length > 0) matches.push({ field: 'name', entry: 0, ranges: name });
+    item.content.forEach((text, entry) => {
+      const ranges = rangesOf(text, needle);
+      if (ranges.length > 0) matches.push({ field: 'content', entry, ranges });
+    });
+    if (matches.length > 0) ranked.push({ item, itemIndex, matches, score: 1, termsMatched: 1 });
+  });
+  return { ranked, byItem: new Map(ranked.map((result) => [result.item, result] as const)), closest: [] };
 }
 
 /** How long typing must pause before the result count is announced. */
@@ -178,7 +230,7 @@ export function orderedMatches(
   passes: (item: CatalogueItem) => boolean,
   officialOrder: boolean,
 ): CatalogueItem[] {
-  if (outcome === undefined) return items.filter(passes);
+  if (outcome === undefined || outcome.preparing) return items.filter(passes);
   if (officialOrder) return items.filter((item) => outcome.byItem.has(item) && passes(item));
   return outcome.ranked.map((result) => result.item).filter(passes);
 }

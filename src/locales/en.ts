@@ -64,6 +64,7 @@ export const catalogue: LocaleStrings['catalogue'] = {
   clear: 'Clear filters',
   resultCount: 'Items: {count}',
   resultCountOf: 'Items: {count} of {total}',
+  searchPreparing: 'Preparing the search…',
   empty: 'No item matches.',
   emptyAction: 'Clear the filters',
   showMore: 'Show more ({remaining} remaining)',

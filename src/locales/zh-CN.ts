@@ -83,6 +83,7 @@ export const catalogue = {
   clear: '清除筛选',
   resultCount: '共 {count} 项',
   resultCountOf: '共 {count} 项（全部 {total} 项）',
+  searchPreparing: '正在准备搜索…',
   empty: '没有符合条件的事项。',
   emptyAction: '清除筛选条件',
   showMore: '显示更多（还有 {remaining} 项）',

@@ -64,6 +64,7 @@ export const catalogue: LocaleStrings['catalogue'] = {
   clear: '清除篩選',
   resultCount: '共 {count} 項',
   resultCountOf: '共 {count} 項（全部 {total} 項）',
+  searchPreparing: '正在準備搜尋…',
   empty: '沒有符合條件的事項。',
   emptyAction: '清除篩選條件',
   showMore: '顯示更多（還有 {remaining} 項）',

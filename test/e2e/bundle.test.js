@@ -50,6 +50,54 @@ describe('the bundle on the demo page', () => {
   });
 });
 
+describe('the search chunk', () => {
+  let session;
+  before(async () => {
+    session = await openBrowser();
+  });
+  after(() => session.close());
+
+  const search = (page, query) =>
+    page.evaluate(async (text) => {
+      const el = document.querySelector('#catalogue');
+      el.query = text;
+      await el.searchReady;
+      await el.updateComplete;
+      return { names: el.matchingItems.map((item) => item.name), count: el.shadowRoot.querySelector('.count').textContent.trim() };
+    }, query);
+
+  it('is fetched beside the bundle after the first render, and the search finds everyday words', async () => {
+    const { page, log } = await newWatchedPage(session.browser);
+    const chunks = [];
+    page.on('request', (request) => {
+      if (/si-catalogue\.search-engine-.+\.js$/.test(request.url())) chunks.push(request.url());
+    });
+    await page.goto(session.url('/demo/'));
+    await page.waitForFunction(() => customElements.get('si-catalogue') !== undefined);
+    const { names } = await search(page, '社保卡丢了');
+    assert.deepEqual(names, ['社会保障卡补换']);
+    assert.equal(chunks.length, 1);
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
+  it('when the chunk is a 404, searches match the official wording with one warning, never an exception', async () => {
+    const { page, log } = await newWatchedPage(session.browser);
+    await page.route(/si-catalogue\.search-engine-.+\.js$/, (route) => route.fulfill({ status: 404, body: 'missing' }));
+    await page.goto(session.url('/demo/'));
+    await page.waitForFunction(() => customElements.get('si-catalogue') !== undefined);
+    const { names, count } = await search(page, '社会保障卡补换');
+    assert.ok(names.includes('社会保障卡补换'), names.join('、'));
+    assert.notEqual(count, '正在准备搜索…');
+    assert.deepEqual(
+      log.errors.filter((error) => !/404|search-engine/.test(error)),
+      [],
+    );
+    assert.equal(log.warnings.filter((text) => text.includes('the search code could not be loaded')).length, 1);
+    await page.close();
+  });
+});
+
 describe('loading the bundle twice on one page', () => {
   let session;
   before(async () => {

@@ -55,6 +55,10 @@ describe('the CMS kit', () => {
       files.some((file) => /^\.\/static\/si-catalogue\/si-catalogue\.pinyin-pro-entry-.+\.js$/.test(file)),
       'pinyin chunk',
     );
+    assert.ok(
+      files.some((file) => /^\.\/static\/si-catalogue\/si-catalogue\.search-engine-.+\.js$/.test(file)),
+      'search chunk',
+    );
   });
 
   it('the editor integrations add nothing to the main bundle', () => {

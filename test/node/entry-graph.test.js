@@ -10,8 +10,7 @@ import { fileURLToPath } from 'node:url';
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** The source modules of `entry` and every chunk it imports statically (dynamic imports load later). */
-function staticSources(entry) {
-  const seen = new Set();
+function staticSources(entry, seen = new Set()) {
   const sources = new Set();
   const visit = (file) => {
     if (seen.has(file)) return;
@@ -31,6 +30,37 @@ describe('npm entry graphs', () => {
   it('<si-catalogue> loads the search code (so the check below can tell)', () => {
     assert.ok(staticSources('catalogue.js').some(searchCode));
   });
+
+  // The search implementation, the lexicon and the pinyin tables are a chunk fetched at idle
+  // after the first render (src/catalogue/search-engine.ts), in the npm entry and the CMS bundle.
+  const searchChunkSources = [
+    'src/catalogue/search-engine.ts',
+    'src/catalogue/builtin-search.ts',
+    'src/search/searcher.ts',
+    'src/search/rank.ts',
+    'src/search/lexicon.ts',
+  ];
+  for (const entry of ['catalogue.js', 'si-catalogue.bundle.js']) {
+    it(`${entry} loads the search implementation as a chunk on demand, not at once`, () => {
+      const sources = staticSources(entry);
+      assert.deepEqual(
+        sources.filter((path) => searchChunkSources.includes(path)),
+        [],
+      );
+      const files = new Set();
+      staticSources(entry, files);
+      const dynamic = [...files].flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/import\(\s*["'`](\.[^"'`]+)["'`]\s*\)/g)].map((match) => resolve(dirname(file), match[1])),
+      );
+      const chunk = dynamic.find(
+        (path) =>
+          existsSync(`${path}.map`) &&
+          JSON.parse(readFileSync(`${path}.map`, 'utf8')).sources.some((source) => source.endsWith('src/catalogue/search-engine.ts')),
+      );
+      assert.ok(chunk, `${entry} imports a chunk holding src/catalogue/search-engine.ts`);
+      assert.ok(JSON.parse(readFileSync(`${chunk}.map`, 'utf8')).sources.some((source) => source.endsWith('src/search/searcher.ts')));
+    });
+  }
 
   for (const entry of ['item-card.js', 'service-guide.js']) {
     it(`${entry} loads the built-in catalogue but no search code`, () => {

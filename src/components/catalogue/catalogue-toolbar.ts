@@ -12,6 +12,8 @@ export interface ToolbarView {
   channels: readonly string[];
   matchingCount: number;
   totalCount: number;
+  /** A query waits for the search code (it loads after the first render): the count says so. */
+  preparing?: boolean;
   exportable: boolean;
   /** `lang` of the data in the group and channel filters when the interface is in another language. */
   dataLang?: string;
@@ -67,10 +69,11 @@ const onSearchInput = (handlers: ToolbarHandlers, presentation: CataloguePresent
 
 /** The count as shown: all items, or how many of them the filters let through. */
 export function countText(
-  view: Pick<ToolbarView, 'matchingCount' | 'totalCount'>,
+  view: Pick<ToolbarView, 'matchingCount' | 'totalCount' | 'preparing'>,
   filtered: boolean,
   { strings, format }: Pick<Localized<CatalogueStrings>, 'strings' | 'format'>,
 ): string {
+  if (view.preparing) return strings.searchPreparing;
   return filtered
     ? format(strings.resultCountOf, { count: view.matchingCount, total: view.totalCount })
     : format(strings.resultCount, { count: view.totalCount });

@@ -2,7 +2,9 @@ import { html, nothing } from 'lit';
 import { channelsOfCached, type CatalogueFilter } from '../../catalogue/filter.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
 import { highlight } from '../../search/highlight.js';
-import { rangesIn } from '../../search/match.js';
+import type { SearchResult } from '../../search/match.js';
+import type { TextRange } from '../../search/normalise.js';
+import type { SearchField } from '../../search/search-index.js';
 import { dataLangFor, type Localized } from '../../utilities/localize.js';
 import { renderCards } from './catalogue-cards.js';
 import type { CellContext } from './catalogue-cells.js';
@@ -66,6 +68,14 @@ export interface CatalogueViewHandlers {
   onSkip: (event: Event) => void;
 }
 
+/**
+ * The marked ranges of one string of a result: match.ts's `rangesIn`, written here so the
+ * bundle does not import the matcher, which loads with the rest of the search (search-engine.ts).
+ */
+function rangesIn(result: SearchResult, field: SearchField, entry: number): readonly TextRange[] {
+  return result.matches.find((match) => match.field === field && match.entry === entry)?.ranges ?? [];
+}
+
 /** The cell context of one render: search marks, the name control, the strings. */
 function cellContext(view: CatalogueViewState, l10n: Localized<CatalogueStrings>): CellContext {
   const byItem = view.results.matches?.byItem;
@@ -119,6 +129,7 @@ export function renderCatalogueView(view: CatalogueViewState, handlers: Catalogu
               channels: channelsOfCached(catalogue.items),
               matchingCount: matching.length,
               totalCount: catalogue.items.length,
+              preparing: matches?.preparing === true,
               exportable: view.exportable,
               dataLang: context.dataLang,
               announcement: view.announcement,
@@ -138,13 +149,18 @@ export function renderCatalogueView(view: CatalogueViewState, handlers: Catalogu
       matching.length === 0
         ? nothing
         : renderSearchAids(
-            { query: filter.query, popular: view.popular, canReorder: matches !== undefined && matching.length > 1, officialOrder: view.officialOrder },
+            {
+              query: filter.query,
+              popular: view.popular,
+              canReorder: matches !== undefined && matches.preparing !== true && matching.length > 1,
+              officialOrder: view.officialOrder,
+            },
             { onQuery, onOfficialOrder: handlers.onOfficialOrder },
             l10n,
           )
     }
     ${
-      matching.length === 0
+      matching.length === 0 && matches?.preparing !== true
         ? renderNoMatch({ query: filter.query, closest: matches?.closest ?? [], popular: view.popular }, { onQuery, onClear: handlers.onClear }, l10n)
         : renderRows(view, handlers, context, l10n)
     }

@@ -54,6 +54,8 @@ export interface CatalogueStrings extends LoadViewStrings {
   /** `{count}`: items shown; `{total}`: all items. */
   resultCount: string;
   resultCountOf: string;
+  /** The count while a query waits for the search code to load. */
+  searchPreparing: string;
   empty: string;
   emptyAction: string;
   /** `{remaining}`: items not drawn yet. */

@@ -2,7 +2,6 @@ import { provide } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { CatalogueSearch, SearchAnnouncer } from '../../catalogue/catalogue-search.js';
-import { cataloguePinyin, builtinLexicon, builtinLexiconPinyin } from '../../catalogue/builtin-search.js';
 import { FILTER_KEYS, type CatalogueFilter } from '../../catalogue/filter.js';
 import { everyItemAtBothLevels } from '../../catalogue/presentation.js';
 import { catalogueContext, guideHrefContext } from '../../context/catalogue-context.js';
@@ -84,7 +83,7 @@ export class SiCatalogue extends CatalogueAttributes {
   /** The 按目录顺序 switch: search results in catalogue order instead of best first. */
   @state() private officialOrder = false;
 
-  private readonly search = new CatalogueSearch(this, { precomputed: cataloguePinyin, lexicon: builtinLexicon, lexiconPinyin: builtinLexiconPinyin });
+  private readonly search = new CatalogueSearch(this);
 
   private readonly announcer = new SearchAnnouncer(this);
 
@@ -165,6 +164,15 @@ export class SiCatalogue extends CatalogueAttributes {
     return this.filters.current(this.providedCatalogue);
   }
 
+  /**
+   * Settles when the search code, a chunk loaded at idle after the first render, has arrived (or
+   * failed to load, leaving a plain substring match). Until then a query shows every row the
+   * filters pass and the count reads 正在准备搜索…; await it before reading `matchingItems` for a query.
+   */
+  get searchReady(): Promise<void> {
+    return this.search.ready;
+  }
+
   /** The items the filters and search let through, in the order shown (best first while searching, unless 按目录顺序). */
   get matchingItems(): CatalogueItem[] {
     const catalogue = this.providedCatalogue;
@@ -180,7 +188,9 @@ export class SiCatalogue extends CatalogueAttributes {
     const filter = this.filter;
     const results = this.results.find(catalogue, filter, this.officialOrder);
     const { matching } = results;
-    this.announcer.follow(countText({ matchingCount: matching.length, totalCount: catalogue.items.length }, isFiltered(filter), l10n));
+    this.announcer.follow(
+      countText({ matchingCount: matching.length, totalCount: catalogue.items.length, preparing: results.matches?.preparing }, isFiltered(filter), l10n),
+    );
     const rows = this.paging.rows(matching);
     const useCards = this.view === 'cards' || (this.view === 'auto' && this.layout.narrow && !this.present.printing);
     const title = this.caption || catalogue.title;
