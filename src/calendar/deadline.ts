@@ -17,7 +17,7 @@ import {
 /** The statutory default: 《政府信息公开条例》第二十六条, 20 working days. */
 export const DEFAULT_WORKING_DAYS = 20;
 /** The largest period the element accepts. */
-export const MAX_DEADLINE_WORKING_DAYS = 999;
+const MAX_DEADLINE_WORKING_DAYS = 999;
 /**
  * How far `published` or `today` may be from `changed`, in years. Counting is day by day (every
  * holiday and make-up day explained), so the span is bounded; nothing published is a century late.

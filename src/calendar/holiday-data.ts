@@ -47,7 +47,7 @@ export type CalendarSource =
   { kind: 'built-in'; package: 'chinese-days'; version: string; firstYear: number; lastYear: number } | { kind: 'registered'; year: number; source?: string };
 
 /** What a layer says about one date. */
-export interface DayEntry {
+interface DayEntry {
   working: boolean;
   /** The holiday's name in Chinese (`国庆节`). */
   name: string;

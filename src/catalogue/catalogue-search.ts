@@ -190,7 +190,7 @@ export function substringOutcome(items: readonly CatalogueItem[], query: string)
 }
 
 /** How long typing must pause before the result count is announced. */
-export const ANNOUNCE_AFTER_MS = 700;
+const ANNOUNCE_AFTER_MS = 700;
 
 /**
  * The text of the element's live region: it takes the shown count once it has stayed the same

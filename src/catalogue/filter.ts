@@ -27,7 +27,7 @@ export const LEVEL_ALIASES: Readonly<Record<string, CatalogueFilter['level']>> =
 };
 
 /** Reads a level attribute; anything but `county` or `township` (or their 县级 / 乡、村级 names) means no level filter. */
-export function parseLevel(value: string | null | undefined): CatalogueFilter['level'] {
+function parseLevel(value: string | null | undefined): CatalogueFilter['level'] {
   const text = (value ?? '').trim();
   const known = LEVEL_ALIASES[text] ?? text.toLowerCase();
   return known === 'county' || known === 'township' ? known : '';
@@ -89,6 +89,6 @@ export function channelsOfCached(items: readonly CatalogueItem[]): string[] {
 }
 
 /** Every channel the items use, in first-use order, for the channel filter's options. */
-export function channelsOf(items: readonly CatalogueItem[]): string[] {
+function channelsOf(items: readonly CatalogueItem[]): string[] {
   return [...new Set(items.flatMap((item) => item.channels))];
 }

@@ -12,7 +12,7 @@
  * (`si-level=`) clears it (the person chose 全部).
  */
 
-export const URL_PARAM_PREFIX = 'si-';
+const URL_PARAM_PREFIX = 'si-';
 
 /** The URL parameter of `key` for an element with the given namespace (its id; `''` for none). */
 export function urlParamName(key: string, namespace = ''): string {

@@ -13,7 +13,7 @@
 import type { Catalogue, CatalogueItem } from './types.js';
 
 /** One item: the fixed fields in this order, the tick bits, then any other fields. */
-export type PackedItem = [
+type PackedItem = [
   seq: number,
   id: string,
   group: number,

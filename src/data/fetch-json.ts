@@ -49,21 +49,21 @@ export function describeProblem(problem: LoadProblem): string {
 }
 
 /** True for the rejection of an aborted fetch, which is not an error to show. */
-export function isAbort(error: unknown): boolean {
+function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
 /** The time limit of a request when the element's `timeout` attribute is absent or unusable. */
-export const DEFAULT_TIMEOUT_SECONDS = 15;
+const DEFAULT_TIMEOUT_SECONDS = 15;
 
 /**
  * The largest answer read, in bytes (10 MB; the standard catalogue is about 0.1 MB). A wrong
  * `src` pointing at a huge file must not freeze a phone parsing it.
  */
-export const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 
 /** Longer than this is no limit a person would wait for; also keeps setTimeout in range. */
-export const MAX_TIMEOUT_SECONDS = 600;
+const MAX_TIMEOUT_SECONDS = 600;
 
 /**
  * The `timeout` attribute as seconds: a positive number (full-width digits and spaces from an
@@ -145,6 +145,6 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
  * Drops a UTF-8 byte order mark (Notepad writes one). `Response.text()` already does; text read
  * another way (a file in the CLI) may still start with it, and JSON.parse rejects it.
  */
-export function stripByteOrderMark(text: string): string {
+function stripByteOrderMark(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -27,7 +27,7 @@ const checkDisclosures: FieldCheck = (problems, value, path) => {
 };
 
 /** Checks a whole guide at `path` ("" for the root). Returns whether it is valid. */
-export function checkGuide(problems: Problems, value: unknown, path: string): value is ServiceGuide {
+function checkGuide(problems: Problems, value: unknown, path: string): value is ServiceGuide {
   if (!checkRecord(problems, value, path, 'guideObject')) return false;
   const before = problems.count;
   checkFields(problems, value, path, SERVICE_GUIDE_FIELDS, { disclosures: checkDisclosures });

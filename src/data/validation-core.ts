@@ -18,7 +18,7 @@ export interface ValidationError {
   params?: Readonly<Record<string, MessageParam>>;
 }
 
-export type { Described, ExpectedKey, MessageKey, MessageParam } from './validation-messages.js';
+export type { ExpectedKey, MessageKey, MessageParam } from './validation-messages.js';
 
 export type ValidationResult<T> = { ok: true; catalogue: T } | { ok: false; errors: ValidationError[] };
 

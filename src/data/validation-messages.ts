@@ -275,7 +275,7 @@ function fill(template: string, values: Readonly<Record<string, string | number>
 }
 
 /** A described value in one locale's words (English by default). */
-export function describedText(value: Described, words: ValidationMessageStrings = en): string {
+function describedText(value: Described, words: ValidationMessageStrings = en): string {
   switch (value.type) {
     case 'literal':
       return value.text;

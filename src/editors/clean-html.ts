@@ -45,7 +45,7 @@ function cleanElement(element: Element, insideComponent: boolean): void {
 }
 
 /** Removes `on*` attributes, `javascript:` URLs, `srcdoc` and unsafe scripts from a tree, in place. */
-export function cleanTree(root: DocumentFragment | Element): void {
+function cleanTree(root: DocumentFragment | Element): void {
   for (const child of [...root.children]) cleanElement(child, root instanceof Element && root.localName.startsWith('si-'));
 }
 

@@ -40,7 +40,7 @@ interface Manifest {
  * follows, and the usual id/class/title an editor or template adds. Event handlers and `style`
  * are never among them (strict CSP, and editors must not write scripts).
  */
-export const GLOBAL_ATTRIBUTES: readonly string[] = ['id', 'class', 'lang', 'dir', 'title', 'hidden', 'data-si-theme'];
+const GLOBAL_ATTRIBUTES: readonly string[] = ['id', 'class', 'lang', 'dir', 'title', 'hidden', 'data-si-theme'];
 
 /** Elements that carry `slot="…"` inside an si-* element (local content in a named slot). */
 export const SLOT_HOSTS: readonly string[] = [

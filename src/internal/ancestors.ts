@@ -25,7 +25,7 @@ export function closestAcrossShadows(element: Element, selector: string): Elemen
 }
 
 /** The document or shadow roots an element is in, innermost first. */
-export function rootsOf(element: Element): Node[] {
+function rootsOf(element: Element): Node[] {
   const roots: Node[] = [];
   let root = element.getRootNode();
   roots.push(root);
@@ -49,7 +49,7 @@ const watches = new WeakMap<Node, RootWatch>();
  * roots `element` is in (which covers all its ancestors and itself). Returns the function that
  * stops it. Call again after the element moves: its roots may have changed.
  */
-export function watchAncestorAttributes(element: Element, listener: () => void): () => void {
+function watchAncestorAttributes(element: Element, listener: () => void): () => void {
   const roots = rootsOf(element);
   for (const root of roots) {
     let watch = watches.get(root);

@@ -32,7 +32,7 @@ import { quote, warnOnce } from './warn.js';
  */
 
 /** Names the element and attribute a value was set on, for warnings. */
-export interface ValueContext {
+interface ValueContext {
   /** The element's tag name, e.g. `si-catalogue`. */
   tag: string;
   /** The attribute's name (`page-size`), or the property's name when it has no attribute. */
@@ -68,7 +68,7 @@ function describeType(value: unknown): string {
 }
 
 /** Text: `null`/`undefined` give the default; numbers become text; other types warn. */
-export function stringConverter(defaultValue = ''): SiConverter<string> {
+function stringConverter(defaultValue = ''): SiConverter<string> {
   return converter(defaultValue, (value, { tag, attribute }) => {
     if (value == null) return defaultValue;
     if (typeof value === 'string') return value;
@@ -79,7 +79,7 @@ export function stringConverter(defaultValue = ''): SiConverter<string> {
 }
 
 /** A text property whose default is "not set" (`undefined`), e.g. an optional date. */
-export function optionalStringConverter(): SiConverter<string | undefined> {
+function optionalStringConverter(): SiConverter<string | undefined> {
   return converter<string | undefined>(undefined, (value, { tag, attribute }) => {
     if (value == null) return undefined;
     if (typeof value === 'string') return value;

@@ -17,6 +17,7 @@ export interface ItemActionStrings {
 /**
  * The keys the item actions use, from the locale files (src/locales/): their own section and
  * the words they share with the service guide (`common`).
+ * @public (read by test/locales/locales.test.ts through the module)
  */
 export const itemActionStringsFrom: StringsBuilder<'itemActions' | 'common', ItemActionStrings> = ({ itemActions, common }) => ({
   ...itemActions,

@@ -1,4 +1,3 @@
-import type { ComplexAttributeConverter } from 'lit';
 import type { SiConverter } from './attributes.js';
 import { quote, warnOnce } from './warn.js';
 
@@ -34,10 +33,4 @@ export const listSiConverter: SiConverter<string[]> = {
     warnOnce(tag, `${attribute} must be a list of texts, not ${quote(value)}; it was ignored.`);
     return [];
   },
-};
-
-/** Lit attribute converter for string-array properties written as lists in HTML. */
-export const listConverter: ComplexAttributeConverter<string[]> = {
-  fromAttribute: (value) => parseList(value),
-  toAttribute: (value) => (value ?? []).join(','),
 };

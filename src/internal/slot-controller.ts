@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Elements whose presence alone gives a slot content, even without text. */
-export const CONTENT_ELEMENTS = 'img, table, iframe, video, audio, object, embed, svg, picture, canvas, input, button, select, textarea';
+const CONTENT_ELEMENTS = 'img, table, iframe, video, audio, object, embed, svg, picture, canvas, input, button, select, textarea';
 
 /** Whether an element placed in a slot shows anything: text that is not blank, or embedded content. */
 export function hasContent(element: Element): boolean {

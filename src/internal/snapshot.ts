@@ -1,7 +1,7 @@
 import { at, makeError, type ValidationError } from '../data/validation-core.js';
 
 /** Deeper than this, no catalogue or guide is: the shapes are a few levels deep. */
-export const MAX_SNAPSHOT_DEPTH = 32;
+const MAX_SNAPSHOT_DEPTH = 32;
 
 export type Snapshot = { ok: true; value: unknown } | { ok: false; errors: ValidationError[] };
 

@@ -3,7 +3,7 @@ import { AncestorAttributesController, closestAcrossShadows } from './ancestors.
 import { devWarn } from './warn.js';
 
 /** The attribute a page sets on any ancestor (or the element) to choose themes. */
-export const THEME_ATTRIBUTE = 'data-si-theme';
+const THEME_ATTRIBUTE = 'data-si-theme';
 
 const known = new Set<string>(THEME_NAMES);
 

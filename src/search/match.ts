@@ -35,7 +35,7 @@ export interface SearchResult<T extends SearchableItem = SearchableItem> {
 }
 
 /** A query longer than this is cut: no catalogue text is that long, and it bounds the work. */
-export const MAX_QUERY_LENGTH = 64;
+const MAX_QUERY_LENGTH = 64;
 
 const LATIN_LETTER = /[a-z]/;
 

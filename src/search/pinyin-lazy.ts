@@ -31,7 +31,7 @@ export type PinyinModuleLoader = () => Promise<PinyinModule>;
  * Words pinyin-pro reads wrongly in catalogue text (重置 is chong zhi, not zhong zhi), with the
  * reading people type. `scripts/build-search-index.js` applies the same file.
  */
-export const PINYIN_CORRECTIONS: Readonly<Record<string, string>> = corrections;
+const PINYIN_CORRECTIONS: Readonly<Record<string, string>> = corrections;
 
 /** Overwrites, in place, the syllables of every corrected word found in `codePoints`. */
 function applyCorrections(codePoints: readonly string[], syllables: string[]): void {

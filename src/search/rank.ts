@@ -11,17 +11,17 @@ import type { SearchableItem, SearchField, SearchIndex } from './search-index.js
 import { splitQuery, type QueryTerm, type WordSegmenter } from './segment.js';
 
 /** What a match is worth by field: the name says what an item is, the basis only cites a law. */
-export const FIELD_WEIGHTS: Readonly<Record<SearchField, number>> = { name: 10, group: 4, content: 3, basis: 1 };
+const FIELD_WEIGHTS: Readonly<Record<SearchField, number>> = { name: 10, group: 4, content: 3, basis: 1 };
 /** A word found through the lexicon counts a little less than the word typed. */
-export const LEXICON_WEIGHT = 0.9;
+const LEXICON_WEIGHT = 0.9;
 /** Each further meaning of a lexicon term counts a little less than its first. */
-export const LATER_MEANING_WEIGHT = 0.8;
+const LATER_MEANING_WEIGHT = 0.8;
 /** A term found only by its character bigrams counts at most this share of a whole match. */
-export const PARTIAL_WEIGHT = 0.5;
+const PARTIAL_WEIGHT = 0.5;
 /** A longer official word found is a more specific match: +10% a character beyond two, at most ×2. */
-export const SPECIFICITY_PER_CHARACTER = 0.1;
+const SPECIFICITY_PER_CHARACTER = 0.1;
 /** Items scoring below this share of the best item's score are not shown. */
-export const RELATIVE_THRESHOLD = 0.5;
+const RELATIVE_THRESHOLD = 0.5;
 
 export interface RankedResult<T extends SearchableItem = SearchableItem> extends SearchResult<T> {
   readonly score: number;

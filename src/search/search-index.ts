@@ -39,7 +39,7 @@ export interface PinyinTable {
 }
 
 /** One searchable string of one item. */
-export interface IndexedText {
+interface IndexedText {
   readonly itemIndex: number;
   readonly field: SearchField;
   /** The position in `content` or `basis`; 0 for `name` and `group`. */
@@ -68,7 +68,7 @@ export interface SearchIndex<T extends SearchableItem = SearchableItem> {
   readonly syllables: readonly string[];
 }
 
-export const TEXT_SEPARATOR = '\n';
+const TEXT_SEPARATOR = '\n';
 
 const HAN = /\p{Script=Han}/u;
 const SYLLABLE = /^[a-z]+$/;

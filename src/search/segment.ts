@@ -19,7 +19,7 @@ export interface QueryTerm {
 export type WordSegmenter = (text: string) => string[];
 
 /** One query is cut at this many UTF-16 units; no catalogue text needs more. */
-export const MAX_TERMS_QUERY_LENGTH = 64;
+const MAX_TERMS_QUERY_LENGTH = 64;
 
 const LATIN = /[a-z]/;
 const LATIN_THEN_HAN = /[a-z0-9][^a-z0-9]/;
@@ -103,9 +103,4 @@ function splitHan(text: string, lexicon: CompiledLexicon, segment: WordSegmenter
     gapStart = at;
   }
   flushGap(text.length);
-}
-
-/** Whether a folded query (or term) needs pinyin: it has a Latin letter. */
-export function isLatin(text: string): boolean {
-  return LATIN.test(text);
 }

@@ -67,7 +67,7 @@ function fontFamily(css: string): string[] {
 }
 
 /** A CSS token value as a DTCG `$value` of its type. */
-export function dtcgValue(type: TokenType, css: string): unknown {
+function dtcgValue(type: TokenType, css: string): unknown {
   switch (type) {
     case 'color':
       return hexColor(css);

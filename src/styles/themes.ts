@@ -135,7 +135,7 @@ function declarations(values: Readonly<Partial<Record<TokenName, string>>>): str
  * while values set on the element itself (its `style`, or a page rule selecting it) still win
  * over the theme. `prefers-contrast: more` adds the high-contrast tokens to any theme.
  */
-export function themeCss(): string {
+function themeCss(): string {
   const rules = THEME_NAMES.filter((name) => name !== 'default').map(
     (name) => `:host([${APPLIED_THEME_ATTRIBUTE}~="${name}"]${OWN}) { ${declarations(themes[name].tokens)} }`,
   );

@@ -120,11 +120,6 @@ export const tokens: { readonly [K in TokenName]: (typeof tokenDefinitions)[K]['
 /** The token names, in definition order. */
 export const tokenNames = Object.keys(tokenDefinitions) as TokenName[];
 
-/** `--si-<name>`. */
-export function tokenProperty(name: TokenName): `--si-${TokenName}` {
-  return `--si-${name}`;
-}
-
 /** `var(--si-<name>, <default>)` for use inside a component's `css` template. */
 export function token(name: TokenName): CSSResult {
   return unsafeCSS(`var(--si-${name}, ${tokens[name]})`);

@@ -18,21 +18,16 @@ export { fillTemplateParts, formatTemplate } from '../locales/message-format.js'
  */
 
 /** The locale of the built-in strings, used whenever nothing better matches. */
-export const DEFAULT_LOCALE = 'zh-CN';
+const DEFAULT_LOCALE = 'zh-CN';
 
 /** The UI languages every component ships. */
 export const UI_LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
-
-export type UiLocale = (typeof UI_LOCALES)[number];
 
 /**
  * A component's strings by locale tag: zh-CN is required, and so far every component has all
  * three. A site may add a locale (`ug`, `bo`, …) by adding an entry with the same keys.
  */
 export type Translations<S> = { readonly 'zh-CN': S } & { readonly [locale: string]: S | undefined };
-
-/** Partial replacements for a component's strings, nested like them (`{ columns: { seq: 'No.' } }`). */
-export type StringOverrides<S> = { [K in keyof S]?: S[K] extends string ? string : S[K] extends object ? StringOverrides<S[K]> : never };
 
 /** The strings and formatters for one element in its language. */
 export interface Localized<S> {
@@ -203,7 +198,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Deeper than any strings table (they nest two levels); past it, an override is ignored with a warning. */
-export const MAX_OVERRIDE_DEPTH = 8;
+const MAX_OVERRIDE_DEPTH = 8;
 
 /** One warning per override path, whatever the value (src/internal/warn.ts). */
 function warnOnce(where: string, message: string): void {
@@ -217,7 +212,7 @@ function warnOnce(where: string, message: string): void {
  * `constructor` are not texts), and nesting stops at MAX_OVERRIDE_DEPTH, so no attribute can
  * recurse without end.
  */
-export function applyOverrides<S>(base: S, overrides: unknown, path = '', depth = 0): S {
+function applyOverrides<S>(base: S, overrides: unknown, path = '', depth = 0): S {
   if (!isPlainObject(overrides)) return base;
   if (depth >= MAX_OVERRIDE_DEPTH) {
     warnOnce(`${path}…`, `strings nested deeper than ${MAX_OVERRIDE_DEPTH} levels at "${path}" were ignored.`);

@@ -7,7 +7,7 @@ import type { LeafColumn } from './columns.js';
 import { renderBadgeList } from '../../internal/badge-list.js';
 
 /** Draws one searchable string, with the current search's matches marked. */
-export type Highlighter = (item: CatalogueItem, field: SearchField, entry: number, text: string) => unknown;
+type Highlighter = (item: CatalogueItem, field: SearchField, entry: number, text: string) => unknown;
 
 /** What a cell renderer needs beyond the item: search marks and the item's name control. */
 export interface CellContext {
@@ -23,7 +23,7 @@ export interface CellContext {
 }
 
 /** A catalogue tick (√) as a check mark people see and 是/否 screen readers announce. */
-export function renderTick(value: boolean, strings: CatalogueStrings, uiLang?: string): TemplateResult {
+function renderTick(value: boolean, strings: CatalogueStrings, uiLang?: string): TemplateResult {
   // Inside data marked with another lang, 是/否 (Yes/No) carry the interface's own.
   if (uiLang !== undefined) {
     return value

@@ -4,7 +4,7 @@ import { cellText } from './catalogue-cells.js';
 import type { LeafColumn } from './columns.js';
 
 /** The CSV header: a leaf under a parent is named "parent/leaf" (公开对象/全社会). */
-export function csvHeader(leaves: readonly LeafColumn[]): string[] {
+function csvHeader(leaves: readonly LeafColumn[]): string[] {
   return leaves.map((leaf) => (leaf.parent !== undefined && leaf.kind === 'tick' ? `${leaf.parent}/${leaf.label}` : leaf.label));
 }
 

@@ -96,6 +96,7 @@ export interface CatalogueStrings extends LoadViewStrings {
 /**
  * The keys <si-catalogue> uses, from the locale files (src/locales/): its own section, the
  * standard's column words, 一级事项 and the shared load errors.
+ * @public (read by test/locales/locales.test.ts through the module)
  */
 export const catalogueStringsFrom: StringsBuilder<'catalogue' | 'columns' | 'common' | 'loading', CatalogueStrings> = (locale) => ({
   ...locale.catalogue,

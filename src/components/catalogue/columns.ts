@@ -8,7 +8,7 @@ export const COLUMN_KEYS = ['seq', 'group', 'name', 'content', 'basis', 'deadlin
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
 /** How a leaf column's cell is drawn. */
-export type CellKind = 'seq' | 'group' | 'name' | 'list' | 'basis' | 'deadline' | 'text' | 'channels' | 'tick';
+type CellKind = 'seq' | 'group' | 'name' | 'list' | 'basis' | 'deadline' | 'text' | 'channels' | 'tick';
 
 /** One column of cells. Tick columns come in pairs under a parent header (公开对象 → 全社会, 特定群众). */
 export interface LeafColumn {

@@ -8,7 +8,9 @@ export interface ChannelBadgesStrings {
   label: string;
 }
 
-/** The keys `<si-channel-badges>` uses, from the locale files (src/locales/): its own section. */
+/** The keys `<si-channel-badges>` uses, from the locale files (src/locales/): its own section.
+ * @public (read by test/locales/locales.test.ts through the module)
+ */
 export const channelBadgesStringsFrom: StringsBuilder<'channelBadges', ChannelBadgesStrings> = ({ channelBadges }) => channelBadges;
 
 export const channelBadgesTranslations: Translations<ChannelBadgesStrings> = componentTranslations(channelBadgesStringsFrom, { channelBadges });

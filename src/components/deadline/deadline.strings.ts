@@ -78,7 +78,9 @@ export interface DeadlineStrings {
   holidayNames: Record<string, string>;
 }
 
-/** The keys `<si-deadline>` uses, from the locale files (src/locales/): its own section. */
+/** The keys `<si-deadline>` uses, from the locale files (src/locales/): its own section.
+ * @public (read by test/locales/locales.test.ts through the module)
+ */
 export const deadlineStringsFrom: StringsBuilder<'deadline', DeadlineStrings> = ({ deadline }) => deadline;
 
 /** Strings by locale tag; a site may add another language with the same keys. */
@@ -93,5 +95,8 @@ export function fillTemplate(template: string, values: Record<string, unknown>, 
   return fillTemplateParts(template, values, locale);
 }
 
-/** @deprecated The same table under its earlier name: use {@link deadlineTranslations}. */
+/**
+ * @deprecated The same table under its earlier name: use {@link deadlineTranslations}.
+ * @alias
+ */
 export const deadlineStrings = deadlineTranslations;

@@ -41,7 +41,9 @@ export interface ItemCardStrings extends ColumnWords {
   waiting: string;
 }
 
-/** The keys `<si-item-card>` uses, from the locale files (src/locales/): its own section and the standard's words. */
+/** The keys `<si-item-card>` uses, from the locale files (src/locales/): its own section and the standard's words.
+ * @public (read by test/locales/locales.test.ts through the module)
+ */
 export const itemCardStringsFrom: StringsBuilder<'itemCard' | 'columns' | 'common', ItemCardStrings> = (locale) => ({
   ...locale.itemCard,
   ...locale.columns,

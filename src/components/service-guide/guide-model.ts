@@ -8,7 +8,7 @@ import { GUIDE_SECTIONS, type GuideDisclosure, type GuideSectionKey, type Servic
 import { hashTarget } from '../../internal/hash.js';
 
 /** The catalogue element that is the guide itself. */
-export const GUIDE_ELEMENT = '服务指南';
+const GUIDE_ELEMENT = '服务指南';
 
 /** Where a section's content comes from. */
 export type SectionSource = 'slot' | 'data' | 'catalogue';

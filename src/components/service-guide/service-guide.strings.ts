@@ -84,6 +84,7 @@ export interface ServiceGuideStrings extends Omit<LoadViewStrings, 'errorSource'
  * The keys `<si-service-guide>` uses, from the locale files (src/locales/): its own section,
  * the words it shares with the item card and the item actions (`common`: 一级事项, separators,
  * 服务指南, 办理地点, 办理时间, 咨询方式), and the shared load errors.
+ * @public (read by test/locales/locales.test.ts through the module)
  */
 export const serviceGuideStringsFrom: StringsBuilder<'serviceGuide' | 'common' | 'loading', ServiceGuideStrings> = ({ serviceGuide, common, loading }) => ({
   ...serviceGuide,
