@@ -34,22 +34,18 @@ export interface HeadingOptions {
  * reset the user-agent heading margins and sizes for its `className`.
  */
 export function renderHeading(level: unknown, content: unknown, { id, className, part, lang }: HeadingOptions = {}): TemplateResult {
-  const i = ifDefined(id);
-  const c = ifDefined(className);
-  const p = ifDefined(part);
-  const l = ifDefined(lang);
   switch (headingLevel(level)) {
     case 1:
-      return html`<h1 id=${i} class=${c} part=${p} lang=${l}>${content}</h1>`;
+      return html`<h1 id=${ifDefined(id)} class=${ifDefined(className)} part=${ifDefined(part)} lang=${ifDefined(lang)}>${content}</h1>`;
     case 2:
-      return html`<h2 id=${i} class=${c} part=${p} lang=${l}>${content}</h2>`;
+      return html`<h2 id=${ifDefined(id)} class=${ifDefined(className)} part=${ifDefined(part)} lang=${ifDefined(lang)}>${content}</h2>`;
     case 3:
-      return html`<h3 id=${i} class=${c} part=${p} lang=${l}>${content}</h3>`;
+      return html`<h3 id=${ifDefined(id)} class=${ifDefined(className)} part=${ifDefined(part)} lang=${ifDefined(lang)}>${content}</h3>`;
     case 4:
-      return html`<h4 id=${i} class=${c} part=${p} lang=${l}>${content}</h4>`;
+      return html`<h4 id=${ifDefined(id)} class=${ifDefined(className)} part=${ifDefined(part)} lang=${ifDefined(lang)}>${content}</h4>`;
     case 5:
-      return html`<h5 id=${i} class=${c} part=${p} lang=${l}>${content}</h5>`;
+      return html`<h5 id=${ifDefined(id)} class=${ifDefined(className)} part=${ifDefined(part)} lang=${ifDefined(lang)}>${content}</h5>`;
     case 6:
-      return html`<h6 id=${i} class=${c} part=${p} lang=${l}>${content}</h6>`;
+      return html`<h6 id=${ifDefined(id)} class=${ifDefined(className)} part=${ifDefined(part)} lang=${ifDefined(lang)}>${content}</h6>`;
   }
 }

@@ -8,6 +8,8 @@ import { fillTemplateParts, type Localized } from '../../utilities/localize.js';
 import { sectionId, type ResolvedSection } from './guide-model.js';
 import { renderCatalogueBasis, renderDisclosure, renderSectionData } from './guide-sections.js';
 import type { ServiceGuideStrings } from './service-guide.strings.js';
+// The deadline element this view draws (also registered by si-service-guide.ts).
+import '../deadline/si-deadline.js';
 
 /** The header and the sections of `<si-service-guide>`, drawn from what the element resolved. */
 
