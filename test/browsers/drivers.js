@@ -242,13 +242,38 @@ async function launchWebKit(home, { javascript }) {
       version: `WebKitGTK ${capabilities.get('browserVersion')}`,
       native: [],
       async open(url, { width, height }) {
-        // The window's size includes GTK's frame: set it, measure the web view, correct once.
+        // The window's size includes GTK's frame, and the web view takes a resize some time after
+        // setRect returns (reading it at once can give the previous page's width). So: set the
+        // window, wait for the web view to settle, correct by the frame it shows, and repeat.
         const window = driver.manage().window();
-        await window.setRect({ width, height, x: 0, y: 0 });
-        const inner = await evaluate(() => window.innerWidth);
-        if (inner !== width) await window.setRect({ width: width + (width - inner), height });
+        const pause = () => new Promise((resolve) => setTimeout(resolve, 50));
+        const settledInnerWidth = async (before) => {
+          // While the window's width changed, wait (up to 2 s) for the web view to show it.
+          let previous = await evaluate(() => window.innerWidth);
+          for (let read = 0; before !== undefined && previous === before && read < 40; read++) {
+            await pause();
+            previous = await evaluate(() => window.innerWidth);
+          }
+          for (let read = 0; read < 20; read++) {
+            await pause();
+            const current = await evaluate(() => window.innerWidth);
+            if (current === previous && (current === width || read >= 3)) return current;
+            previous = current;
+          }
+          return previous;
+        };
+        let windowWidth = width;
+        let actual = 0;
+        for (let attempt = 0; attempt < 4; attempt++) {
+          const { width: previousWindowWidth } = await window.getRect();
+          const before = previousWindowWidth === windowWidth ? undefined : await evaluate(() => window.innerWidth);
+          await window.setRect({ width: windowWidth, height, x: 0, y: 0 });
+          actual = await settledInnerWidth(before);
+          if (actual === width) break;
+          windowWidth += width - actual;
+        }
         await driver.get(url);
-        const actual = await evaluate(() => window.innerWidth);
+        actual = await settledInnerWidth();
         if (actual !== width) throw new Error(`WebKit's web view is ${actual} px wide, not ${width}`);
       },
       evaluate,
