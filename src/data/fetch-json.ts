@@ -6,6 +6,7 @@
  * shown forever.
  */
 
+import { startTimeLimit } from './time-limit.js';
 import type { LocalizableError } from './validation-messages.js';
 
 /** A problem at a JSON path, with its English message and the key to show it in other languages. */
@@ -95,10 +96,11 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
   // One controller for both reasons to stop (AbortSignal.any is too new for the phones served).
   const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => {
+  // Not a plain setTimeout: on a busy page the timer runs late, with the answer already waiting (time-limit.ts).
+  const cancelTimeLimit = startTimeLimit(seconds * 1000, () => {
     timedOut = true;
     controller.abort();
-  }, seconds * 1000);
+  });
   const forward = () => controller.abort();
   signal?.addEventListener('abort', forward, { once: true });
   const failure = (error: unknown, problem: LoadProblem): unknown => {
@@ -136,7 +138,7 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
       throw new LoadError({ kind: 'json', url, detail: error instanceof Error ? error.message : String(error) });
     }
   } finally {
-    clearTimeout(timer);
+    cancelTimeLimit();
     signal?.removeEventListener('abort', forward);
   }
 }

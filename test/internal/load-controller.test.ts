@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { LoadError } from '../../src/data/fetch-json.js';
+import { GRACE_MS } from '../../src/data/time-limit.js';
 import { makeError } from '../../src/data/validation-core.js';
 import { complete, fetchValidated, invalid, LoadController, problemOf, type LoadState } from '../../src/internal/load-controller.js';
 
@@ -114,5 +115,134 @@ describe('LoadController (src/internal/load-controller.ts)', () => {
     }
     expect(failure).to.be.instanceOf(LoadError);
     expect((failure as LoadError).problem).to.deep.equal({ kind: 'invalid', url, errors: [] });
+  });
+});
+
+/**
+ * A page whose main thread is busy, made up: timers of a second or more are held for the test to
+ * run (as late as it likes: `performance.now()` stands still but for the test), and fetch() answers
+ * when told.
+ * Shorter timers (Mocha's, waitUntil's) run as usual. `restore()` puts everything back.
+ */
+function busyPage() {
+  const realSetTimeout = window.setTimeout;
+  const realClearTimeout = window.clearTimeout;
+  const realFetch = window.fetch;
+  let offset = 0;
+  let nextId = 1e9;
+  const timers: Array<{ id: number; ms: number; run: () => void; cancelled: boolean }> = [];
+  const answers: Array<(response: Response) => void> = [];
+  window.setTimeout = ((handler: () => void, ms = 0, ...rest: unknown[]) => {
+    if (ms < 1000) return realSetTimeout(handler, ms, ...rest);
+    const timer = { id: nextId++, ms, run: handler, cancelled: false };
+    timers.push(timer);
+    return timer.id;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    const timer = timers.find((t) => t.id === id);
+    if (timer) timer.cancelled = true;
+    else realClearTimeout(id);
+  }) as typeof window.clearTimeout;
+  // Frozen but for what the test moves on, so lateness is exactly what it says.
+  const start = performance.now();
+  performance.now = () => start + offset;
+  window.fetch = (_input, init) =>
+    new Promise<Response>((resolve, reject) => {
+      answers.push(resolve);
+      init?.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')));
+    });
+  return {
+    timers,
+    /** Runs the latest timer `late` ms after it was due (the main thread was blocked that long). */
+    runLatest(late: number) {
+      const timer = timers[timers.length - 1]!;
+      expect(timer.cancelled, 'the timer to run was cancelled').to.equal(false);
+      offset += timer.ms + late;
+      timer.run();
+    },
+    answer(body: string) {
+      answers.shift()!(new Response(body, { headers: { 'content-type': 'application/json' } }));
+    },
+    restore() {
+      window.setTimeout = realSetTimeout;
+      window.clearTimeout = realClearTimeout;
+      window.fetch = realFetch;
+      delete (performance as { now?: unknown }).now;
+    },
+  };
+}
+
+async function outcome(promise: Promise<unknown>): Promise<{ value?: unknown; error?: unknown }> {
+  try {
+    return { value: await promise };
+  } catch (error) {
+    return { error };
+  }
+}
+
+describe('fetchValidated on a busy page (the time limit, src/data/time-limit.ts)', () => {
+  const accept = (input: unknown) => ({ ok: true as const, value: input });
+
+  it('uses an answer that arrives when the page is free again, though the time limit ran 3 s late', async () => {
+    const page = busyPage();
+    try {
+      const loading = outcome(fetchValidated('/busy.json', 12, new AbortController().signal, accept));
+      expect(page.timers.map((t) => t.ms)).to.deep.equal([12000]);
+      // The thread was blocked past the limit: the timer runs 3 s late, then the answer waiting behind it.
+      page.runLatest(3000);
+      page.answer('{"a":1}');
+      expect(await loading).to.deep.equal({ value: { a: 1 } });
+      // The grace period lasted as long as the timer was late, and was cancelled by the answer.
+      expect(page.timers.map((t) => t.ms)).to.deep.equal([12000, 3000]);
+      expect(page.timers[1]!.cancelled).to.equal(true);
+    } finally {
+      page.restore();
+    }
+  });
+
+  it('still times out a server that does not answer: the grace timer runs on time and the limit expires', async () => {
+    const page = busyPage();
+    try {
+      const loading = outcome(fetchValidated('/busy.json', 12, new AbortController().signal, accept));
+      page.runLatest(300);
+      expect(page.timers.map((t) => t.ms)).to.deep.equal([12000, GRACE_MS]);
+      page.runLatest(0);
+      const { error } = await loading;
+      expect(error).to.be.instanceOf(LoadError);
+      expect((error as LoadError).problem).to.deep.equal({ kind: 'timeout', url: '/busy.json', seconds: 12 });
+    } finally {
+      page.restore();
+    }
+  });
+
+  it('times out at once when the time limit runs on time (a free page, a silent server)', async () => {
+    const page = busyPage();
+    try {
+      const loading = outcome(fetchValidated('/busy.json', 12, new AbortController().signal, accept));
+      page.runLatest(50);
+      const { error } = await loading;
+      expect((error as LoadError).problem).to.deep.equal({ kind: 'timeout', url: '/busy.json', seconds: 12 });
+      expect(page.timers).to.have.length(1);
+    } finally {
+      page.restore();
+    }
+  });
+
+  it('on a page that stays busy, gives up after the limit once more in grace periods', async () => {
+    const page = busyPage();
+    try {
+      let settled = false;
+      const loading = outcome(fetchValidated('/busy.json', 12, new AbortController().signal, accept)).finally(() => (settled = true));
+      for (let turn = 0; turn < 20 && !settled; turn++) {
+        page.runLatest(5000);
+        await Promise.resolve();
+      }
+      const { error } = await loading;
+      expect((error as LoadError).problem.kind).to.equal('timeout');
+      const grace = page.timers.slice(1).reduce((sum, t) => sum + t.ms, 0);
+      expect(grace).to.equal(12000);
+    } finally {
+      page.restore();
+    }
   });
 });
