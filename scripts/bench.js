@@ -12,6 +12,10 @@
 // bench/.out/results.json.
 //
 // A benchmark, not a test: it asserts nothing about time. `--smoke` (CI) is 1 run at 50 items.
+// One slow or broken page never stops the run: a load that is not ready within `--timeout`
+// seconds (default 120), or that throws, is recorded as failed with its reason (results.json
+// `failures`), printed as it happens with its variant, size and run, and shown as "timeout" /
+// "failed" in the table when no run of that variant and size succeeded.
 // `--compare DIR` adds the bundle and render pages of another build (a directory with that
 // build's dist/ and bin/, e.g. a copy of main's) as extra variants in the same run.
 import { chromium } from 'playwright-core';
@@ -35,9 +39,16 @@ const { values: options } = parseArgs({
     compare: { type: 'string' },
     only: { type: 'string' },
     'no-memory': { type: 'boolean', default: false },
+    timeout: { type: 'string' },
   },
 });
 const runs = options.smoke ? 1 : Number(options.runs ?? 5);
+/** The longest a page load may take until ready (ms); past it the load is recorded as timed out. */
+const loadTimeout = Number(options.timeout ?? 120) * 1000;
+if (!Number.isFinite(loadTimeout) || loadTimeout <= 0) {
+  console.error(`bench: --timeout must be a number of seconds, not "${options.timeout}"`);
+  process.exit(2);
+}
 const sizes = options.smoke ? [50] : (options.sizes ?? '50,1000,10000').split(',').map(Number);
 /** Three keystrokes, as a person types them (an IME commits one character at a time). */
 const QUERY = ['失', '业', '保'];
@@ -69,7 +80,39 @@ async function heapUsed(page) {
   return used;
 }
 
-/** One cold load of one page: a fresh context, so nothing is cached. */
+/** A load that did not finish: `reason` says what it was waiting for (or the error), `timeout` whether it ran out of time. */
+class LoadFailure extends Error {
+  constructor(reason, timeout) {
+    super(reason);
+    this.timeout = timeout;
+  }
+}
+
+/** Resolves with `promise`, or rejects after `ms` with a LoadFailure naming what was awaited. */
+function within(ms, what, promise) {
+  let timer;
+  const limit = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new LoadFailure(`${what}: not done within ${ms / 1000} s`, true)), ms);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
+/** What the page had reached when a load failed ("rows painted at 812 ms, not ready"), if it still answers. */
+async function progressOf(page) {
+  const marks = await within(
+    5000,
+    'reading the page',
+    page.evaluate(() => ({ rows: window.__bench?.rowsPainted, ready: window.__bench?.ready })),
+  ).catch(() => undefined);
+  if (marks === undefined) return 'the page did not answer';
+  const at = (t) => (t === undefined ? 'not' : `at ${Math.round(t)} ms`);
+  return `rows painted ${at(marks.rows)}, ready ${at(marks.ready)}`;
+}
+
+/**
+ * One cold load of one page: a fresh context, so nothing is cached. The whole load, up to ready,
+ * has `loadTimeout`; the keystrokes and the heap have it again. Rejects with a LoadFailure.
+ */
 async function coldLoad(browser, url, variant, { heap }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript({ content: `${inPage}\ninstallBench(${JSON.stringify({ rowsSelector: variant.rows, readyCheck: variant.ready })});` });
@@ -88,27 +131,42 @@ async function coldLoad(browser, url, variant, { heap }) {
       );
   });
   try {
-    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    await page.waitForFunction(() => window.__bench.rowsPainted !== undefined && window.__bench.ready !== undefined, null, { timeout: 120_000, polling: 100 });
+    const started = Date.now();
+    try {
+      await page.goto(url, { waitUntil: 'load', timeout: loadTimeout });
+      const left = Math.max(1, loadTimeout - (Date.now() - started));
+      await page.waitForFunction(() => window.__bench.rowsPainted !== undefined && window.__bench.ready !== undefined, null, { timeout: left, polling: 100 });
+    } catch (error) {
+      const timedOut = error?.name === 'TimeoutError';
+      const progress = await progressOf(page);
+      const why = timedOut ? `not ready within ${loadTimeout / 1000} s` : String(error?.message ?? error).split('\n')[0];
+      throw new LoadFailure(`${why} (${progress})${errors.length > 0 ? `; page errors: ${errors.join('; ')}` : ''}`, timedOut);
+    }
     const marks = await page.evaluate(() => {
       const { rowsPainted, ready, longTasks } = window.__bench;
       const blocking = longTasks.filter(([start]) => start < ready).reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
       const html = performance.getEntriesByType('navigation')[0];
-      return { rowsPainted, ready, blocking, htmlBytes: html.encodedBodySize };
+      return { rowsPainted, ready, blocking, htmlBytes: html.encodedBodySize, htmlDecodedBytes: html.decodedBodySize };
     });
     const keystrokes = [];
     if (variant.search) {
-      const box = page.locator(variant.search).first();
-      await box.focus();
-      for (const character of QUERY) {
-        await page.evaluate(() => window.__bench.arm());
-        await page.keyboard.insertText(character);
-        keystrokes.push(await page.evaluate(() => window.__bench.keystroke()));
-      }
+      await within(
+        loadTimeout,
+        'the keystrokes',
+        (async () => {
+          const box = page.locator(variant.search).first();
+          await box.focus({ timeout: loadTimeout });
+          for (const character of QUERY) {
+            await page.evaluate(() => window.__bench.arm());
+            await page.keyboard.insertText(character);
+            keystrokes.push(await page.evaluate(() => window.__bench.keystroke()));
+          }
+        })(),
+      );
     }
     const jsCss = (await Promise.all(assets)).reduce((a, b) => a + b, 0);
-    const heapBytes = heap ? await heapUsed(page) : undefined;
-    if (errors.length > 0) throw new Error(errors.join('; '));
+    const heapBytes = heap ? await within(loadTimeout, 'the heap', heapUsed(page)) : undefined;
+    if (errors.length > 0) throw new LoadFailure(`page errors: ${errors.join('; ')}`, false);
     return { ...marks, keystrokes, jsCss, heapBytes };
   } finally {
     await context.close();
@@ -142,25 +200,45 @@ const results = { date: new Date().toISOString(), runs, sizes, query: QUERY.join
 try {
   for (const n of sizes) {
     const samples = new Map(variants.map((v) => [v.id, []]));
+    const failures = new Map(variants.map((v) => [v.id, []]));
     for (let run = 0; run < runs; run++) {
       for (const variant of variants) {
-        const sample = await coldLoad(browser, `${server.url}${variant.pages[n]}`, variant, { heap: run === 0 });
-        samples.get(variant.id).push(sample);
-        process.stderr.write('.');
+        try {
+          // The heap is read on the first run that gets that far.
+          const heap = samples.get(variant.id).length === 0;
+          samples.get(variant.id).push(await coldLoad(browser, `${server.url}${variant.pages[n]}`, variant, { heap }));
+          process.stderr.write('.');
+        } catch (error) {
+          const failure = {
+            run: run + 1,
+            timeout: error instanceof LoadFailure && error.timeout,
+            reason: error instanceof Error ? error.message : String(error),
+          };
+          failures.get(variant.id).push(failure);
+          process.stderr.write(
+            `\nbench: ${variant.id} at ${n.toLocaleString('en')} items, run ${run + 1} of ${runs}: ${failure.timeout ? 'timeout' : 'failed'}: ${failure.reason}\n`,
+          );
+        }
       }
     }
     process.stderr.write('\n');
     for (const variant of variants) {
       const list = samples.get(variant.id);
+      const failed = failures.get(variant.id);
+      const first = list.find((s) => s.heapBytes !== undefined) ?? list[0];
       (results.variants[variant.id] ??= { label: variant.label, sizes: {} }).sizes[n] = {
         rowsPainted: median(list.map((s) => s.rowsPainted)),
         ready: variant.search ? median(list.map((s) => s.ready)) : undefined,
         blocking: median(list.map((s) => s.blocking)),
         keystrokes: variant.search ? QUERY.map((_, i) => median(list.map((s) => s.keystrokes[i]))) : undefined,
-        jsCssGzip: list[0].jsCss,
-        htmlBytes: list[0].htmlBytes,
-        heapBytes: list[0].heapBytes,
+        jsCssGzip: first?.jsCss,
+        htmlBytes: first?.htmlBytes,
+        htmlDecodedBytes: first?.htmlDecodedBytes,
+        heapBytes: first?.heapBytes,
         samples: list.map(({ rowsPainted, ready, blocking, keystrokes }) => ({ rowsPainted, ready, blocking, keystrokes })),
+        // Loads that did not finish; the medians are of the others. None finished: every figure is undefined.
+        failures: failed,
+        status: list.length > 0 ? 'ok' : failed.every((f) => f.timeout) ? 'timeout' : 'failed',
       };
     }
   }
@@ -170,7 +248,16 @@ try {
   if (memoryVariant && !options['no-memory']) {
     results.memory = [];
     for (const items of memorySizes.length > 0 ? memorySizes : [sizes[0]]) {
-      results.memory.push({ items, ...(await memoryCycles(browser, `${server.url}${memoryVariant.pages[items]}`)) });
+      try {
+        results.memory.push({
+          items,
+          ...(await within(4 * loadTimeout, 'the memory cycles', memoryCycles(browser, `${server.url}${memoryVariant.pages[items]}`))),
+        });
+      } catch (error) {
+        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        results.memory.push({ items, failed: reason });
+        console.error(`bench: memory cycles of bundle at ${items.toLocaleString('en')} items failed: ${reason}`);
+      }
     }
   }
 } finally {
@@ -192,19 +279,45 @@ function print({ variants: byId, sizes, memory, runs, query }) {
     const comparators = ['tabulator', 'vaadin'].map((id) => byId[id]?.sizes[n]?.rowsPainted).filter((v) => v !== undefined);
     const fastestGrid = comparators.length ? Math.min(...comparators) : undefined;
     console.log(`\n${n.toLocaleString('en')} items`);
-    const header = ['variant', 'rows painted', '× plain', '× best grid', 'ready', 'blocking', 'key 1', 'key 2', 'key 3', 'JS+CSS KB gz', 'HTML KB', 'heap MB'];
+    const header = [
+      'variant',
+      'rows painted',
+      '× plain',
+      '× best grid',
+      'ready',
+      'blocking',
+      'key 1',
+      'key 2',
+      'key 3',
+      'JS+CSS KB gz',
+      'HTML KB gz',
+      'HTML KB',
+      'heap MB',
+    ];
+    const notes = [];
     const rows = entries.map(([, v]) => {
       const s = v.sizes[n];
+      if (s === undefined) return [v.label, ...header.slice(1).map(() => '—')];
+      const failed = s.failures ?? [];
+      if (failed.length > 0) {
+        const reasons = [...new Set(failed.map((f) => f.reason))];
+        notes.push(
+          `  ${v.label}: ${failed.length} of ${runs} run(s) ${s.status === 'ok' ? 'failed, medians of the others' : 'failed'} (run ${failed.map((f) => f.run).join(', ')}): ${reasons.join(' | ')}`,
+        );
+      }
+      // No run finished: say so where the time would be, not a dash that reads like "not measured".
+      const time = (value) => (s.status === 'ok' || s.status === undefined ? ms(value) : s.status);
       return [
         v.label,
-        ms(s.rowsPainted),
-        plain ? (s.rowsPainted / plain).toFixed(2) : '—',
-        fastestGrid ? (s.rowsPainted / fastestGrid).toFixed(2) : '—',
-        ms(s.ready),
+        time(s.rowsPainted),
+        plain && s.rowsPainted !== undefined ? (s.rowsPainted / plain).toFixed(2) : '—',
+        fastestGrid && s.rowsPainted !== undefined ? (s.rowsPainted / fastestGrid).toFixed(2) : '—',
+        time(s.ready),
         ms(s.blocking),
         ...(s.keystrokes ?? [undefined, undefined, undefined]).map((k) => (k === undefined || k === null ? '—' : k.toFixed(1))),
         kb(s.jsCssGzip),
         kb(s.htmlBytes),
+        kb(s.htmlDecodedBytes),
         mb(s.heapBytes),
       ];
     });
@@ -212,8 +325,13 @@ function print({ variants: byId, sizes, memory, runs, query }) {
     const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
     console.log(line(header));
     for (const row of rows) console.log(line(row));
+    if (notes.length > 0) console.log(`Loads that did not finish:\n${notes.join('\n')}`);
   }
   for (const cycles of memory ?? []) {
+    if (cycles.failed !== undefined) {
+      console.log(`\n<si-catalogue> at ${cycles.items.toLocaleString('en')} items, memory cycles failed: ${cycles.failed}`);
+      continue;
+    }
     console.log(
       `\n<si-catalogue> at ${cycles.items.toLocaleString('en')} items, JS heap after GC: 100 filter changes ${mb(cycles.beforeFilters)} → ${mb(cycles.afterFilters)} MB; ` +
         `100 disconnect/connect cycles ${mb(cycles.beforeReconnects)} → ${mb(cycles.afterReconnects)} MB`,
