@@ -212,7 +212,7 @@ async function loadRenderer() {
     );
     // Lit's hydration markers are dropped: the element replaces this content on upgrade (it does
     // not hydrate it), and editors and search engines get plain HTML.
-    const plain = rendered.replace(/<!--\/?lit-(?:part|node)[^>]*-->/g, '').replace(/<\?>/g, '');
+    const plain = compactTable(rendered.replace(/<!--\/?lit-(?:part|node)[^>]*-->/g, '').replace(/<\?>/g, ''));
     const attributes = [
       ['lang', lang],
       ['level', level],
@@ -266,6 +266,31 @@ async function loadRenderer() {
   return { renderCatalogueHtml };
 }
 
+/**
+ * The table's markup without what no reader uses, written once per cell of 10,000 rows: the
+ * whitespace between table and list tags (the templates' indentation; none of these elements
+ * shows whitespace there: the badges are written without any between them), runs of spaces
+ * between a tag's attributes and before its `>`, and the empty `class=""` of rows that are not
+ * highlighted. Only inside `<table>`:
+ * the toolbar's inline chips keep their spacing.
+ */
+function compactTable(markup) {
+  const start = markup.indexOf('<table');
+  const end = markup.lastIndexOf('</table>');
+  if (start < 0 || end < start) return markup;
+  const table = markup
+    .slice(start, end)
+    .replace(/\s+(?=<\/?(?:table|caption|colgroup|col|thead|tbody|tr|th|td|ul|li)\b)/g, '')
+    .replace(/(<\/?(?:table|caption|colgroup|thead|tbody|tr|ul)\b[^<>]*>)\s+/g, '$1')
+    .replace(/(<(?:th|td)\b[^<>]*>)\s+/g, '$1')
+    .replace(/ class=""/g, '')
+    .replace(/<\/?[a-z][^<>]*>/g, compactTag);
+  return `${markup.slice(0, start)}${table}${markup.slice(end)}`;
+}
+
+/** A tag with each run of whitespace between its attributes (not inside their quoted values) as one space, none before `>`. */
+const compactTag = (tag) => tag.replace(/("[^"]*")|\s+/g, (match, quoted) => quoted ?? ' ').replace(/ (\/?>)$/, '$1');
+
 const escapeAttribute = (value) => String(value).replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 const escapeText = (value) => String(value).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
@@ -302,7 +327,7 @@ const FALLBACK_STYLE =
 /**
  * `elementHtml` (a server-rendered `<si-catalogue>`) with a light-DOM copy of its table after the
  * declarative shadow root: no styles, icons, classes, parts or data attributes, the decorative ✓
- * dropped for its 是/否 text; ids and `headers` kept, so cells keep their headers and
+ * dropped for its 是/否 text (the spans left without attributes unwrapped); ids and `headers` kept, so cells keep their headers and
  * `#si-item-…` links reach the row. Unchanged when the markup is not the expected one.
  */
 export function withLightDomFallback(elementHtml) {
@@ -317,6 +342,10 @@ export function withLightDomFallback(elementHtml) {
     .replace(/<span\b[^>]*\saria-hidden="true"[^>]*>[^<]*<\/span>/g, '')
     .replace(/<\/?slot\b[^>]*>/g, '')
     .replace(/\s(?:class|part|data-[\w-]+|aria-rowindex|aria-rowcount|aria-hidden|focusable|tabindex)="[^"]*"/g, '')
+    // Left without attributes, the wrappers of a badge's label and of 是/否 are only bytes: their text stays.
+    .replace(/<\/?[a-z][^<>]*>/g, compactTag)
+    .replace(/<span>([^<]*)<\/span>/g, '$1')
+    .replace(/<span>([^<]*)<\/span>/g, '$1')
     .replace(/\s*\n\s*/g, '\n');
   const caption = /<caption\b[^>]*>([\s\S]*?)<\/caption>/
     .exec(plain)?.[1]

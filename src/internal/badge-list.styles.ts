@@ -33,7 +33,7 @@ export const badgeListStyles = css`
     line-height: ${token('line-height-tight')};
   }
 
-  .badge[data-kind='other'] {
+  .badge[part~='badge-other'] {
     border-color: var(--si-channel-badges-neutral-border-color, ${token('color-border')});
     background: var(--si-channel-badges-neutral-bg, ${token('color-surface-muted')});
     color: var(--si-channel-badges-neutral-color, ${token('color-text')});
@@ -71,6 +71,12 @@ export const badgeListStyles = css`
     vertical-align: -0.125em;
   }
 
+  /* The badge's icon is sized here, not by width/height attributes written into every badge. */
+  .badge .icon {
+    inline-size: 1em;
+    block-size: 1em;
+  }
+
   .icon-sprite {
     position: absolute;
     inline-size: 0;
@@ -84,7 +90,7 @@ export const badgeListStyles = css`
 
   @media (forced-colors: active) {
     .badge,
-    .badge[data-kind='other'] {
+    .badge[part~='badge-other'] {
       border-color: CanvasText;
       background: Canvas;
       color: CanvasText;

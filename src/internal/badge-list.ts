@@ -26,24 +26,15 @@ export interface BadgeListOptions {
 export function renderBadgeList(channels: readonly string[], options: BadgeListOptions): TemplateResult | typeof nothing {
   const unique = [...new Set(channels)];
   if (unique.length === 0) return nothing;
-  return html`<ul class="list" part="list" role="list" aria-label=${ifDefined(options.label || undefined)} data-size=${options.size}>
-    ${unique.map((channel) => {
-      const kind = channelKind(channel);
-      const href = options.hrefFor?.(channel);
-      const icon = `#${channelIconId(kind)}`;
-      return href === undefined
-        ? html`<li class="badge" part="badge badge-${kind}" data-kind=${kind}>
-            <span class="content"
-              ><svg class="icon" part="icon" aria-hidden="true" focusable="false" width="1em" height="1em"><use href=${icon}></use></svg
-              ><span class="label" part="text" lang=${ifDefined(options.dataLang)}>${channel}</span></span
-            >
-          </li>`
-        : html`<li class="badge" part="badge badge-${kind}" data-kind=${kind}>
-            <a class="link" part="link" href=${href}
-              ><svg class="icon" part="icon" aria-hidden="true" focusable="false" width="1em" height="1em"><use href=${icon}></use></svg
-              ><span class="label" part="text" lang=${ifDefined(options.dataLang)}>${channel}</span></a
-            >
-          </li>`;
-    })}
-  </ul>`;
+  // Written without whitespace between the tags, and with nothing a badge does not need (the
+  // kind is in `part`, the icon sized by the styles, no IE-era `focusable`): `si-catalogue
+  // render` writes a badge 30,000 times for 10,000 items, so each byte is paid 30,000 times.
+  return html`<ul class="list" part="list" role="list" aria-label=${ifDefined(options.label || undefined)} data-size=${options.size}>${unique.map((channel) => {
+    const kind = channelKind(channel);
+    const href = options.hrefFor?.(channel);
+    const icon = `#${channelIconId(kind)}`;
+    return href === undefined
+      ? html`<li class="badge" part="badge badge-${kind}"><span class="content"><svg class="icon" part="icon" aria-hidden="true"><use href=${icon}></use></svg><span class="label" part="text" lang=${ifDefined(options.dataLang)}>${channel}</span></span></li>`
+      : html`<li class="badge" part="badge badge-${kind}"><a class="link" part="link" href=${href}><svg class="icon" part="icon" aria-hidden="true"><use href=${icon}></use></svg><span class="label" part="text" lang=${ifDefined(options.dataLang)}>${channel}</span></a></li>`;
+  })}</ul>`;
 }

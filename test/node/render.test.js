@@ -98,6 +98,17 @@ describe('si-catalogue render', () => {
     }
   });
 
+  it('writes the table without what no reader uses: no whitespace between its tags, no empty class, short header ids', () => {
+    const { table, bodyRows } = readTable(county.stdout);
+    assert.doesNotMatch(table, />\s+<(?:\/?(?:tr|td|th|tbody|ul|li)\b)/, 'whitespace between table or list tags');
+    assert.doesNotMatch(table, /\sclass=""|\s>|\s{2}/, 'an empty class or a run of spaces in a tag');
+    // Row and group headers are named by seq: every cell lists both, so their length is paid 13 times a row.
+    assert.match(bodyRows[0].cells[0].headers, /^si-h-seq si-gh-1 si-rh-1$/);
+    // The whole shadow table, ids, headers, parts and badges included, per row (the plain table of bench/ is ≈0.9 KB).
+    const perRow = Buffer.byteLength(table) / bodyRows.length;
+    assert.ok(perRow < 3200, `${Math.round(perRow)} bytes a row`);
+  });
+
   it('writes ticks as a check mark with text (是), and their absence as text (否)', () => {
     const { bodyRows } = readTable(county.stdout);
     catalogue.items.forEach((item, index) => {

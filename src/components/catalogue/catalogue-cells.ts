@@ -54,15 +54,12 @@ export function renderCellContent(item: CatalogueItem, column: LeafColumn, conte
     case 'list':
       return item.content.length === 0
         ? nothing
-        : html`<ul class="content-list">
-            ${item.content.map((entry, index) => html`<li>${context.highlight(item, 'content', index, entry)}</li>`)}
-          </ul>`;
+        : // No whitespace around the items: `si-catalogue render` writes this list for every row.
+          html`<ul class="content-list">${item.content.map((entry, index) => html`<li>${context.highlight(item, 'content', index, entry)}</li>`)}</ul>`;
     case 'basis':
       return item.basis.length === 0
         ? nothing
-        : html`<ul class="basis-list">
-            ${item.basis.map((entry, index) => html`<li>《${context.highlight(item, 'basis', index, entry)}》</li>`)}
-          </ul>`;
+        : html`<ul class="basis-list">${item.basis.map((entry, index) => html`<li>《${context.highlight(item, 'basis', index, entry)}》</li>`)}</ul>`;
     case 'deadline':
       // The printed wording, faithful to the source; <si-deadline> explains it in item cards.
       return item.deadline.text;

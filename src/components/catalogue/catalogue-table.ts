@@ -18,8 +18,10 @@ export interface TableView {
 }
 
 const headerId = (leafOrParentId: string) => `si-h-${leafOrParentId}`;
-const rowHeaderId = (item: CatalogueItem) => `si-rh-${item.id}`;
-const groupHeaderId = (item: CatalogueItem) => `si-gh-${item.id}`;
+// By seq, unique in every catalogue shown (validate.ts) and short: every data cell lists both in
+// `headers`, so an id's length is paid 13 times a row (twice in `si-catalogue render` output).
+const rowHeaderId = (item: CatalogueItem) => `si-rh-${item.seq}`;
+const groupHeaderId = (item: CatalogueItem) => `si-gh-${item.seq}`;
 
 /** Consecutive rows of the same 一级事项, drawn as one `<tbody>` with a spanning row header. */
 function groupRuns(rows: readonly CatalogueItem[]): CatalogueItem[][] {

@@ -130,7 +130,8 @@ export function upperHeaderRow(leaves: readonly LeafColumn[]): { cells: HeaderCe
       previous.colspan += 1;
       previous.leaves.push(leaf);
     } else if (leaf.parent !== undefined) {
-      cells.push({ id: `parent-${leaf.id}`, label: leaf.parent, colspan: 1, rowspan: 1, leaves: [leaf] });
+      // By column, not by its first leaf (`parent-audience`, not `parent-audience-public`): short, as every cell under it lists it in `headers`.
+      cells.push({ id: `parent-${leaf.column}`, label: leaf.parent, colspan: 1, rowspan: 1, leaves: [leaf] });
     } else {
       cells.push({ id: leaf.id, label: leaf.label, colspan: 1, rowspan: twoRows ? 2 : 1, leaves: [leaf] });
     }
