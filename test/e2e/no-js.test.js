@@ -2,9 +2,11 @@
 // place by the bundle without moving the table.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { scaleCatalogue } from '../../bench/build-pages.js';
 import { newWatchedPage, openBrowser, repoRoot } from './browser.js';
 
 const catalogue = JSON.parse(readFileSync(join(repoRoot, 'src/data/social-insurance.json'), 'utf8'));
@@ -192,6 +194,39 @@ describe('si-catalogue render, upgraded by the bundle', () => {
       await page.evaluate(() => document.querySelector('si-catalogue').shadowRoot.querySelector('tbody th[scope="row"]').textContent.trim()),
       '社会保障卡补换',
     );
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
+  it('keeps the first page of the server’s rows, node for node, when the server wrote more (250 items, a page of 100)', async () => {
+    const { page, log } = await newWatchedPage(session.browser, { viewport: { width: 1280, height: 900 } });
+    const large = scaleCatalogue(catalogue, 250);
+    const file = join(mkdtempSync(join(tmpdir(), 'si-render-')), 'catalogue-250.json');
+    writeFileSync(file, JSON.stringify(large));
+    await page.route(session.url('/large/catalogue-250.json'), (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(large) }));
+    await serve(page, session, '/static-large.html', portalPage(renderCli('--fragment', '--src', file, '--src-url', '/large/catalogue-250.json')));
+    await page.getByRole('table').waitFor();
+    const marked = await page.evaluate(() => (window.serverRows = [...document.querySelector('si-catalogue').shadowRoot.querySelectorAll('tbody tr')]).length);
+    await page.addScriptTag({ url: '/dist/si-catalogue.bundle.js', type: 'module' });
+    await page.waitForFunction(() => document.querySelector('si-catalogue').matchingItems?.length === 250);
+    await page.evaluate(() => document.querySelector('si-catalogue').updateComplete);
+    const after = await page.evaluate(() => {
+      const root = document.querySelector('si-catalogue').shadowRoot;
+      const rows = [...root.querySelectorAll('tbody tr')];
+      // Every group's spanning header covers exactly its rows (the group cut by the page end too).
+      const spans = [...root.querySelectorAll('tbody')].every((body) => body.querySelector('th[scope="rowgroup"]').rowSpan === body.rows.length);
+      return {
+        count: rows.length,
+        same: rows.filter((row, index) => row === window.serverRows[index]).length,
+        spans,
+        more: root.querySelector('.more button') !== null,
+      };
+    });
+    assert.equal(marked, 250);
+    assert.deepEqual(after, { count: 100, same: 100, spans: true, more: true });
+    // 显示更多 is the element's own: the next page is drawn by it.
+    await page.getByRole('button', { name: /显示更多/ }).click();
+    await page.waitForFunction(() => document.querySelector('si-catalogue').shadowRoot.querySelectorAll('tbody tr').length === 200);
     assert.deepEqual(log.errors, []);
     await page.close();
   });

@@ -197,14 +197,14 @@ export class SiCatalogue extends CatalogueAttributes {
     const leaves = this.leaves(l10n.strings);
     const { headingLevel } = this;
     const { highlightedId } = this.hashNavigation;
-    // Everything the rows' drawing reads besides the catalogue: server-rendered rows are kept only if all of it matches.
-    const serverRows = this.server.rowsFor(() =>
+    // Everything the rows' drawing reads besides the catalogue: server-rendered rows are kept only if all of it matches
+    // (but the row count: the server draws every row, and the element keeps the first page of them).
+    const serverRows = this.server.rowsFor(rows.length, () =>
       renderStateKey(catalogue, [
         title,
         leaves,
         filter,
         this.officialOrder,
-        rows.length,
         matching.length,
         useCards,
         headingLevel,

@@ -8,7 +8,8 @@
  * stamps the state it drew on the width probe (`data-si-state`, see {@link renderStateKey}); an
  * upgraded element whose first render computes the same key puts the server's table in its own
  * template, node for node, and draws its own only when its state differs (a
- * `sync-url` filter, another width, a search).
+ * `sync-url` filter, another width, a search). The server writes every row and the element
+ * shows a page of them (100 by default): it keeps the server's first page and drops the rest.
  */
 import { isServer } from 'lit';
 
@@ -54,6 +55,28 @@ export function takeServerRendered(root: ShadowRoot): ServerRendered | undefined
  */
 export function showServerRendered(rendered: ServerRendered | undefined, loaded: boolean, ownSource: boolean): rendered is ServerRendered {
   return rendered !== undefined && (!loaded || (rendered.keep && !ownSource));
+}
+
+/**
+ * Keeps the first `count` body rows of a server-rendered table region (as catalogue-table.ts
+ * draws it: one `<tbody>` a group, its spanning `th[scope=rowgroup]` in the first row) and
+ * removes the others in one range; the group cut in two keeps a `rowspan` of its kept rows.
+ * False, and nothing changed, when the region has fewer rows than that.
+ */
+export function keepFirstRows(region: Element, count: number): boolean {
+  const rows = region.querySelectorAll('tbody > tr');
+  if (rows.length < count) return false;
+  if (rows.length === count) return true;
+  const bodies = region.querySelectorAll('tbody');
+  const range = document.createRange();
+  if (count === 0) range.setStartBefore(bodies[0]!);
+  else range.setStartAfter(rows[count - 1]!);
+  range.setEndAfter(bodies[bodies.length - 1]!);
+  range.deleteContents();
+  const cut = count === 0 ? undefined : (rows[count - 1]!.parentElement as HTMLTableSectionElement);
+  const header = cut?.querySelector<HTMLTableCellElement>('th[scope="rowgroup"]');
+  if (cut && header) header.rowSpan = cut.rows.length;
+  return true;
 }
 
 /** FNV-1a of a string, as 8 hex digits: a short stamp, not a security measure. */
@@ -103,13 +126,16 @@ export class ServerRenderedRows {
   }
 
   /**
-   * The server's rows region to show for a render whose state `key()` gives, or undefined; once
-   * a state differs they are never shown again. `key` is computed only when it matters.
+   * The server's rows region to show for a render whose state `key()` gives and that draws the
+   * first `rowCount` matching rows, or undefined; once a state differs they are never shown
+   * again. The server writes every row (a 显示更多 cannot work without JavaScript), the element
+   * a page of them: the region keeps the first `rowCount` (see {@link keepFirstRows}), so only
+   * what differs goes. `key` (which leaves the row count out) is computed only when it matters.
    */
-  rowsFor(key: () => string): Element | undefined {
+  rowsFor(rowCount: number, key: () => string): Element | undefined {
     const rows = this.rendered?.rows;
     if (isServer) this.stamp = key();
-    else if (rows !== undefined && rows.state === key()) return rows.node;
+    else if (rows !== undefined && rows.state === key() && keepFirstRows(rows.node, rowCount)) return rows.node;
     else if (this.rendered !== undefined) this.rendered.rows = undefined;
     return undefined;
   }

@@ -3,7 +3,7 @@
 // loaded, kept for good when marked (a local file with no URL), replaced once data arrives.
 import { expect, waitUntil } from '@open-wc/testing';
 import type { SiCatalogue } from '../../../src/catalogue.js';
-import { renderStateKey, takeServerRendered } from '../../../src/components/catalogue/static-fallback.js';
+import { keepFirstRows, renderStateKey, takeServerRendered } from '../../../src/components/catalogue/static-fallback.js';
 import '../../../src/catalogue.js';
 import { echoUrl } from '../../support/test-servers.js';
 import { exampleCatalogue } from '../../support/catalogue.js';
@@ -108,5 +108,52 @@ describe('the server-rendered state stamp', () => {
     const taken = takeServerRendered(root)!;
     expect(taken.rows).to.deep.equal({ node: region, state: 'abc' });
     expect(root.childNodes.length).to.equal(0);
+  });
+});
+
+describe('keepFirstRows: the server wrote every row, the element shows a page of them', () => {
+  /** A rows region as catalogue-table.ts draws it: groups of 2, 3 and 2 rows, each a <tbody> with a spanning header. */
+  function region(): HTMLElement {
+    const wrap = document.createElement('div');
+    let seq = 0;
+    const group = (name: string, size: number) =>
+      `<tbody>${Array.from({ length: size }, (_, index) => {
+        seq += 1;
+        const header = index === 0 ? `<th scope="rowgroup" rowspan="${size}">${name}</th>` : '';
+        return `<tr data-seq="${seq}">${header}<th scope="row">事项${seq}</th><td>内容</td></tr>`;
+      }).join('')}</tbody>`;
+    wrap.innerHTML = `<div class="region"><table><caption>示例</caption><thead><tr><th>一级事项</th></tr></thead>${group('甲', 2)}${group('乙', 3)}${group('丙', 2)}</table></div>`;
+    return wrap;
+  }
+  const seqs = (wrap: Element) => [...wrap.querySelectorAll<HTMLElement>('tbody tr')].map((row) => Number(row.dataset.seq));
+  const spans = (wrap: Element) => [...wrap.querySelectorAll<HTMLTableCellElement>('th[scope="rowgroup"]')].map((th) => th.rowSpan);
+
+  it('keeps the first rows, the same nodes, and shrinks the group it cuts in two', () => {
+    const wrap = region();
+    const first = wrap.querySelector('tbody tr');
+    expect(keepFirstRows(wrap, 4)).to.equal(true);
+    expect(seqs(wrap)).to.deep.equal([1, 2, 3, 4]);
+    expect(spans(wrap)).to.deep.equal([2, 2]);
+    expect(wrap.querySelectorAll('tbody').length).to.equal(2);
+    expect(wrap.querySelector('tbody tr')).to.equal(first);
+    expect(wrap.querySelector('caption, thead')).to.not.equal(null);
+  });
+
+  it('keeps everything when the page is every row, and changes nothing when the server wrote fewer', () => {
+    const wrap = region();
+    expect(keepFirstRows(wrap, 7)).to.equal(true);
+    expect(seqs(wrap)).to.have.length(7);
+    expect(keepFirstRows(wrap, 8)).to.equal(false);
+    expect(seqs(wrap)).to.have.length(7);
+    expect(spans(wrap)).to.deep.equal([2, 3, 2]);
+  });
+
+  it('cut at a group boundary leaves whole groups; nothing to show leaves no body', () => {
+    const wrap = region();
+    expect(keepFirstRows(wrap, 5)).to.equal(true);
+    expect(spans(wrap)).to.deep.equal([2, 3]);
+    expect(keepFirstRows(wrap, 0)).to.equal(true);
+    expect(wrap.querySelectorAll('tbody').length).to.equal(0);
+    expect(wrap.querySelector('thead')).to.not.equal(null);
   });
 });
