@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { LoadError } from '../../src/data/fetch-json.js';
-import { GRACE_MS } from '../../src/data/time-limit.js';
+import { GRACE_MS, LATE_MS } from '../../src/data/time-limit.js';
 import { makeError } from '../../src/data/validation-core.js';
 import { complete, fetchValidated, invalid, LoadController, problemOf, type LoadState } from '../../src/internal/load-controller.js';
 
@@ -204,7 +204,7 @@ describe('fetchValidated on a busy page (the time limit, src/data/time-limit.ts)
     const page = busyPage();
     try {
       const loading = outcome(fetchValidated('/busy.json', 12, new AbortController().signal, accept));
-      page.runLatest(300);
+      page.runLatest(LATE_MS);
       expect(page.timers.map((t) => t.ms)).to.deep.equal([12000, GRACE_MS]);
       page.runLatest(0);
       const { error } = await loading;
@@ -219,7 +219,7 @@ describe('fetchValidated on a busy page (the time limit, src/data/time-limit.ts)
     const page = busyPage();
     try {
       const loading = outcome(fetchValidated('/busy.json', 12, new AbortController().signal, accept));
-      page.runLatest(50);
+      page.runLatest(LATE_MS - 1);
       const { error } = await loading;
       expect((error as LoadError).problem).to.deep.equal({ kind: 'timeout', url: '/busy.json', seconds: 12 });
       expect(page.timers).to.have.length(1);
