@@ -4,7 +4,8 @@
 // slowdown, slow 4G, simulated throttling) against demo pages served locally with gzip, in
 // /usr/bin/chromium (chrome-launcher reads CHROME_PATH). Prints the median score, TBT, CLS,
 // LCP and FCP of the runs per page and writes bench/.out/lighthouse.json. A benchmark: it
-// asserts nothing.
+// asserts nothing. A run that fails (a Lighthouse runtime error, a page that never loads) is
+// printed with its page and run and recorded in the JSON (`failures`); the others go on.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -37,10 +38,18 @@ const report = {};
 try {
   for (const path of paths) {
     const samples = [];
+    const failures = [];
     for (let run = 0; run < runs; run++) {
-      const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' });
-      const { lhr } = result;
-      if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      let lhr;
+      try {
+        ({ lhr } = await lighthouse(`${server.url}${path}`, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' }));
+        if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        failures.push({ run: run + 1, reason });
+        process.stderr.write(`\nlighthouse: ${path}, run ${run + 1} of ${runs} failed: ${reason}\n`);
+        continue;
+      }
       const metric = (id) => lhr.audits[id]?.numericValue;
       samples.push({
         shifts: (lhr.audits['layout-shifts']?.details?.items ?? []).map((item) =>
@@ -55,12 +64,15 @@ try {
       });
       process.stderr.write('.');
     }
-    const summary = Object.fromEntries(
-      Object.keys(samples[0])
-        .filter((key) => typeof samples[0][key] === 'number')
-        .map((key) => [key, median(samples.map((s) => s[key]))]),
-    );
-    report[path] = { ...summary, samples };
+    const summary =
+      samples.length === 0
+        ? {}
+        : Object.fromEntries(
+            Object.keys(samples[0])
+              .filter((key) => typeof samples[0][key] === 'number')
+              .map((key) => [key, median(samples.map((s) => s[key]))]),
+          );
+    report[path] = { ...summary, samples, failures };
   }
 } finally {
   await chrome.kill();
@@ -74,6 +86,11 @@ writeFileSync(
 );
 console.log(`Lighthouse 12.2.3, mobile (4× CPU, slow 4G), median of ${runs} run(s):`);
 for (const [path, s] of Object.entries(report)) {
+  if (s.samples.length === 0) {
+    console.log(`${path}: failed in every run (${[...new Set(s.failures.map((f) => f.reason))].join(' | ')})`);
+    continue;
+  }
+  if (s.failures.length > 0) console.log(`${path}: ${s.failures.length} of ${runs} run(s) failed, the median is of the others`);
   console.log(
     `${path}: score ${s.score}, TBT ${Math.round(s.tbt)} ms, CLS ${s.cls.toFixed(3)}, LCP ${Math.round(s.lcp)} ms, FCP ${Math.round(s.fcp)} ms, JS boot-up ${Math.round(s.bootup)} ms`,
   );
