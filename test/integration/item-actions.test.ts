@@ -11,6 +11,7 @@ import data from '../../src/data/social-insurance.json';
 import exampleOverlay from '../../demo/overlay.example.json';
 import exampleGuide from '../../demo/guide.example.json';
 import { applyOverlay } from '../../src/data/overlay.js';
+import { preloadCatalogueChecks } from '../../src/components/catalogue/catalogue-source.js';
 import type { CatalogueItem } from '../../src/data/types.js';
 import { settled } from '../support/wait.js';
 
@@ -19,6 +20,10 @@ const overlaid = (() => {
   if (!result.ok) throw new Error(result.errors.map((error) => error.message).join('\n'));
   return result.catalogue;
 })();
+
+// <si-catalogue> imports its validators as a chunk when a `catalogue` property is set: loaded
+// before the tests, the property is validated at once, as in test/support/catalogue.ts.
+before(() => preloadCatalogueChecks());
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 

@@ -4,6 +4,7 @@ import type { Catalogue, CatalogueItem } from '../../src/data/types.js';
 import type { SiCatalogue } from '../../src/catalogue.js';
 import '../../src/catalogue.js';
 import { preloadSearch } from '../../src/catalogue/catalogue-search.js';
+import { preloadCatalogueChecks } from '../../src/components/catalogue/catalogue-source.js';
 import { nextTask, settled } from './wait.js';
 
 /** A valid catalogue of fictional items (示例), built from partial items. */
@@ -34,10 +35,12 @@ export function exampleCatalogue(items: Array<Partial<CatalogueItem> & { name: s
   };
 }
 
-// The search code is a chunk the element loads at idle after its first render: loaded once
-// before the tests, elements search from their first render, as they did when it was bundled
-// (test/components/catalogue/lazy-search.test.ts covers the element before it arrives).
-before(() => preloadSearch());
+// The search code is a chunk the element loads at idle after its first render, the validators
+// one it imports when outside data is set: loaded once before the tests, elements search from
+// their first render and validate a `catalogue` property at once, as they did when both were
+// bundled (test/components/catalogue/lazy-search.test.ts and lazy-checks.test.ts cover the
+// element before they arrive).
+before(() => Promise.all([preloadSearch(), preloadCatalogueChecks()]));
 
 const containers: HTMLElement[] = [];
 
