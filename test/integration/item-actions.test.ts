@@ -12,6 +12,7 @@ import exampleOverlay from '../../demo/overlay.example.json';
 import exampleGuide from '../../demo/guide.example.json';
 import { applyOverlay } from '../../src/data/overlay.js';
 import { preloadCatalogueChecks } from '../../src/components/catalogue/catalogue-source.js';
+import { preloadGuideChecks } from '../../src/components/service-guide/guide-source.js';
 import type { CatalogueItem } from '../../src/data/types.js';
 import { settled } from '../support/wait.js';
 
@@ -21,9 +22,10 @@ const overlaid = (() => {
   return result.catalogue;
 })();
 
-// <si-catalogue> imports its validators as a chunk when a `catalogue` property is set: loaded
-// before the tests, the property is validated at once, as in test/support/catalogue.ts.
-before(() => preloadCatalogueChecks());
+// <si-catalogue> and <si-service-guide> import their validators as chunks when a `catalogue` or
+// `guide` property is set: loaded before the tests, properties are validated at once, as in
+// test/support/catalogue.ts.
+before(() => Promise.all([preloadCatalogueChecks(), preloadGuideChecks()]));
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 

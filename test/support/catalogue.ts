@@ -5,6 +5,7 @@ import type { SiCatalogue } from '../../src/catalogue.js';
 import '../../src/catalogue.js';
 import { preloadSearch } from '../../src/catalogue/catalogue-search.js';
 import { preloadCatalogueChecks } from '../../src/components/catalogue/catalogue-source.js';
+import { preloadGuideChecks } from '../../src/components/service-guide/guide-source.js';
 import { nextTask, settled } from './wait.js';
 
 /** A valid catalogue of fictional items (示例), built from partial items. */
@@ -36,11 +37,12 @@ export function exampleCatalogue(items: Array<Partial<CatalogueItem> & { name: s
 }
 
 // The search code is a chunk the element loads at idle after its first render, the validators
-// one it imports when outside data is set: loaded once before the tests, elements search from
-// their first render and validate a `catalogue` property at once, as they did when both were
-// bundled (test/components/catalogue/lazy-search.test.ts and lazy-checks.test.ts cover the
-// element before they arrive).
-before(() => Promise.all([preloadSearch(), preloadCatalogueChecks()]));
+// (the catalogue's, and <si-service-guide>'s) chunks imported when outside data is set: loaded
+// once before the tests, elements search from their first render and validate a `catalogue` or
+// `guide` property at once, as they did when all were bundled (test/components/catalogue/
+// lazy-search.test.ts, lazy-checks.test.ts and service-guide/lazy-checks.test.ts cover the
+// elements before they arrive).
+before(() => Promise.all([preloadSearch(), preloadCatalogueChecks(), preloadGuideChecks()]));
 
 const containers: HTMLElement[] = [];
 
