@@ -29,8 +29,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = resolve(root, 'dist');
 
 /**
- * KB gzip (1 KB = 1024 bytes, gzip level 9): the sizes measured on 2026-12-02 04:50 on branch
- * `bytes`, rounded up by about 0.5 KB. Lowered from 54.5 / 74 / 65.5 / 49 / 16.5 / 23.5 / 36.5 /
+ * KB gzip (1 KB = 1024 bytes, gzip level 9): the sizes measured on 2026-12-02 on branch
+ * `bytes` (05:00), rounded up by about 0.5 KB. Lowered from 54.5 / 74 / 65.5 / 49 / 16.5 / 23.5 / 36.5 /
  * 43.5 when the validators became chunks imported only for outside data (src, overlay-src, the
  * catalogue and guide properties), the built-in holiday data moved to <si-deadline>'s code, the
  * token descriptions and theme labels left the components and css`` got minified
@@ -40,7 +40,7 @@ const dist = resolve(root, 'dist');
  */
 export const BUDGETS = {
   'si-catalogue.bundle.js': 45.5,
-  'bundle + all five': 64.7,
+  'bundle + all five': 64.5,
   'bundle + search': 56.7,
   'bundle + outside data': 52.5,
   'catalogue.js': 42,

@@ -1,6 +1,6 @@
 // The checks generator of scripts/build-data-contract.js: each schema construct becomes a call of a
 // validation-core.ts combinator (objectOf, arrayOf, matching, eitherOf, oneOfValues, orNull, forbidden).
-import { ENUMS, EXPECTED, FORBIDDEN, PATTERNED_DEFS, SCHEMAS } from './config.js';
+import { EXPECTED, FORBIDDEN, PATTERNED_DEFS, SCHEMAS } from './config.js';
 import { anyOfKeys, DEF, doc, fail, header, list, namedOf, pointer, primitiveOf, quote, resolveRef, isPositiveInteger, schemas, strip } from './schemas.js';
 
 // ---------------------------------------------------------------- checks
@@ -68,7 +68,9 @@ function checkOf(schemaName, path) {
     return checkOf(target, targetPath);
   }
   const expected = EXPECTED[where];
-  if (node.enum) return `oneOfValues(${namedOf(schemaName, path)?.enumeration?.constant ?? `[${node.enum.map(quote).join(', ')}]`})`;
+  // The values themselves, not types.generated.ts's constant (GUIDE_SECTIONS): code that reads the
+  // constant (the guide) then shares no module with the checks, which the CMS bundle loads on use.
+  if (node.enum) return `oneOfValues([${node.enum.map(quote).join(', ')}])`;
   if (node.oneOf) {
     if (!expected) fail(where, 'oneOf needs an expectation in EXPECTED');
     const branches = node.oneOf.map((_, index) => checkOf(schemaName, `${path}/oneOf/${index}`));
@@ -189,15 +191,11 @@ export function generateChecks() {
     'oneOfValues',
     'orNull',
   ].filter((word) => used(body, word));
-  const enumImports = Object.values(ENUMS)
-    .map((entry) => entry.constant)
-    .filter((word) => used(body, word));
   const patternImports = patterns.map(({ name }) => name).filter((word) => used(body, word));
   const checksFile =
     `${header('the structural checks of the data contract')}` +
     `import { ${[...coreNames, 'type FieldCheck', 'type FieldTable'].join(', ')} } from './validation-core.js';\n` +
     (patternImports.length ? `import { ${patternImports.join(', ')} } from './patterns.generated.js';\n` : '') +
-    (enumImports.length ? `import { ${enumImports.join(', ')} } from './types.generated.js';\n` : '') +
     `\n${pure(body)}\n`;
   const patternsFile =
     `${header('the `pattern`s of the data contract')}` +

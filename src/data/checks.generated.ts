@@ -2,7 +2,6 @@
 // Do not edit: change the schema and run `npm run contract:build` (`npm run contract:check` fails when stale).
 import { arrayOf, checkBoolean, checkPositiveInteger, checkSlug, checkText, eitherOf, forbidden, matching, objectOf, oneOfValues, orNull, type FieldCheck, type FieldTable } from './validation-core.js';
 import { LINK_PATTERNS, PHONE_NUMBER_PATTERNS } from './patterns.generated.js';
-import { GUIDE_SECTIONS } from './types.generated.js';
 
 /** What people say (terms) and the words the catalogue prints for it (means). */
 export const checkSearchSynonym: FieldCheck = /* @__PURE__ */ objectOf([
@@ -148,7 +147,7 @@ export const checkGuideFaq: FieldCheck = /* @__PURE__ */ objectOf([
 ], 'object');
 
 /** A standard section of a guide, in the order they are shown (the usual national order); also its slot name and #si-guide-<key> hash. */
-export const checkGuideSectionKey: FieldCheck = /* @__PURE__ */ oneOfValues(GUIDE_SECTIONS);
+export const checkGuideSectionKey: FieldCheck = /* @__PURE__ */ oneOfValues(['name', 'basis', 'agency', 'audience', 'conditions', 'materials', 'process', 'channels', 'timeLimit', 'fees', 'location', 'hours', 'contact', 'complaint', 'delivery', 'faq']);
 
 /** A disclosure element of the item: its text or link, or the standard section that covers it. */
 export const checkGuideDisclosure: FieldCheck = /* @__PURE__ */ objectOf([
