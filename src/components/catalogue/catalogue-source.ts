@@ -1,8 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
 import { builtinCatalogue } from '../../catalogue/builtin.js';
 import { loadCatalogue, validateSync, type CatalogueChecks } from '../../catalogue/load-catalogue.js';
-import { LoadError, timeoutSeconds, type LoadProblem } from '../../data/fetch-json.js';
+import { timeoutSeconds, type LoadProblem } from '../../data/fetch-json.js';
 import type { Catalogue } from '../../data/types.js';
+import { chunkProblem } from '../../internal/chunk-problem.js';
 import { LoadController, type LoadState } from '../../internal/load-controller.js';
 
 /** What the source controller needs of its element. */
@@ -46,18 +47,6 @@ const importChecks = (): Promise<CatalogueChecks> =>
  */
 export function preloadCatalogueChecks(): Promise<void> {
   return importChecks().then(() => undefined);
-}
-
-/**
- * A failed import of the validators' code (a file missing beside the bundle: 404, offline, a CSP
- * that blocks it) as a load problem: 无法连接到 and the file's URL when the browser names it (the
- * folder the code is served from when it does not), with 重试 — never a blank or stuck element.
- */
-function codeProblem(error: unknown): LoadError {
-  const detail = error instanceof Error ? error.message : String(error);
-  const url = /\b(?:https?|file):\/\/\S+?\.js\b/.exec(detail)?.[0] ?? import.meta.url.replace(/[^/]*$/, '');
-  console.error('si-catalogue: the code that checks catalogue data could not be loaded:', error);
-  return new LoadError({ kind: 'network', url, detail });
 }
 
 /**
@@ -112,7 +101,7 @@ export class CatalogueSource {
 
   private checks(): Promise<CatalogueChecks> {
     return this.loadChecks().catch((error: unknown) => {
-      throw codeProblem(error);
+      throw chunkProblem(error, 'si-catalogue: the code that checks catalogue data could not be loaded:');
     });
   }
 

@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { fetchJson, LoadError, timeoutSeconds } from '../../data/fetch-json.js';
 import type { GuideValidationResult, ServiceGuide } from '../../data/service-guide-types.js';
+import { chunkProblem } from '../../internal/chunk-problem.js';
 import { complete, invalid, LoadController, type LoadState } from '../../internal/load-controller.js';
 import type { Snapshot } from '../../internal/snapshot.js';
 
@@ -43,14 +44,6 @@ export function preloadGuideChecks(): Promise<void> {
 /** `guide = null` (or undefined) means "no guide object", like a removed attribute. */
 function hasGuide(guide: unknown): boolean {
   return guide !== undefined && guide !== null;
-}
-
-/** A failed import of the checks' code, as a problem the element shows (无法连接到 the file, 重试). */
-function codeProblem(error: unknown): LoadError {
-  const detail = error instanceof Error ? error.message : String(error);
-  const url = /\b(?:https?|file):\/\/\S+?\.js\b/.exec(detail)?.[0] ?? import.meta.url.replace(/[^/]*$/, '');
-  console.error('si-service-guide: the code that checks guide data could not be loaded:', error);
-  return new LoadError({ kind: 'network', url, detail });
 }
 
 /**
@@ -110,7 +103,7 @@ export class GuideSource {
   private async load([src, guide]: readonly [string, unknown], signal: AbortSignal): Promise<ServiceGuide> {
     // The code comes while the data is fetched; settled here even when the fetch fails first.
     const checks = this.loadChecks().catch((error: unknown) => {
-      throw codeProblem(error);
+      throw chunkProblem(error, 'si-service-guide: the code that checks guide data could not be loaded:');
     });
     checks.catch(() => undefined);
     if (hasGuide(guide)) {
