@@ -171,7 +171,9 @@ async function loadRenderer() {
   const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
   const { html } = await import('lit');
   const { validateCatalogue, applyOverlay } = await import('../dist/data.js');
-  const { catalogueProblemLines: problemLines } = await import('../dist/catalogue.js');
+  const { catalogueProblemLines: problemLines, preloadCatalogueChecks } = await import('../dist/catalogue.js');
+  // The element imports its validators on demand; rendered once, it must have them already.
+  await preloadCatalogueChecks();
 
   let builtin;
   /** The shipped standard catalogue, as the package publishes it (`si-catalogue/data/…`). */

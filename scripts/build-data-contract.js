@@ -1,6 +1,7 @@
 // One source for the data contract: the JSON Schemas in src/data/ (the published contract, read by
 // editors, CMS tooling and ajv) are compiled into
 //   src/data/types.generated.ts   the TypeScript types (interfaces with the schemas' descriptions)
+//   src/data/patterns.generated.ts  the schemas' `pattern`s as regular expressions
 //   src/data/checks.generated.ts  the structural checks, built from the combinators of
 //                                 src/data/validation-core.ts (no eval, no new Function: CSP-safe,
 //                                 and the localized, path-naming messages of validation-messages.ts)
@@ -28,12 +29,13 @@ const root = rootArg >= 0 ? args[rootArg + 1] : join(dirname(fileURLToPath(impor
 
 loadSchemas(root);
 const typesFile = generateTypes();
-const checksFile = generateChecks();
+const { checksFile, patternsFile } = generateChecks();
 
 let stale = false;
 for (const [file, text] of [
   ['src/data/types.generated.ts', typesFile],
   ['src/data/checks.generated.ts', checksFile],
+  ['src/data/patterns.generated.ts', patternsFile],
 ]) {
   const path = join(root, file);
   if (check) {

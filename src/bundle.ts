@@ -1,6 +1,6 @@
 // The single-file build for CMS pages (<script type="module" src="si-catalogue.bundle.js">):
-// Lit, <si-catalogue>, <si-channel-badges>, the standard data, the catalogue's data layer and
-// holiday registration inlined, those two elements defined at once. <si-deadline>,
+// Lit, <si-catalogue>, <si-channel-badges>, the standard data and holiday registration inlined,
+// those two elements defined at once; the validators are a chunk imported on use. <si-deadline>,
 // <si-item-card> and <si-service-guide> are one chunk beside the bundle (src/bundle-elements.ts),
 // imported relative to it on pages that use them (src/lazy-elements.ts); sizes in
 // docs/performance.md.
@@ -8,10 +8,10 @@ import { lazyElements } from './lazy-elements.js';
 
 export * from './catalogue.js';
 export * from './channel-badges.js';
-// The data layer the catalogue itself uses (not validateGuide: it comes with <si-service-guide>).
-export { validateCatalogue } from './data/validate.js';
-export { applyOverlay } from './data/overlay.js';
-export { formatValidationError, validationMessages } from './data/validation-messages.js';
+// Not the validators (validateCatalogue, applyOverlay, their messages): <si-catalogue> imports
+// them as a chunk when it validates outside data (src/catalogue/catalogue-checks.ts), so a page
+// with the built-in catalogue never loads them. Scripts that validate data themselves import
+// si-catalogue/data.js.
 export { define } from './internal/define.js';
 export { loadTranslations } from './utilities/localize.js';
 export { safeHref } from './internal/safe-url.js';

@@ -1,6 +1,6 @@
 // The checks generator of scripts/build-data-contract.js: each schema construct becomes a call of a
 // validation-core.ts combinator (objectOf, arrayOf, matching, eitherOf, oneOfValues, orNull, forbidden).
-import { ENUMS, EXPECTED, FORBIDDEN, PATTERNED_DEFS, SCHEMAS } from './config.js';
+import { EXPECTED, FORBIDDEN, PATTERNED_DEFS, SCHEMAS } from './config.js';
 import { anyOfKeys, DEF, doc, fail, header, list, namedOf, pointer, primitiveOf, quote, resolveRef, isPositiveInteger, schemas, strip } from './schemas.js';
 
 // ---------------------------------------------------------------- checks
@@ -68,7 +68,9 @@ function checkOf(schemaName, path) {
     return checkOf(target, targetPath);
   }
   const expected = EXPECTED[where];
-  if (node.enum) return `oneOfValues(${namedOf(schemaName, path)?.enumeration?.constant ?? `[${node.enum.map(quote).join(', ')}]`})`;
+  // The values themselves, not types.generated.ts's constant (GUIDE_SECTIONS): code that reads the
+  // constant (the guide) then shares no module with the checks, which the CMS bundle loads on use.
+  if (node.enum) return `oneOfValues([${node.enum.map(quote).join(', ')}])`;
   if (node.oneOf) {
     if (!expected) fail(where, 'oneOf needs an expectation in EXPECTED');
     const branches = node.oneOf.map((_, index) => checkOf(schemaName, `${path}/oneOf/${index}`));
@@ -154,7 +156,7 @@ function defineCheck(schemaName, path, name) {
   return name;
 }
 
-/** checks.generated.ts: every named definition's check, and each root's field table. */
+/** checks.generated.ts (every named definition's check, and each root's field table) and patterns.generated.ts (the schemas' patterns). */
 export function generateChecks() {
   const rootTables = [];
   for (const [name, entry] of Object.entries(SCHEMAS)) {
@@ -169,13 +171,13 @@ export function generateChecks() {
   // Marked pure so a bundle keeps only the checks it uses (the catalogue's npm build has no guide checks).
   const pure = (code) => code.replace(/(?<![\w.])(objectOf|arrayOf|matching|eitherOf|oneOfValues|forbidden|orNull)\(/g, '/* @__PURE__ */ $1(');
   const used = (code, word) => new RegExp(`\\b${word}\\b`).test(code);
-  const body = [
-    ...[...regexes.values()].map(
-      ({ name, source }) => `${doc('Each must match (the `pattern`s of the schema).')}export const ${name}: readonly RegExp[] = [${source.join(', ')}];`,
-    ),
-    ...[...checkDefs.values()].map((entry) => entry.text),
-    ...rootTables,
-  ].join('\n\n');
+  // The patterns are a module of their own: code outside the validators tests the same
+  // (item-service.ts: which 咨询电话 get a tel: link) without loading the checks.
+  const patterns = [...regexes.values()];
+  const patternsBody = patterns
+    .map(({ name, source }) => `${doc('Each must match (the `pattern`s of the schema).')}export const ${name}: readonly RegExp[] = [${source.join(', ')}];`)
+    .join('\n\n');
+  const body = [...[...checkDefs.values()].map((entry) => entry.text), ...rootTables].join('\n\n');
   const coreNames = [
     'arrayOf',
     'checkBoolean',
@@ -189,14 +191,15 @@ export function generateChecks() {
     'oneOfValues',
     'orNull',
   ].filter((word) => used(body, word));
-  const enumImports = Object.values(ENUMS)
-    .map((entry) => entry.constant)
-    .filter((word) => used(body, word));
+  const patternImports = patterns.map(({ name }) => name).filter((word) => used(body, word));
   const checksFile =
     `${header('the structural checks of the data contract')}` +
-    (/\\u00[01]/.test(body) ? '/* eslint-disable no-control-regex -- the link pattern refuses control characters */\n' : '') +
     `import { ${[...coreNames, 'type FieldCheck', 'type FieldTable'].join(', ')} } from './validation-core.js';\n` +
-    (enumImports.length ? `import { ${enumImports.join(', ')} } from './types.generated.js';\n` : '') +
+    (patternImports.length ? `import { ${patternImports.join(', ')} } from './patterns.generated.js';\n` : '') +
     `\n${pure(body)}\n`;
-  return checksFile;
+  const patternsFile =
+    `${header('the `pattern`s of the data contract')}` +
+    (/\\u00[01]/.test(patternsBody) ? '/* eslint-disable no-control-regex -- the link pattern refuses control characters */\n' : '') +
+    `\n${patternsBody}\n`;
+  return { checksFile, patternsFile };
 }

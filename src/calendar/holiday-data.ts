@@ -12,13 +12,13 @@
  *
  * A layer that has a schedule for a year is authoritative for every day of that year. A
  * year no layer has is *not covered*: the working-day functions then estimate (Monday–Friday,
- * fixed-date statutory holidays off) and flag the result provisional. Only the package's JSON data is imported (about 3.6 kB
- * minified and gzipped), not its code, whose lookups silently assume Monday–Friday.
+ * fixed-date statutory holidays off) and flag the result provisional.
+ *
+ * This module is the page-wide registry and the validation of site-supplied schedules (in the
+ * CMS bundle, so `registerHolidays` is synchronous); the built-in layer is built-in-holidays.ts,
+ * which only the working-day arithmetic imports (with `<si-deadline>`).
  */
-// The default import (not named ones): every JSON loader (Vite, esbuild, the test server) supports it.
-import chineseDays from 'chinese-days/dist/chinese-days.json';
 import { dayNumberToIso, isoToDayNumber, type IsoDate } from './iso-date.js';
-import { lastEntry } from '../internal/last-entry.js';
 
 /** One holiday of a year's schedule, as the State Council notice lists it. */
 export interface HolidayPeriod {
@@ -47,7 +47,7 @@ export type CalendarSource =
   { kind: 'built-in'; package: 'chinese-days'; version: string; firstYear: number; lastYear: number } | { kind: 'registered'; year: number; source?: string };
 
 /** What a layer says about one date. */
-interface DayEntry {
+export interface DayEntry {
   working: boolean;
   /** The holiday's name in Chinese (`国庆节`). */
   name: string;
@@ -74,46 +74,6 @@ export const HOLIDAYS_CHANGE_EVENT = 'si-holidays-change';
 /** Detail of the {@link HOLIDAYS_CHANGE_EVENT} event: the years now registered. */
 export interface HolidaysChangeDetail {
   years: number[];
-}
-
-// ----- built-in data (chinese-days) -----
-
-/**
- * The version of `chinese-days` whose data is bundled, named in the explanation as the
- * source. Not read from its package.json, which would ship the whole file; a test keeps
- * it equal to the installed version.
- */
-export const CHINESE_DAYS_VERSION = '1.5.7';
-
-function builtInLayer(): CalendarLayer {
-  const days = new Map<IsoDate, DayEntry>();
-  const yearSet = new Set<number>();
-  const add = (table: Record<string, string>, working: boolean) => {
-    for (const [date, label] of Object.entries(table)) {
-      // Labels read "National Day,国庆节,3": English name, Chinese name, order in the year.
-      const [englishName, name] = label.split(',');
-      days.set(date, { working, name: name ?? englishName ?? '', englishName });
-      yearSet.add(Number(date.slice(0, 4)));
-    }
-  };
-  add(chineseDays.holidays, false);
-  add(chineseDays.workdays, true);
-  const sorted = [...yearSet].sort((a, b) => a - b);
-  const source: CalendarSource = {
-    kind: 'built-in',
-    package: 'chinese-days',
-    version: CHINESE_DAYS_VERSION,
-    firstYear: sorted[0] ?? 0,
-    lastYear: lastEntry(sorted) ?? 0,
-  };
-  return { years: new Map(sorted.map((year) => [year, source])), days };
-}
-
-let builtIn: CalendarLayer | undefined;
-
-/** The official schedules shipped with the library (built on first use). */
-export function builtInCalendar(): CalendarLayer {
-  return (builtIn ??= builtInLayer());
 }
 
 // ----- validation and compilation of site-supplied schedules -----

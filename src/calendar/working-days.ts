@@ -15,15 +15,8 @@
  * Every function takes an optional `{ holidays }` with extra schedules that win over the
  * page's registered schedules and the built-in data, for that call only.
  */
-import {
-  builtInCalendar,
-  compileSchedules,
-  registeredCalendar,
-  toScheduleList,
-  type CalendarLayer,
-  type CalendarSource,
-  type HolidaySchedule,
-} from './holiday-data.js';
+import { builtInCalendar } from './built-in-holidays.js';
+import { compileSchedules, registeredCalendar, toScheduleList, type CalendarLayer, type CalendarSource, type HolidaySchedule } from './holiday-data.js';
 import { dayNumberToIso, dayOfWeek, isoToDayNumber, type IsoDate } from './iso-date.js';
 import { lastEntry } from '../internal/last-entry.js';
 

@@ -5,7 +5,7 @@
  * `service.guide`, else the page's `guide-href` template, else the catalogue's default (`{id}` and
  * `{seq}` filled in, docs/data.md).
  */
-import { PHONE_NUMBER_PATTERNS } from './checks.generated.js';
+import { PHONE_NUMBER_PATTERNS } from './patterns.generated.js';
 import type { ServiceGuide } from './service-guide-types.js';
 import type { Catalogue, CatalogueItem, ItemService } from './types.js';
 import { itemHref } from '../internal/item-href.js';

@@ -6,6 +6,8 @@
  * (`items[3].name`) and quoted data values stay as written in every language.
  */
 
+import { registerValidationFormatter } from './validation-format.js';
+
 /** What a field should have been, named in messages ("expected a non-empty string"). */
 export type ExpectedKey =
   | 'object'
@@ -330,3 +332,6 @@ export function formatValidationError(error: LocalizableError, locale: string): 
   const path = error.path === '' ? words.root : error.path;
   return `${path}${words.separator}${formatMessage(error.key, error.params ?? {}, words)}`;
 }
+
+// The error views show errors through validation-format.ts, which does not import these words.
+registerValidationFormatter(formatValidationError);

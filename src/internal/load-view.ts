@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LoadProblem, PathProblem } from '../data/fetch-json.js';
-import { formatValidationError } from '../data/validation-messages.js';
+import { showValidationError } from '../data/validation-format.js';
 import type { Localized } from '../utilities/localize.js';
 
 /**
@@ -73,7 +73,7 @@ export function problemLines(problem: LoadProblem, l10n: LoadViewL10n): string[]
   const { listed, more } = listedProblems(problem);
   return [
     problemText(problem, l10n),
-    ...listed.map((error) => formatValidationError(error, l10n.locale)),
+    ...listed.map((error) => showValidationError(error, l10n.locale)),
     ...(more > 0 ? [l10n.format(l10n.strings.errorMore, { count: more })] : []),
   ];
 }
@@ -106,7 +106,7 @@ export function renderErrorView(problem: LoadProblem, onRetry: () => void, l10n:
     ${
       listed.length > 0
         ? html`<ul>
-          ${listed.map((error) => html`<li><code>${formatValidationError(error, l10n.locale)}</code></li>`)}
+          ${listed.map((error) => html`<li><code>${showValidationError(error, l10n.locale)}</code></li>`)}
           ${more > 0 ? html`<li>${format(strings.errorMore, { count: more })}</li>` : nothing}
         </ul>`
         : nothing

@@ -45,6 +45,40 @@ const highContrastTokens = {
   'elevation-2': 'none',
 } as const satisfies Partial<Record<TokenName, string>>;
 
+const redTokens = {
+  'color-primary': '#b3121b',
+  'color-primary-subtle': '#fdeeee',
+  'color-link': '#9e1a1a',
+  'color-focus': '#0b4a9e',
+} as const satisfies Partial<Record<TokenName, string>>;
+
+const blueTokens = {
+  'color-primary': '#0d5bb5',
+  'color-primary-subtle': '#e7f0fb',
+  'color-link': '#0f4fa8',
+} as const satisfies Partial<Record<TokenName, string>>;
+
+const elderTokens = {
+  'font-size-body': '1.25rem',
+  'font-size-min': '18px',
+  'font-size-small': '1em',
+  'font-size-large': '1.2em',
+  'font-size-heading': '1.5em',
+  'line-height': '1.75',
+  'line-height-tight': '1.5',
+  'target-size': '2.75em',
+  'target-size-min': '44px',
+  'focus-ring-width': '4px',
+  'focus-ring-offset': '3px',
+  'color-text-muted': '#3d4451',
+  'color-border': '#6b7280',
+  'radius-s': '0.125em',
+  'radius-m': '0.25em',
+  'elevation-1': 'none',
+  'elevation-2': 'none',
+  'motion-duration': '0ms',
+} as const satisfies Partial<Record<TokenName, string>>;
+
 export const themes: { readonly [K in ThemeName]: ThemeDefinition } = {
   default: {
     label: { 'zh-CN': '默认', 'zh-TW': '預設', en: 'Default' },
@@ -56,48 +90,20 @@ export const themes: { readonly [K in ThemeName]: ThemeDefinition } = {
     label: { 'zh-CN': '红色', 'zh-TW': '紅色', en: 'Red' },
     description: 'For portals in the red of Party and government sites; text passes WCAG AA.',
     minContrast: 4.5,
-    tokens: {
-      'color-primary': '#b3121b',
-      'color-primary-subtle': '#fdeeee',
-      'color-link': '#9e1a1a',
-      'color-focus': '#0b4a9e',
-    },
+    tokens: redTokens,
   },
   blue: {
     label: { 'zh-CN': '蓝色', 'zh-TW': '藍色', en: 'Blue' },
     description: 'For portals in a brighter government blue; text passes WCAG AA.',
     minContrast: 4.5,
-    tokens: {
-      'color-primary': '#0d5bb5',
-      'color-primary-subtle': '#e7f0fb',
-      'color-link': '#0f4fa8',
-    },
+    tokens: blueTokens,
   },
   elder: {
     label: { 'zh-CN': '适老化（大字）', 'zh-TW': '適老化（大字）', en: 'Elder (large text)' },
     description:
       '适老化 mode: body text at least 18 px (1.25rem), larger headings, line height 1.75, targets of at least 44 × 44 px, a thicker focus ring, darker secondary text, and simplified chrome: no shadows, no motion, squarer corners.',
     minContrast: 4.5,
-    tokens: {
-      'font-size-body': '1.25rem',
-      'font-size-min': '18px',
-      'font-size-small': '1em',
-      'font-size-large': '1.2em',
-      'font-size-heading': '1.5em',
-      'line-height': '1.75',
-      'line-height-tight': '1.5',
-      'target-size': '2.75em',
-      'target-size-min': '44px',
-      'focus-ring-width': '4px',
-      'focus-ring-offset': '3px',
-      'color-text-muted': '#3d4451',
-      'color-border': '#6b7280',
-      'radius-s': '0.125em',
-      'radius-m': '0.25em',
-      'elevation-1': 'none',
-      'elevation-2': 'none',
-      'motion-duration': '0ms',
-    },
+    tokens: elderTokens,
   },
   'high-contrast': {
     label: { 'zh-CN': '高对比度', 'zh-TW': '高對比度', en: 'High contrast' },
@@ -122,8 +128,8 @@ const OWN = `:not([${INHERITED_THEME_ATTRIBUTE}])`;
 
 function declarations(values: Readonly<Partial<Record<TokenName, string>>>): string {
   return Object.entries(values)
-    .map(([name, value]) => `--si-${name}: ${value};`)
-    .join(' ');
+    .map(([name, value]) => `--si-${name}:${value};`)
+    .join('');
 }
 
 /**
@@ -136,11 +142,19 @@ function declarations(values: Readonly<Partial<Record<TokenName, string>>>): str
  * over the theme. `prefers-contrast: more` adds the high-contrast tokens to any theme.
  */
 function themeCss(): string {
+  // The tokens of each theme, not `themes` itself: its labels and descriptions (for switchers,
+  // docs and design tools) stay out of the components' code.
+  const themeTokens: Readonly<Record<Exclude<ThemeName, 'default'>, Readonly<Partial<Record<TokenName, string>>>>> = {
+    red: redTokens,
+    blue: blueTokens,
+    elder: elderTokens,
+    'high-contrast': highContrastTokens,
+  };
   const rules = THEME_NAMES.filter((name) => name !== 'default').map(
-    (name) => `:host([${APPLIED_THEME_ATTRIBUTE}~="${name}"]${OWN}) { ${declarations(themes[name].tokens)} }`,
+    (name) => `:host([${APPLIED_THEME_ATTRIBUTE}~="${name}"]${OWN}){${declarations(themeTokens[name])}}`,
   );
-  rules.push(`@media (prefers-contrast: more) { :host(${OWN}), :host([${APPLIED_THEME_ATTRIBUTE}]${OWN}) { ${declarations(highContrastTokens)} } }`);
-  return rules.join('\n');
+  rules.push(`@media (prefers-contrast:more){:host(${OWN}),:host([${APPLIED_THEME_ATTRIBUTE}]${OWN}){${declarations(highContrastTokens)}}}`);
+  return rules.join('');
 }
 
 export const themeStyles: CSSResult = unsafeCSS(themeCss());

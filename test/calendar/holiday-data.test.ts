@@ -2,7 +2,7 @@
 // language: an English explanation never shows 中秋 or 清明 untranslated (the calendar names some
 // holidays without 节, as the State Council notices do).
 import { expect } from '@open-wc/testing';
-import { builtInCalendar } from '../../src/calendar/holiday-data.js';
+import { builtInCalendar } from '../../src/calendar/built-in-holidays.js';
 import { deadlineTranslations } from '../../src/components/deadline/deadline.strings.js';
 import { loadTranslations, UI_LOCALES } from '../../src/utilities/localize.js';
 

@@ -13,7 +13,7 @@ import {
   toDayNumber,
 } from '../../src/calendar/iso-date.js';
 import chineseDaysPackage from 'chinese-days/package.json';
-import { CHINESE_DAYS_VERSION } from '../../src/calendar/holiday-data.js';
+import { CHINESE_DAYS_VERSION } from '../../src/calendar/built-in-holidays.js';
 import {
   addWorkingDays,
   coveredYears,

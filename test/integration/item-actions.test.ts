@@ -11,6 +11,8 @@ import data from '../../src/data/social-insurance.json';
 import exampleOverlay from '../../demo/overlay.example.json';
 import exampleGuide from '../../demo/guide.example.json';
 import { applyOverlay } from '../../src/data/overlay.js';
+import { preloadCatalogueChecks } from '../../src/components/catalogue/catalogue-source.js';
+import { preloadGuideChecks } from '../../src/components/service-guide/guide-source.js';
 import type { CatalogueItem } from '../../src/data/types.js';
 import { settled } from '../support/wait.js';
 
@@ -19,6 +21,11 @@ const overlaid = (() => {
   if (!result.ok) throw new Error(result.errors.map((error) => error.message).join('\n'));
   return result.catalogue;
 })();
+
+// <si-catalogue> and <si-service-guide> import their validators as chunks when a `catalogue` or
+// `guide` property is set: loaded before the tests, properties are validated at once, as in
+// test/support/catalogue.ts.
+before(() => Promise.all([preloadCatalogueChecks(), preloadGuideChecks()]));
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 

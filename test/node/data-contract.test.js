@@ -10,7 +10,14 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const script = join(root, 'scripts/build-data-contract.js');
-const FILES = ['catalogue.schema.json', 'overlay.schema.json', 'service-guide.schema.json', 'types.generated.ts', 'checks.generated.ts'];
+const FILES = [
+  'catalogue.schema.json',
+  'overlay.schema.json',
+  'service-guide.schema.json',
+  'types.generated.ts',
+  'checks.generated.ts',
+  'patterns.generated.ts',
+];
 
 /** A copy of src/data's schemas and generated files, changed by `change`, checked with --check. */
 function checkCopy(change) {

@@ -4,6 +4,8 @@ import type { Catalogue, CatalogueItem } from '../../src/data/types.js';
 import type { SiCatalogue } from '../../src/catalogue.js';
 import '../../src/catalogue.js';
 import { preloadSearch } from '../../src/catalogue/catalogue-search.js';
+import { preloadCatalogueChecks } from '../../src/components/catalogue/catalogue-source.js';
+import { preloadGuideChecks } from '../../src/components/service-guide/guide-source.js';
 import { nextTask, settled } from './wait.js';
 
 /** A valid catalogue of fictional items (示例), built from partial items. */
@@ -34,10 +36,13 @@ export function exampleCatalogue(items: Array<Partial<CatalogueItem> & { name: s
   };
 }
 
-// The search code is a chunk the element loads at idle after its first render: loaded once
-// before the tests, elements search from their first render, as they did when it was bundled
-// (test/components/catalogue/lazy-search.test.ts covers the element before it arrives).
-before(() => preloadSearch());
+// The search code is a chunk the element loads at idle after its first render, the validators
+// (the catalogue's, and <si-service-guide>'s) chunks imported when outside data is set: loaded
+// once before the tests, elements search from their first render and validate a `catalogue` or
+// `guide` property at once, as they did when all were bundled (test/components/catalogue/
+// lazy-search.test.ts, lazy-checks.test.ts and service-guide/lazy-checks.test.ts cover the
+// elements before they arrive).
+before(() => Promise.all([preloadSearch(), preloadCatalogueChecks(), preloadGuideChecks()]));
 
 const containers: HTMLElement[] = [];
 

@@ -1,8 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
 import { builtinCatalogue } from '../../catalogue/builtin.js';
-import { loadCatalogue, validateSync } from '../../catalogue/load-catalogue.js';
+import { loadCatalogue, validateSync, type CatalogueChecks } from '../../catalogue/load-catalogue.js';
 import { timeoutSeconds, type LoadProblem } from '../../data/fetch-json.js';
 import type { Catalogue } from '../../data/types.js';
+import { chunkProblem } from '../../internal/chunk-problem.js';
 import { LoadController, type LoadState } from '../../internal/load-controller.js';
 
 /** What the source controller needs of its element. */
@@ -20,22 +21,63 @@ export interface SourceState {
   loading: boolean;
 }
 
+export interface SourceOptions {
+  /** Imports the validators (tests pass one that fails); the chunk catalogue-checks.ts by default. */
+  loadChecks?: () => Promise<CatalogueChecks>;
+}
+
+/** The validators once they have arrived: shared by every element of the page. */
+let arrived: CatalogueChecks | undefined;
+let importing: Promise<CatalogueChecks> | undefined;
+
+const importChecks = (): Promise<CatalogueChecks> =>
+  (importing ??= import('../../catalogue/catalogue-checks.js').then(
+    (checks) => (arrived = checks),
+    (error: unknown) => {
+      importing = undefined;
+      throw error;
+    },
+  ));
+
+/**
+ * Loads the validators `<si-catalogue>` otherwise imports when outside data is set (a chunk),
+ * so that a `catalogue` property set afterwards is validated as the element renders, with no
+ * loading state first: for server rendering (`si-catalogue render`, which renders once) and tests.
+ * Rejects when the chunk cannot be loaded.
+ */
+export function preloadCatalogueChecks(): Promise<void> {
+  return importChecks().then(() => undefined);
+}
+
 /**
  * Where `<si-catalogue>`'s data comes from: the built-in catalogue, the `catalogue` property
  * (validated), or `src` / `overlay-src` (fetched, validated, timed out, aborted when the inputs
  * change or the element leaves the page), through the library's one LoadController, which also
  * fires `si-load` (not for the built-in catalogue) and `si-error` once per new outcome.
+ *
+ * The validators are a chunk (catalogue-checks.ts) imported the first time one of those inputs
+ * is set, while the data is fetched; the built-in catalogue never loads them. Until they have
+ * arrived a `catalogue` property is loading (a skeleton for a moment); afterwards it is validated
+ * at once, as the element renders.
  */
 export class CatalogueSource {
   private readonly loader: LoadController<readonly [string, string, unknown], Catalogue>;
 
-  constructor(private readonly host: SourceHost) {
+  private readonly loadChecks: () => Promise<CatalogueChecks>;
+
+  constructor(
+    private readonly host: SourceHost,
+    options: SourceOptions = {},
+  ) {
+    this.loadChecks = options.loadChecks ?? importChecks;
     this.loader = new LoadController(host, {
-      key: () => (this.fetches ? ([host.src, host.overlaySrc, host.catalogue] as const) : undefined),
-      load: ([src, overlaySrc, catalogue], signal) => loadCatalogue({ src, overlaySrc, catalogue }, { signal, timeoutSeconds: timeoutSeconds(host.timeout) }),
+      key: () => (this.loads ? ([host.src, host.overlaySrc, host.catalogue] as const) : undefined),
+      load: ([src, overlaySrc, catalogue], signal) =>
+        loadCatalogue({ src, overlaySrc, catalogue }, { signal, timeoutSeconds: timeoutSeconds(host.timeout) }, this.checks()),
       direct: (): LoadState<Catalogue> => {
         if (host.catalogue === undefined) return { status: 'complete', value: builtinCatalogue };
-        const result = validateSync(host.catalogue);
+        // `loads` is false only once the validators are here.
+        const result = validateSync(host.catalogue, this.arrived!);
         return result.ok ? { status: 'complete', value: result.catalogue } : { status: 'error', problem: result.problem };
       },
       announce: { load: (catalogue) => (catalogue === builtinCatalogue ? undefined : { catalogue }) },
@@ -45,6 +87,22 @@ export class CatalogueSource {
   /** Whether the data comes from a URL (`src` or `overlay-src`). */
   get fetches(): boolean {
     return this.host.src !== '' || this.host.overlaySrc !== '';
+  }
+
+  /** The validators, if they are here (with the default import: once any element loaded them). */
+  private get arrived(): CatalogueChecks | undefined {
+    return this.loadChecks === importChecks ? arrived : undefined;
+  }
+
+  /** Whether the outcome comes from a load: a URL, or a `catalogue` property before the validators are here. */
+  private get loads(): boolean {
+    return this.fetches || (this.host.catalogue !== undefined && this.arrived === undefined);
+  }
+
+  private checks(): Promise<CatalogueChecks> {
+    return this.loadChecks().catch((error: unknown) => {
+      throw chunkProblem(error, 'si-catalogue: the code that checks catalogue data could not be loaded:');
+    });
   }
 
   /** Call before a render when `src`, `overlay-src` or `catalogue` changed. */
@@ -61,7 +119,7 @@ export class CatalogueSource {
 
   /** 重试: loads again, or validates the `catalogue` property again. */
   retry(): void {
-    if (this.fetches) this.loader.retry();
+    if (this.loads) this.loader.retry();
     else this.host.requestUpdate();
   }
 }

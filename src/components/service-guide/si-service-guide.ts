@@ -4,7 +4,6 @@ import { builtinCatalogue } from '../../catalogue/builtin.js';
 import { findItem } from '../../data/find-item.js';
 import type { LoadProblem } from '../../data/fetch-json.js';
 import type { ServiceGuide } from '../../data/service-guide-types.js';
-import { validateGuide } from '../../data/validate-guide.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
 import { CatalogueConsumer } from '../../internal/catalogue-consumer.js';
 import { booleanConverter, itemRefConverter, numberConverter, textConverter } from '../../internal/attributes.js';
@@ -13,13 +12,12 @@ import { dataLangFor, type Localized } from '../../utilities/localize.js';
 import { SiElement } from '../../internal/si-element.js';
 import type { ErrorDetail, GuideToggleDetail } from '../../internal/events.js';
 import { headingLevel } from '../../internal/heading-level.js';
-import { complete, fetchValidated, invalid, LoadController, type LoadState, type Validated } from '../../internal/load-controller.js';
 import { renderErrorView, renderLoadingView } from '../../internal/load-view.js';
-import { snapshot } from '../../internal/snapshot.js';
 import { SlotController } from '../../internal/slot-controller.js';
 import { quote, warnOnce } from '../../internal/warn.js';
 import '../deadline/si-deadline.js';
 import { renderChecklist } from './guide-checklist.js';
+import { GuideSource } from './guide-source.js';
 import { keyFromHash, resolveGuide, sectionId, type GuideModel, type ResolvedSection } from './guide-model.js';
 import { renderGuideHeader, renderGuideSection, type GuideViewContext } from './guide-view.js';
 import { serviceGuideTranslations, type ServiceGuideStrings } from './service-guide.strings.js';
@@ -39,11 +37,6 @@ interface GuideView {
   problem?: LoadProblem;
   loading: boolean;
 }
-
-const validGuide = (value: unknown): Validated<ServiceGuide> => {
-  const result = validateGuide(value);
-  return result.ok ? { ok: true, value: result.guide } : result;
-};
 
 /**
  * The service guide (服务指南) of one catalogue item, as collapsible sections in the usual
@@ -163,20 +156,8 @@ export class SiServiceGuide extends SiElement {
 
   private scrollToId: string | undefined;
 
-  /** The `guide` property last validated (copied first, so later changes to the caller's object cannot bypass validation). */
-  private validated: { input: unknown; state: LoadState<ServiceGuide> } | undefined;
-
-  /**
-   * The guide: the `guide` property, validated once per assigned object, else `src`, fetched
-   * (time limit, aborted when `src` changes or the element leaves, loaded again when it comes
-   * back) and validated; `si-error` announced once per problem.
-   */
-  private readonly loader = new LoadController(this, {
-    key: () => (typeof this.src === 'string' && this.src !== '' && !hasGuide(this.guide) ? ([this.src] as const) : undefined),
-    load: ([src], signal) => fetchValidated(src, this.timeout, signal, validGuide),
-    direct: () => this.directGuide(),
-    announce: {},
-  });
+  /** The guide: the `guide` property, else `src` (guide-source.ts); `si-error` announced once per problem. */
+  private readonly source = new GuideSource(this);
 
   /** The UI texts in the element's language, with its `strings` overrides; set before each render. */
   private l10n!: Localized<ServiceGuideStrings>;
@@ -220,7 +201,7 @@ export class SiServiceGuide extends SiElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('guide')) this.loader.inputsChanged();
+    if (changed.has('src') || changed.has('guide')) this.source.inputsChanged();
     if (changed.has('expanded') && changed.get('expanded') !== undefined) this.openState = new Map();
     if (this.pendingHashId !== undefined) {
       const target = this.shownSections().find((section) => sectionId(section.key) === this.pendingHashId);
@@ -245,25 +226,12 @@ export class SiServiceGuide extends SiElement {
 
   /** What the loader has: the guide, the problem, or that it is loading. */
   private get view(): GuideView {
-    const outcome = this.loader.outcome;
+    const outcome = this.source.outcome;
     return {
       guide: outcome.status === 'complete' ? outcome.value : undefined,
       problem: outcome.status === 'error' ? outcome.problem : undefined,
       loading: outcome.status === 'loading',
     };
-  }
-
-  /** The `guide` property, copied and validated once per assigned object; idle without one. */
-  private directGuide(): LoadState<ServiceGuide> {
-    const guide: unknown = this.guide;
-    if (!hasGuide(guide)) return { status: 'idle' };
-    const previous = this.validated;
-    if (previous !== undefined && previous.input === guide) return previous.state;
-    const copy = snapshot(guide);
-    const result = copy.ok ? validGuide(copy.value) : copy;
-    const state = result.ok ? complete(result.value) : invalid<ServiceGuide>(result.errors);
-    this.validated = { input: guide, state };
-    return state;
   }
 
   protected override render() {
@@ -367,8 +335,7 @@ export class SiServiceGuide extends SiElement {
   }
 
   private retry(): void {
-    this.validated = undefined;
-    this.loader.retry();
+    this.source.retry();
   }
 
   /** The guide's words for the shared error view (its invalid-data prefix is `errorInvalidUrl`). */
@@ -382,11 +349,6 @@ export class SiServiceGuide extends SiElement {
     this.pendingHashId = key === undefined ? undefined : sectionId(key);
     if (this.pendingHashId !== undefined) this.requestUpdate();
   };
-}
-
-/** `guide = null` (or undefined) means "no guide object", like a removed attribute. */
-function hasGuide(guide: unknown): boolean {
-  return guide !== undefined && guide !== null;
 }
 
 define('si-service-guide', SiServiceGuide);

@@ -11,6 +11,11 @@ import { catalogueContext } from '../../../src/context/catalogue-context.js';
 import type { Catalogue, CatalogueItem } from '../../../src/data/types.js';
 import { expectConsole } from '../../support/console-guard.js';
 import { settled } from '../../support/wait.js';
+import { preloadCatalogueChecks } from '../../../src/components/catalogue/catalogue-source.js';
+
+// <si-catalogue> imports its validators as a chunk when a `catalogue` property is set: loaded
+// before the tests, the property is validated at once, as in test/support/catalogue.ts.
+before(() => preloadCatalogueChecks());
 
 /** A fictional (示例) item; every field is made up. */
 function exampleItem(overrides: Partial<CatalogueItem> = {}): CatalogueItem {
