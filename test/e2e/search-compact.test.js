@@ -1,0 +1,48 @@
+// End-to-end: the search chunk of the built bundle carries the lexicon and the pinyin tables in
+// compact forms (src/data/compact-*.ts), decoded when it loads. Pinyin of catalogue texts and of
+// lexicon terms, including characters only the lexicon has (丢) and terms read in context
+// (银行卡 yin hang ka), must work from them without ever fetching pinyin-pro.
+// Needs `npx vite build --mode bundle` first.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { newWatchedPage, openBrowser } from './browser.js';
+
+describe('the compact search data in the bundle', () => {
+  let session;
+  before(async () => {
+    session = await openBrowser();
+  });
+  after(() => session.close());
+
+  it('finds by the pinyin of catalogue texts and lexicon terms, with no pinyin-pro', async () => {
+    const { page, log } = await newWatchedPage(session.browser);
+    const pinyinPro = [];
+    page.on('request', (request) => {
+      if (/pinyin-pro/.test(request.url())) pinyinPro.push(request.url());
+    });
+    await page.goto(session.url('/demo/'));
+    await page.waitForFunction(() => customElements.get('si-catalogue') !== undefined);
+    const found = await page.evaluate(
+      async (queries) => {
+        const el = document.querySelector('#catalogue');
+        const names = {};
+        for (const query of queries) {
+          el.query = query;
+          await el.searchReady;
+          await el.updateComplete;
+          names[query] = el.matchingItems.map((item) => item.name);
+        }
+        return names;
+      },
+      ['diule', 'sangzangfei', 'yinhangka', 'shbzk', '社保卡丢了'],
+    );
+    assert.deepEqual(found.diule, ['社会保障卡补换']);
+    assert.deepEqual(found.sangzangfei, ['企业离退休人员丧葬补助金、抚恤金申领']);
+    assert.ok(found.yinhangka.length > 0 && found.yinhangka.every((name) => name.includes('发放账户')), found.yinhangka.join(' | '));
+    assert.ok(found.shbzk.includes('社会保障卡补换'), found.shbzk.join(' | '));
+    assert.deepEqual(found['社保卡丢了'], ['社会保障卡补换']);
+    assert.deepEqual(pinyinPro, []);
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+});
