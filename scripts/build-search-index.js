@@ -16,7 +16,7 @@
 // which keep only the reading of each character, and the terms read differently in context.
 //
 // The syllable options, and the corrections from src/search/pinyin-corrections.json, must stay
-// those of pinyinOfWith() in src/search/pinyin-lazy.ts; the browser tests compare both on the
+// those of pinyinOfWith() in src/search/pinyin-runtime.ts; the browser tests compare both on the
 // shipped catalogue.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';

@@ -18,7 +18,7 @@ describe('the compact search data in the bundle', () => {
     const { page, log } = await newWatchedPage(session.browser);
     const pinyinPro = [];
     page.on('request', (request) => {
-      if (/pinyin-pro/.test(request.url())) pinyinPro.push(request.url());
+      if (/pinyin-(pro|runtime)/.test(request.url())) pinyinPro.push(request.url());
     });
     await page.goto(session.url('/demo/'));
     await page.waitForFunction(() => customElements.get('si-catalogue') !== undefined);
@@ -42,6 +42,27 @@ describe('the compact search data in the bundle', () => {
     assert.ok(found.shbzk.includes('社会保障卡补换'), found.shbzk.join(' | '));
     assert.deepEqual(found['社保卡丢了'], ['社会保障卡补换']);
     assert.deepEqual(pinyinPro, []);
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
+  it('loads the run-time pinyin chunks for a Latin query on texts the tables lack (an overlay item)', async () => {
+    const { page, log } = await newWatchedPage(session.browser);
+    const chunks = [];
+    page.on('request', (request) => {
+      const name = /si-catalogue\.(pinyin-[a-z-]+)-[^/]+\.js$/.exec(request.url())?.[1];
+      if (name) chunks.push(name);
+    });
+    await page.goto(session.url('/demo/township.html'));
+    await page.waitForFunction(() => customElements.get('si-catalogue') !== undefined);
+    await page.evaluate(async () => {
+      const el = document.querySelector('#township-catalogue');
+      await el.updateComplete;
+      el.query = 'xiangzhendaiban';
+      await el.searchReady;
+    });
+    await page.waitForFunction(() => document.querySelector('#township-catalogue').matchingItems.some((item) => item.name.startsWith('社会保障卡乡镇代办')));
+    assert.deepEqual(chunks.sort(), ['pinyin-pro-entry', 'pinyin-runtime']);
     assert.deepEqual(log.errors, []);
     await page.close();
   });
