@@ -15,7 +15,7 @@
  */
 import type { LexiconSource, SynonymEntry } from '../search/lexicon.js';
 import type { ExpandedPinyinTable } from './compact-pinyin.js';
-import { characterReadings, decodeReadings, encodeReadings, hanCharacters, readText } from './compact-readings.js';
+import { characterReadings, chineseTexts, decodeReadings, encodeReadings, hanCharacters, pinyinTableOf, readText } from './compact-readings.js';
 
 /** src/data/search-lexicon.json: what search reads, and the fields only people read. */
 export interface LexiconFile extends LexiconSource {
@@ -114,14 +114,9 @@ export interface PackedLexiconPinyin {
   readonly words: Readonly<Record<string, string>>;
 }
 
-const HAN = /\p{Script=Han}/u;
-
 /** The terms of `lexicon` that have Chinese characters (the ones with pinyin), sorted. */
-function chineseTerms(lexicon: LexiconSource): string[] {
-  const terms = new Set<string>();
-  for (const entry of [...(lexicon.general ?? []), ...(lexicon.entries ?? [])]) for (const term of entry.terms) if (HAN.test(term)) terms.add(term);
-  return [...terms].sort();
-}
+const chineseTerms = (lexicon: LexiconSource): string[] =>
+  chineseTexts([...(lexicon.general ?? []), ...(lexicon.entries ?? [])].flatMap((entry) => entry.terms));
 
 /**
  * The pinyin table of the lexicon's terms again, from its compact form, the lexicon and the
@@ -132,12 +127,7 @@ export function decodeLexiconPinyin(packed: PackedLexiconPinyin, lexicon: Lexico
   const readings = characterReadings(catalogueTable.pinyin);
   const others = new Set([...hanCharacters(terms)].filter((character) => !readings.has(character)));
   for (const [character, syllable] of decodeReadings(packed.readings, others)) readings.set(character, syllable);
-  const pinyin: Record<string, string> = {};
-  for (const term of terms) {
-    const syllables = packed.words[term] ?? readText(term, readings)?.join(' ');
-    if (syllables !== undefined) pinyin[term] = syllables;
-  }
-  return { format: 1, generator: packed.generator, pinyin };
+  return pinyinTableOf(terms, readings, packed.words, packed.generator);
 }
 
 /**

@@ -8,7 +8,7 @@
  * the catalogue it ships with. vite.config.ts encodes it at build time; the committed JSON stays
  * the source that the tests and scripts read.
  */
-import { characterReadings, decodeReadings, encodeReadings, hanCharacters, readText } from './compact-readings.js';
+import { characterReadings, chineseTexts, decodeReadings, encodeReadings, hanCharacters, pinyinTableOf, readText } from './compact-readings.js';
 import type { Catalogue } from './types.js';
 
 /** The same shape as `PinyinTable` in src/search/search-index.ts (kept apart so data code needs no search code). */
@@ -26,14 +26,9 @@ export interface PackedPinyin {
   readonly words: Readonly<Record<string, string>>;
 }
 
-const HAN = /\p{Script=Han}/u;
-
 /** The distinct searchable texts with Chinese characters (name, group, content, basis), sorted. */
-function searchableTexts(catalogue: Catalogue): string[] {
-  const texts = new Set<string>();
-  for (const item of catalogue.items) for (const text of [item.name, item.group, ...item.content, ...item.basis]) if (HAN.test(text)) texts.add(text);
-  return [...texts].sort();
-}
+const searchableTexts = (catalogue: Catalogue): string[] =>
+  chineseTexts(catalogue.items.flatMap((item) => [item.name, item.group, ...item.content, ...item.basis]));
 
 /**
  * The table again: for every searchable text of `catalogue`, the syllables of its characters.
@@ -42,13 +37,7 @@ function searchableTexts(catalogue: Catalogue): string[] {
  */
 export function decodePinyin(packed: PackedPinyin, catalogue: Catalogue): ExpandedPinyinTable {
   const texts = searchableTexts(catalogue);
-  const readings = decodeReadings(packed.readings, hanCharacters(texts));
-  const pinyin: Record<string, string> = {};
-  for (const text of texts) {
-    const syllables = packed.words[text] ?? readText(text, readings)?.join(' ');
-    if (syllables !== undefined) pinyin[text] = syllables;
-  }
-  return { format: 1, generator: packed.generator, pinyin };
+  return pinyinTableOf(texts, decodeReadings(packed.readings, hanCharacters(texts)), packed.words, packed.generator);
 }
 
 /**

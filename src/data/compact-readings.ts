@@ -60,6 +60,32 @@ export function characterReadings(pinyin: Readonly<Record<string, string>>): Map
   return readings;
 }
 
+/** The distinct texts of `texts` that have a Chinese character, sorted (the keys of a pinyin table). */
+export function chineseTexts(texts: Iterable<string>): string[] {
+  const chinese = new Set<string>();
+  for (const text of texts) if (HAN.test(text)) chinese.add(text);
+  return [...chinese].sort();
+}
+
+/**
+ * The pinyin table (`format: 1`, as src/search/search-index.ts reads it) of `texts`: each text's
+ * syllables from `words`, or else from its characters' readings; a text with a Chinese character
+ * that has none is left out (search then treats it as having no pinyin yet).
+ */
+export function pinyinTableOf(
+  texts: readonly string[],
+  readings: ReadonlyMap<string, string>,
+  words: Readonly<Record<string, string>>,
+  generator: string,
+): { format: 1; generator: string; pinyin: Record<string, string> } {
+  const pinyin: Record<string, string> = {};
+  for (const text of texts) {
+    const syllables = words[text] ?? readText(text, readings)?.join(' ');
+    if (syllables !== undefined) pinyin[text] = syllables;
+  }
+  return { format: 1, generator, pinyin };
+}
+
 /** The syllables of `text` from its characters' readings; undefined when a Chinese one has none. */
 export function readText(text: string, readings: ReadonlyMap<string, string>): string[] | undefined {
   const syllables: string[] = [];
