@@ -2,10 +2,12 @@
 // compact forms (src/data/compact-*.ts), decoded when it loads. Pinyin of catalogue texts and of
 // lexicon terms, including characters only the lexicon has (丢) and terms read in context
 // (银行卡 yin hang ka), must work from them without ever fetching pinyin-pro.
-// Needs `npx vite build --mode bundle` first.
+// The query set is checked on the shipped path too. Needs `npx vite build --mode bundle` first.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { newWatchedPage, openBrowser } from './browser.js';
+import { newWatchedPage, openBrowser, repoRoot } from './browser.js';
 
 describe('the compact search data in the bundle', () => {
   let session;
@@ -42,6 +44,30 @@ describe('the compact search data in the bundle', () => {
     assert.ok(found.shbzk.includes('社会保障卡补换'), found.shbzk.join(' | '));
     assert.deepEqual(found['社保卡丢了'], ['社会保障卡补换']);
     assert.deepEqual(pinyinPro, []);
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
+  it('answers the query set as well as the source data does (test/search/searcher.test.ts)', async () => {
+    const { queries } = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/search-queries.json'), 'utf8'));
+    const { page, log } = await newWatchedPage(session.browser);
+    await page.goto(session.url('/demo/'));
+    await page.waitForFunction(() => customElements.get('si-catalogue') !== undefined);
+    const found = await page.evaluate(async (list) => {
+      const el = document.querySelector('#catalogue');
+      const ids = [];
+      for (const { q } of list) {
+        el.query = q;
+        await el.searchReady;
+        await el.updateComplete;
+        ids.push(el.matchingItems.map((item) => item.id));
+      }
+      return ids;
+    }, queries);
+    const answered = found.filter((ids, at) => ids.slice(0, 3).some((id) => queries[at].a.includes(id))).length;
+    const shown = found.map((ids) => ids.length).sort((a, b) => a - b);
+    assert.ok(answered / queries.length >= 0.95, `answer in the first 3 for ${answered} of ${queries.length}`);
+    assert.ok(shown[Math.floor(shown.length / 2)] <= 5, `median shown ${shown[Math.floor(shown.length / 2)]}`);
     assert.deepEqual(log.errors, []);
     await page.close();
   });
