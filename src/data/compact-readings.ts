@@ -12,26 +12,46 @@
  */
 
 const HAN = /\p{Script=Han}/u;
+
+/** Whether `character` is Chinese; the common block without the (slow, at load) Unicode-property regex. */
+function isHan(character: string): boolean {
+  const code = character.charCodeAt(0);
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x2e80 && HAN.test(character));
+}
 const SYLLABLE = /^[a-z]*$/;
 
-let gbOrder: ReadonlyMap<string, number> | undefined;
+let gbText: string | undefined;
 
 /**
- * Each GB 2312 level-1 character (rows 16–55, B0A1–D7F9) → its place in that order (by pinyin).
- * Empty where the platform has no GBK decoder (none we support lacks one).
+ * GB 2312's level-1 characters (rows 16–55, B0A1–D7F9) in their order, by pinyin. Empty where
+ * the platform has no GBK decoder (none we support lacks one).
  */
-function gb2312Order(): ReadonlyMap<string, number> {
-  if (gbOrder !== undefined) return gbOrder;
-  const bytes: number[] = [];
-  for (let row = 0xb0; row <= 0xd7; row++) for (let cell = 0xa1; cell <= (row === 0xd7 ? 0xf9 : 0xfe); cell++) bytes.push(row, cell);
-  const order = new Map<string, number>();
+function gb2312Text(): string {
+  if (gbText !== undefined) return gbText;
+  const bytes = new Uint8Array(2 * 3755);
+  let at = 0;
+  for (let row = 0xb0; row <= 0xd7; row++)
+    for (let cell = 0xa1; cell <= (row === 0xd7 ? 0xf9 : 0xfe); cell++) {
+      bytes[at++] = row;
+      bytes[at++] = cell;
+    }
   try {
-    let at = 0;
-    for (const character of new TextDecoder('gbk').decode(new Uint8Array(bytes))) order.set(character, at++);
+    gbText = new TextDecoder('gbk').decode(bytes);
   } catch {
-    order.clear();
+    gbText = '';
   }
-  return (gbOrder = order);
+  return gbText;
+}
+
+/** `characters` that GB 2312 level 1 has, in its order: one pass by char code (about 0.3 ms cold), no sort. */
+function inGb2312Order(characters: Iterable<string>): string[] {
+  const wanted = new Set<number>();
+  // Level 1 is all in the BMP: a character of two code units is never in it.
+  for (const character of characters) if (character.length === 1) wanted.add(character.charCodeAt(0));
+  const text = gb2312Text();
+  const ordered: string[] = [];
+  for (let at = 0; at < text.length; at++) if (wanted.has(text.charCodeAt(at))) ordered.push(text[at]!);
+  return ordered;
 }
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -39,7 +59,7 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The distinct Chinese characters of `texts`. */
 export function hanCharacters(texts: Iterable<string>): Set<string> {
   const characters = new Set<string>();
-  for (const text of texts) for (const character of text) if (HAN.test(character)) characters.add(character);
+  for (const text of texts) for (const character of text) if (isHan(character)) characters.add(character);
   return characters;
 }
 
@@ -91,7 +111,7 @@ export function readText(text: string, readings: ReadonlyMap<string, string>): s
   const syllables: string[] = [];
   for (const character of text) {
     const syllable = readings.get(character);
-    if (syllable === undefined && HAN.test(character)) return undefined;
+    if (syllable === undefined && isHan(character)) return undefined;
     syllables.push(syllable ?? '');
   }
   return syllables;
@@ -108,10 +128,8 @@ export function decodeReadings(packed: string, characters: ReadonlySet<string>):
   const runs = bar === -1 ? packed : packed.slice(0, bar);
   const readings = new Map<string, string>();
   for (const [, character, syllable] of (bar === -1 ? '' : packed.slice(bar + 1)).matchAll(/([^a-z])([a-z]*)/gu)) readings.set(character!, syllable!);
-  const order = gb2312Order();
-  if (order.size === 0) return readings;
-  const ordered = [...characters].filter((character) => !readings.has(character) && order.has(character));
-  ordered.sort((a, b) => order.get(a)! - order.get(b)!);
+  if (gb2312Text() === '') return readings;
+  const ordered = inGb2312Order([...characters].filter((character) => !readings.has(character)));
   let at = 0;
   for (const [, syllable, count] of runs.matchAll(/([a-z]+)(\d+)/g)) for (let n = Number(count); n > 0; n--) readings.set(ordered[at++] ?? '', syllable!);
   if (at !== ordered.length || readings.has('')) throw new Error('compact readings: they were made for other texts');
@@ -129,9 +147,7 @@ export function encodeReadings(readings: ReadonlyMap<string, string>, characters
     if (!characters.has(character)) throw new Error(`compact readings: ${JSON.stringify(character)} is not one of the characters`);
     if (!SYLLABLE.test(syllable)) throw new Error(`compact readings: ${JSON.stringify(syllable)} (${character}) is not a toneless syllable`);
   }
-  const order = gb2312Order();
-  const inOrder = [...characters].filter((character) => order.has(character) && readings.get(character) !== '');
-  inOrder.sort((a, b) => order.get(a)! - order.get(b)!);
+  const inOrder = inGb2312Order([...characters].filter((character) => readings.get(character) !== ''));
   // The longest run of them, in GB 2312 order, whose syllables never go down; the rest are listed.
   const syllables = inOrder.map((character) => readings.get(character)!);
   const length = syllables.map(() => 1);
