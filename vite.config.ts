@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplateLiteralsPlugin } from './scripts/minify-template-literals.js';
 import { splitSectionsPlugin } from './scripts/build-split-sections.js';
+import { compactLexiconPlugin } from './scripts/compact-lexicon.js';
 import { EDITOR_ELEMENTS_MODULE, editorElementsModule } from './scripts/editor-elements.js';
 import { encodeCatalogue } from './src/data/compact-catalogue.js';
 import { encodePinyin, type ExpandedPinyinTable } from './src/data/compact-pinyin.js';
@@ -158,6 +159,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       compactBuiltinData(),
+      compactLexiconPlugin(root),
       // zh-CN words one module a section, so each lands in the chunk of the code that reads it.
       splitSectionsPlugin([resolve(root, 'src/locales/zh-CN.ts')]),
       recentHolidayYears(),

@@ -32,12 +32,13 @@ const entry = `
 import catalogue from './src/data/social-insurance.json';
 import table from './src/data/social-insurance.search.json';
 import lexiconTable from './src/data/search-lexicon.search.json';
+import lexiconFile from './src/data/search-lexicon.json';
 import { createSearcher } from './src/search/searcher.ts';
 import { pinyinFromTable } from './src/search/search-index.ts';
-import { lexiconPinyin, parseCompactLexicon } from './src/search/lexicon-pinyin.ts';
+import { lexiconPinyin } from './src/search/lexicon-pinyin.ts';
 import { splitQuery, intlWordSegmenter } from './src/search/segment.ts';
 import { normaliseQuery } from './src/search/normalise.ts';
-export const lexicon = parseCompactLexicon(lexiconTable);
+export const lexicon = lexiconFile;
 export { catalogue, splitQuery, intlWordSegmenter, normaliseQuery };
 export function ours(items) {
   return createSearcher(items, { lexicon, domain: catalogue.domain, pinyinOf: pinyinFromTable(table), termPinyinOf: lexiconPinyin(table, lexiconTable) });

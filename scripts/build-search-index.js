@@ -10,18 +10,13 @@
 //   defaults: src/data/social-insurance.json → src/data/social-insurance.search.json
 //   --check: write nothing; exit 1 when the index is missing or differs from a fresh build.
 //
-// Without a catalogue argument it also writes src/data/search-lexicon.search.json: the pinyin of
-// the lexicon's terms (src/data/search-lexicon.json), as small as it can be, because the browser
-// reads most of it from the catalogue's table: each term's characters take the reading the
-// character has in the catalogue table (its first text, in table order), and the file only holds
-//   "chars": readings of characters the catalogue never prints (丢 diu),
-//   "words": whole terms whose in-context reading differs from that (重复缴费 chong fu jiao fei).
-// src/search/lexicon-pinyin.ts reads it the same way. The file also carries the lexicon in the
-// compact form the bundle ships (terms and meanings only; kinds and sources stay in the source
-// file): "terms…=means…" per entry, one entry a line, words separated by spaces.
+// Without a catalogue argument it also writes src/data/search-lexicon.search.json, the same table
+// for the terms of the lexicon (src/data/search-lexicon.json): "养老金": "yang lao jin". Neither file
+// ships as written: the bundle carries compact forms (src/data/compact-pinyin.ts, compact-lexicon.ts),
+// which keep only the reading of each character, and the terms read differently in context.
 //
 // The syllable options, and the corrections from src/search/pinyin-corrections.json, must stay
-// those of pinyinOfWith() in src/search/pinyin-lazy.ts; the browser tests compare both on the
+// those of pinyinOfWith() in src/search/pinyin-runtime.ts; the browser tests compare both on the
 // shipped catalogue.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -88,57 +83,12 @@ function buildIndexText(catalogue) {
   return `{"format":1,"generator":${JSON.stringify(generator())},"pinyin":{\n${entries.join(',\n')}\n}}\n`;
 }
 
-/** Character → syllable, from the first text of the (sorted) table that contains the character. */
-function characterReadings(indexText) {
-  const readings = new Map();
-  for (const [text, syllables] of Object.entries(JSON.parse(indexText).pinyin)) {
-    const list = syllables.split(' ');
-    Array.from(text).forEach((character, at) => {
-      if (list[at] && !readings.has(character)) readings.set(character, list[at]);
-    });
-  }
-  return readings;
-}
-
-function buildLexiconText(lexicon, catalogueIndexText) {
-  const known = characterReadings(catalogueIndexText);
+/** The lexicon's terms as a table of the same format: term → syllables, for its Chinese terms. */
+function buildLexiconText(lexicon) {
   const terms = new Set();
   for (const entry of [...(lexicon.general ?? []), ...(lexicon.entries ?? [])]) for (const term of entry.terms) if (HAN.test(term)) terms.add(term);
-  const chars = new Map();
-  const words = new Map();
-  for (const term of [...terms].sort()) {
-    const syllables = syllablesOf(term).split(' ');
-    const codePoints = Array.from(term);
-    codePoints.forEach((character, at) => {
-      if (syllables[at] && !known.has(character) && !chars.has(character)) chars.set(character, syllables[at]);
-    });
-    const derived = codePoints.map((character) => known.get(character) ?? chars.get(character) ?? '');
-    if (derived.join(' ') !== syllables.join(' ')) words.set(term, syllables.join(' '));
-  }
-  const object = (map) =>
-    [...map]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`)
-      .join(',');
-  // The lexicon itself, compact: the browser needs terms and meanings, not kinds and sources.
-  const words_ = (list) => {
-    for (const word of list) if (/[\s=]/.test(word)) fail(`search-lexicon.json: ${JSON.stringify(word)} contains a space or "="`);
-    return list.join(' ');
-  };
-  const compact = (list) => JSON.stringify((list ?? []).map((entry) => `${words_(entry.terms)}=${words_(entry.means)}`).join('\n'));
-  return (
-    `{"format":1,"generator":${JSON.stringify(generator())},\n` +
-    `"domain":${JSON.stringify(lexicon.domain)},\n"ignore":${JSON.stringify(words_(lexicon.ignore ?? []))},\n` +
-    `"general":${compact(lexicon.general)},\n"entries":${compact(lexicon.entries)},\n"popular":${JSON.stringify(words_(lexicon.popular ?? []))},\n` +
-    // chars: each character followed by its syllable, "丢diu了le…", smaller than an object.
-    `"chars":${JSON.stringify(
-      [...chars]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([character, syllable]) => character + syllable)
-        .join(''),
-    )},\n` +
-    `"words":{${object(words)}}}\n`
-  );
+  const entries = [...terms].sort().map((term) => `${JSON.stringify(term)}:${JSON.stringify(syllablesOf(term))}`);
+  return `{"format":1,"generator":${JSON.stringify(generator())},"pinyin":{\n${entries.join(',\n')}\n}}\n`;
 }
 
 function writeOrCheck(path, fresh) {
@@ -160,5 +110,5 @@ const fresh = buildIndexText(JSON.parse(readFileSync(cataloguePath, 'utf8')));
 writeOrCheck(indexPath, fresh);
 if (args.filter((arg) => arg !== '--check').length === 0) {
   const lexiconPath = join(root, 'src/data/search-lexicon.json');
-  writeOrCheck(join(root, 'src/data/search-lexicon.search.json'), buildLexiconText(JSON.parse(readFileSync(lexiconPath, 'utf8')), fresh));
+  writeOrCheck(join(root, 'src/data/search-lexicon.search.json'), buildLexiconText(JSON.parse(readFileSync(lexiconPath, 'utf8'))));
 }

@@ -1,9 +1,11 @@
 import searchTable from '../data/social-insurance.search.json';
-// The lexicon as built from src/data/search-lexicon.json by scripts/build-search-index.js: terms
-// and meanings only (kinds and sources are documentation), with the pinyin of its terms.
+// The lexicon (src/data/search-lexicon.json) and its terms' pinyin: in the bundle both come in the
+// compact form scripts/compact-lexicon.js serves (terms and meanings only, kinds and sources being
+// documentation), decoded when this chunk loads.
+import lexiconFile from '../data/search-lexicon.json';
 import lexiconTable from '../data/search-lexicon.search.json';
 import type { LexiconSource } from '../search/lexicon.js';
-import { lexiconPinyin, parseCompactLexicon, type LexiconPinyinTable } from '../search/lexicon-pinyin.js';
+import { lexiconPinyin } from '../search/lexicon-pinyin.js';
 import { pinyinFromTable, type PinyinOf, type PinyinTable } from '../search/search-index.js';
 
 /**
@@ -21,8 +23,8 @@ export function cataloguePinyin(): PinyinOf {
   return precomputedPinyin;
 }
 
-/** The built-in search lexicon (src/data/search-lexicon.json, checked by test/search-lexicon.test.ts). */
-export const builtinLexicon: LexiconSource = parseCompactLexicon(lexiconTable as unknown as LexiconPinyinTable);
+/** The built-in search lexicon (src/data/search-lexicon.json, checked by test/search/rank.test.ts). */
+export const builtinLexicon: LexiconSource = lexiconFile as LexiconSource;
 
-/** Pinyin of the built-in lexicon's terms, read from the catalogue's table plus a small supplement. */
-export const builtinLexiconPinyin: PinyinOf = lexiconPinyin(searchTable as unknown as PinyinTable, lexiconTable as unknown as LexiconPinyinTable);
+/** Pinyin of the built-in lexicon's terms (and of others, character by character). */
+export const builtinLexiconPinyin: PinyinOf = lexiconPinyin(searchTable as unknown as PinyinTable, lexiconTable as unknown as PinyinTable);

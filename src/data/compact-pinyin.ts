@@ -2,12 +2,13 @@
  * The compact form the built-in catalogue's pinyin table (src/data/social-insurance.search.json)
  * ships in. The table maps each searchable text of the catalogue to its syllables, so it repeats
  * every text the catalogue already carries and the syllable of every character as often as the
- * character is printed. Here it is only the reading of each distinct character, grouped by
- * syllable (`bao保报biao表…`), and the texts whose reading in context differs from that
- * (`words`, none today); the texts themselves are those of the catalogue it ships with. About
- * 1 KB gzip less. vite.config.ts encodes it at build time; the committed JSON stays the source
- * that the tests and scripts read.
+ * character is printed. Here it is only the reading of each distinct character, packed without
+ * the characters (compact-readings.ts: `an2ban1bao2…` in GB 2312 order), and the texts whose
+ * reading in context differs from that (`words`, none today); the texts themselves are those of
+ * the catalogue it ships with. vite.config.ts encodes it at build time; the committed JSON stays
+ * the source that the tests and scripts read.
  */
+import { characterReadings, chineseTexts, decodeReadings, encodeReadings, hanCharacters, pinyinTableOf, readText } from './compact-readings.js';
 import type { Catalogue } from './types.js';
 
 /** The same shape as `PinyinTable` in src/search/search-index.ts (kept apart so data code needs no search code). */
@@ -25,27 +26,18 @@ export interface PackedPinyin {
   readonly words: Readonly<Record<string, string>>;
 }
 
-const HAN = /\p{Script=Han}/u;
-
 /** The distinct searchable texts with Chinese characters (name, group, content, basis), sorted. */
-function searchableTexts(catalogue: Catalogue): string[] {
-  const texts = new Set<string>();
-  for (const item of catalogue.items) for (const text of [item.name, item.group, ...item.content, ...item.basis]) if (HAN.test(text)) texts.add(text);
-  return [...texts].sort();
-}
+const searchableTexts = (catalogue: Catalogue): string[] =>
+  chineseTexts(catalogue.items.flatMap((item) => [item.name, item.group, ...item.content, ...item.basis]));
 
-function readingsOf(readings: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const [, syllable, characters] of readings.matchAll(/([a-z]+)([^a-z]+)/g)) for (const character of characters!) map.set(character, syllable!);
-  return map;
-}
-
-/** The table again: for every searchable text of `catalogue`, the syllables of its characters. */
+/**
+ * The table again: for every searchable text of `catalogue`, the syllables of its characters.
+ * A text a character of which has no reading (no GBK decoder, see compact-readings.ts) is left
+ * out, so search treats it as having no pinyin yet.
+ */
 export function decodePinyin(packed: PackedPinyin, catalogue: Catalogue): ExpandedPinyinTable {
-  const readings = readingsOf(packed.readings);
-  const pinyin: Record<string, string> = {};
-  for (const text of searchableTexts(catalogue)) pinyin[text] = packed.words[text] ?? Array.from(text, (character) => readings.get(character) ?? '').join(' ');
-  return { format: 1, generator: packed.generator, pinyin };
+  const texts = searchableTexts(catalogue);
+  return pinyinTableOf(texts, decodeReadings(packed.readings, hanCharacters(texts)), packed.words, packed.generator);
 }
 
 /**
@@ -58,24 +50,14 @@ export function encodePinyin(table: ExpandedPinyinTable, catalogue: Catalogue): 
   const keys = Object.keys(table.pinyin).sort();
   if (keys.join('\n') !== texts.join('\n'))
     throw new Error('compact pinyin: the table does not list exactly the catalogue\'s texts; run "npm run search:index"');
-  const readings = new Map<string, string>();
-  for (const text of keys) {
-    const syllables = table.pinyin[text]!.split(' ');
-    Array.from(text).forEach((character, at) => {
-      if (syllables[at] && !readings.has(character)) readings.set(character, syllables[at]!);
-    });
-  }
-  const bySyllable = new Map<string, string>();
-  for (const [character, syllable] of [...readings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    bySyllable.set(syllable, (bySyllable.get(syllable) ?? '') + character);
-  const packedReadings = [...bySyllable]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([syllable, characters]) => syllable + characters)
-    .join('');
+  const readings = characterReadings(table.pinyin);
+  const characters = hanCharacters(keys);
+  // A character only ever read '' (pinyin-pro did not know it) keeps '' as its reading.
+  for (const character of characters) if (!readings.has(character)) readings.set(character, '');
+  const packedReadings = encodeReadings(readings, characters);
   const words: Record<string, string> = {};
   for (const text of keys) {
-    const derived = Array.from(text, (character) => readings.get(character) ?? '').join(' ');
-    if (derived !== table.pinyin[text]) words[text] = table.pinyin[text]!;
+    if (readText(text, readings)?.join(' ') !== table.pinyin[text]) words[text] = table.pinyin[text]!;
   }
   const packed: PackedPinyin = { generator: table.generator, readings: packedReadings, words };
   const decoded = decodePinyin(packed, catalogue).pinyin;

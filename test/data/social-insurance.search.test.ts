@@ -2,7 +2,8 @@
 import { expect } from '@open-wc/testing';
 import { pinyin } from 'pinyin-pro';
 import { rangesIn, searchItems } from '../../src/search/match.js';
-import { ensurePinyin, pinyinOfWith } from '../../src/search/pinyin-lazy.js';
+import { ensurePinyin } from '../../src/search/pinyin-lazy.js';
+import { pinyinOfWith } from '../../src/search/pinyin-runtime.js';
 import { buildSearchIndex, containsHan, pinyinFromTable, type PinyinTable } from '../../src/search/search-index.js';
 import catalogue from '../../src/data/social-insurance.json';
 import table from '../../src/data/social-insurance.search.json';

@@ -4,7 +4,7 @@ import { pinyin } from 'pinyin-pro';
 import { highlight, tidyRanges } from '../../src/search/highlight.js';
 import { rangesIn, searchItems, type SearchResult } from '../../src/search/match.js';
 import { normaliseQuery } from '../../src/search/normalise.js';
-import { pinyinOfWith } from '../../src/search/pinyin-lazy.js';
+import { pinyinOfWith } from '../../src/search/pinyin-runtime.js';
 import { buildSearchIndex, containsHan, pinyinFromTable, type PinyinTable, type SearchableItem } from '../../src/search/search-index.js';
 import catalogue from '../fixtures/search-catalogue.json';
 import table from '../fixtures/search-catalogue.search.json';

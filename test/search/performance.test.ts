@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { pinyin } from 'pinyin-pro';
 import { searchItems } from '../../src/search/match.js';
-import { ensurePinyin, pinyinOfWith } from '../../src/search/pinyin-lazy.js';
+import { ensurePinyin } from '../../src/search/pinyin-lazy.js';
+import { pinyinOfWith } from '../../src/search/pinyin-runtime.js';
 import { buildSearchIndex, type PinyinOf, type SearchableItem } from '../../src/search/search-index.js';
 import catalogue from '../../src/data/social-insurance.json';
 

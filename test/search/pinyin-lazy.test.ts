@@ -1,7 +1,8 @@
 // This file must not import pinyin-pro statically: one test observes the browser fetching it.
 import { expect } from '@open-wc/testing';
 import { searchItems } from '../../src/search/match.js';
-import { createPinyinLoader, ensurePinyin, loadPinyin, type PinyinModule } from '../../src/search/pinyin-lazy.js';
+import { ensurePinyin } from '../../src/search/pinyin-lazy.js';
+import { createPinyinLoader, loadPinyin, type PinyinModule } from '../../src/search/pinyin-runtime.js';
 import { buildSearchIndex, pinyinFromTable, type PinyinOf, type PinyinTable } from '../../src/search/search-index.js';
 import catalogue from '../fixtures/search-catalogue.json';
 import table from '../fixtures/search-catalogue.search.json';
