@@ -12,18 +12,63 @@ export interface PagingHost extends ReactiveControllerHost {
 export const DRAW_REST_AFTER_MS = 500;
 
 /**
- * Rows drawn at once after a keystroke: about one screen of rows (a row is rarely shorter than
- * 5em), never fewer than 8. Reads the window's height, which is no layout read.
+ * Rows drawn at once after a keystroke when none are drawn to measure: about one screen of rows
+ * (a row is rarely shorter than 5em), never fewer than 8. Reads the window's height, which is
+ * no layout read.
  */
 export function firstScreenRows(viewportHeight: number): number {
   return Math.max(8, Math.ceil(viewportHeight / 80));
 }
 
 /**
+ * How far below the window the rows drawn after a keystroke reach, as a share of its height;
+ * the `.draw-more` marker is watched with the same margin, so reaching it draws the rest.
+ */
+const DRAW_MARGIN = 0.5;
+
+/** What the drawn rows showed before a keystroke: where the first one's top was in the window, and the shortest one's height (px). */
+export interface RowsMeasure {
+  readonly firstTop: number;
+  readonly shortest: number;
+}
+
+/**
+ * Rows drawn at once after a keystroke: those that fill the window from where the rows start,
+ * plus {@link DRAW_MARGIN}, at the height of the shortest row drawn before, and one more; at
+ * least 2, at most {@link firstScreenRows}. On a desktop page the rows start half a screen down
+ * (toolbar, chips, caption, headers), so that is 6–9 rows where a whole screen's count was 12:
+ * every row drawn costs the keystroke its render, style, layout and paint.
+ */
+export function rowsToFill(viewportHeight: number, measure: RowsMeasure | undefined): number {
+  const most = firstScreenRows(viewportHeight);
+  if (measure === undefined || !(measure.shortest > 0) || !Number.isFinite(measure.firstTop)) return most;
+  const space = viewportHeight * (1 + DRAW_MARGIN) - Math.max(0, measure.firstTop);
+  return Math.min(most, Math.max(2, Math.ceil(space / measure.shortest) + 1));
+}
+
+/** How many drawn rows {@link measureRows} reads (rows further down are like these). */
+const MEASURED_ROWS = 12;
+
+/** The drawn rows (table rows or cards: both carry `data-seq`) as {@link rowsToFill} reads them. */
+function measureRows(root: ParentNode): RowsMeasure | undefined {
+  const rows = root.querySelectorAll('[data-seq]');
+  if (rows.length === 0) return undefined;
+  let firstTop = Infinity;
+  let shortest = Infinity;
+  for (let at = 0; at < Math.min(rows.length, MEASURED_ROWS); at++) {
+    const box = rows[at].getBoundingClientRect();
+    if (box.height === 0) continue;
+    firstTop = Math.min(firstTop, box.top);
+    shortest = Math.min(shortest, box.height);
+  }
+  return shortest === Infinity ? undefined : { firstTop, shortest };
+}
+
+/**
  * The rows `<si-catalogue>` draws: a page of `page-size` rows (100), one more page per 显示更多,
  * a new first page whenever the search or a filter changes.
  *
- * While a person types, each keystroke draws only the first screen of its page, so the result
+ * While a person types, each keystroke draws only the first screen of its page ({@link rowsToFill}), so the result
  * is on screen in a frame even at 10,000 items; the rest of the page follows when typing pauses
  * ({@link DRAW_REST_AFTER_MS}), when the reader scrolls toward it (an IntersectionObserver on the
  * `<div class="draw-more">` the element renders after the drawn rows while {@link partial}), before printing, or when asked for (显示更多, a `#si-item-…` link).
@@ -66,7 +111,9 @@ export class CataloguePaging implements ReactiveController {
       this.drawn = Infinity;
       return;
     }
-    this.drawn = firstScreenRows(window.innerHeight);
+    // The rows are measured before this render changes them: the layout is the last frame's,
+    // clean but for the search box's own text, so the read costs little.
+    this.drawn = rowsToFill(window.innerHeight, measureRows(this.host.renderRoot));
     this.timer = setTimeout(this.drawAll, DRAW_REST_AFTER_MS);
   }
 
@@ -105,7 +152,7 @@ export class CataloguePaging implements ReactiveController {
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) this.drawAll();
       },
-      { rootMargin: '50% 0px' },
+      { rootMargin: `${DRAW_MARGIN * 100}% 0px` },
     );
     this.observer.observe(marker);
   }

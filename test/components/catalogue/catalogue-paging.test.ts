@@ -1,7 +1,7 @@
 // The paging controller alone (a stand-in host), then in the element: a keystroke draws its
 // first screen at once and the rest of the page once typing pauses.
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { CataloguePaging, DRAW_REST_AFTER_MS, firstScreenRows } from '../../../src/components/catalogue/catalogue-paging.js';
+import { CataloguePaging, DRAW_REST_AFTER_MS, firstScreenRows, rowsToFill } from '../../../src/components/catalogue/catalogue-paging.js';
 import { exampleCatalogue, renderCatalogue, rowSeqs, shadow } from '../../support/catalogue.js';
 import { StandInHost } from '../../support/stand-in-host.js';
 
@@ -51,6 +51,19 @@ describe('CataloguePaging', () => {
     expect(firstScreenRows(0)).to.equal(8);
     expect(firstScreenRows(900)).to.equal(12);
   });
+
+  it('fills the window and half a window more from where the rows start, by the shortest row', () => {
+    // 900 px window, rows from 556 px, shortest 101 px: (1350 − 556) / 101 → 8, and one more.
+    expect(rowsToFill(900, { firstTop: 556, shortest: 101 })).to.equal(9);
+    // Scrolled into the rows: the whole window and the margin.
+    expect(rowsToFill(900, { firstTop: -2000, shortest: 150 })).to.equal(10);
+    // Rows below the window: two, the rest drawn when they come near.
+    expect(rowsToFill(900, { firstTop: 5000, shortest: 100 })).to.equal(2);
+    // Never more than a screen's count; nothing measured: that count.
+    expect(rowsToFill(900, { firstTop: 0, shortest: 20 })).to.equal(firstScreenRows(900));
+    expect(rowsToFill(900, undefined)).to.equal(firstScreenRows(900));
+    expect(rowsToFill(900, { firstTop: Infinity, shortest: 0 })).to.equal(firstScreenRows(900));
+  });
 });
 
 describe('<si-catalogue> while a person types', () => {
@@ -64,7 +77,11 @@ describe('<si-catalogue> while a person types', () => {
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await el.updateComplete;
     expect(el.matchingItems).to.have.length(300);
-    expect(rowSeqs(el)).to.have.length(firstScreenRows(window.innerHeight));
+    const drawn = rowSeqs(el).length;
+    expect(drawn).to.be.within(2, firstScreenRows(window.innerHeight));
+    // The rows drawn at once reach past the bottom of the window (they were measured before the keystroke).
+    const rows = shadow(el).querySelectorAll('tbody tr');
+    expect(rows[rows.length - 1].getBoundingClientRect().bottom).to.be.greaterThan(window.innerHeight);
     await waitUntil(() => rowSeqs(el).length === 100, 'the rest of the page was never drawn', { timeout: DRAW_REST_AFTER_MS * 6 });
     expect(shadow(el).querySelector('.more')!.textContent).to.include('200');
   });
