@@ -24,7 +24,7 @@ export function firstScreenRows(viewportHeight: number): number {
  * How far below the window the rows drawn after a keystroke reach, as a share of its height;
  * the `.draw-more` marker is watched with the same margin, so reaching it draws the rest.
  */
-const DRAW_MARGIN = 0.5;
+const DRAW_MARGIN = 0.25;
 
 /** What the drawn rows showed before a keystroke: where the first one's top was in the window, and the shortest one's height (px). */
 export interface RowsMeasure {
@@ -36,7 +36,7 @@ export interface RowsMeasure {
  * Rows drawn at once after a keystroke: those that fill the window from where the rows start,
  * plus {@link DRAW_MARGIN}, at the height of the shortest row drawn before, and one more; at
  * least 2, at most {@link firstScreenRows}. On a desktop page the rows start half a screen down
- * (toolbar, chips, caption, headers), so that is 6–9 rows where a whole screen's count was 12:
+ * (toolbar, chips, caption, headers), so that is about 7 rows where a whole screen's count was 12:
  * every row drawn costs the keystroke its render, style, layout and paint.
  */
 export function rowsToFill(viewportHeight: number, measure: RowsMeasure | undefined): number {
@@ -111,9 +111,10 @@ export class CataloguePaging implements ReactiveController {
       this.drawn = Infinity;
       return;
     }
-    // The rows are measured before this render changes them: the layout is the last frame's,
-    // clean but for the search box's own text, so the read costs little.
-    this.drawn = rowsToFill(window.innerHeight, measureRows(this.host.renderRoot));
+    // Counted once per burst of typing, from the rows drawn before it (the layout is the last
+    // frame's, clean but for the search box's own text, so the read costs little), then kept: a
+    // count that followed each result's shortest row added or removed rows on every keystroke.
+    if (this.drawn === Infinity) this.drawn = rowsToFill(window.innerHeight, measureRows(this.host.renderRoot));
     this.timer = setTimeout(this.drawAll, DRAW_REST_AFTER_MS);
   }
 

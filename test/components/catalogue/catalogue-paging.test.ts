@@ -52,11 +52,11 @@ describe('CataloguePaging', () => {
     expect(firstScreenRows(900)).to.equal(12);
   });
 
-  it('fills the window and half a window more from where the rows start, by the shortest row', () => {
-    // 900 px window, rows from 556 px, shortest 101 px: (1350 − 556) / 101 → 8, and one more.
-    expect(rowsToFill(900, { firstTop: 556, shortest: 101 })).to.equal(9);
+  it('fills the window and a quarter window more from where the rows start, by the shortest row', () => {
+    // 900 px window, rows from 556 px, shortest 101 px: (1125 − 556) / 101 → 6, and one more.
+    expect(rowsToFill(900, { firstTop: 556, shortest: 101 })).to.equal(7);
     // Scrolled into the rows: the whole window and the margin.
-    expect(rowsToFill(900, { firstTop: -2000, shortest: 150 })).to.equal(10);
+    expect(rowsToFill(900, { firstTop: -2000, shortest: 150 })).to.equal(9);
     // Rows below the window: two, the rest drawn when they come near.
     expect(rowsToFill(900, { firstTop: 5000, shortest: 100 })).to.equal(2);
     // Never more than a screen's count; nothing measured: that count.
@@ -82,6 +82,12 @@ describe('<si-catalogue> while a person types', () => {
     // The rows drawn at once reach past the bottom of the window (they were measured before the keystroke).
     const rows = shadow(el).querySelectorAll('tbody tr');
     expect(rows[rows.length - 1].getBoundingClientRect().bottom).to.be.greaterThan(window.innerHeight);
+    // The next keystroke keeps that count (rows neither added nor removed for a new count).
+    input.value = '示例事项2';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.matchingItems.length).to.be.greaterThan(drawn);
+    expect(rowSeqs(el)).to.have.length(drawn);
     await waitUntil(() => rowSeqs(el).length === 100, 'the rest of the page was never drawn', { timeout: DRAW_REST_AFTER_MS * 6 });
     expect(shadow(el).querySelector('.more')!.textContent).to.include('200');
   });
