@@ -13,7 +13,7 @@ export interface WordHits {
   readonly fields: Uint8Array;
 }
 
-/** Positions kept across queries per index, at most (≈ 12 bytes each with the per-item arrays). */
+/** Positions kept across queries per index, at most (≤ 9 bytes each with the per-item arrays: ≤ 4.5 MB). */
 const KEPT_POSITIONS = 500_000;
 
 /**
