@@ -92,6 +92,34 @@ describe('<si-catalogue> while a person types', () => {
     expect(shadow(el).querySelector('.more')!.textContent).to.include('200');
   });
 
+  it('hides the rows drawn before a burst of typing, and removes them when it pauses', async () => {
+    const el = await renderCatalogue(html`<si-catalogue view="table" .catalogue=${many}></si-catalogue>`);
+    const before = shadow(el).querySelector('.table-wrap')!;
+    const input = shadow(el).querySelector<HTMLInputElement>('#si-filter-query')!;
+    for (const query of ['示例事项2', '示例事项25']) {
+      input.value = query;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      // The first page's rows: still there, hidden, and nothing finds them first.
+      const regions = [...shadow(el).querySelectorAll('.table-wrap')];
+      expect(regions).to.have.length(2);
+      expect(regions[1]).to.equal(before);
+      expect(before.classList.contains('rows-retired')).to.equal(true);
+      expect(before.getAttribute('aria-hidden')).to.equal('true');
+      expect(getComputedStyle(before).contentVisibility).to.equal('hidden');
+      expect(before.querySelectorAll('tbody tr')).to.have.length(100);
+      expect(regions[0].classList.contains('rows-retired')).to.equal(false);
+      // The drawn rows come first, so an id finds them, not their hidden copies.
+      const first = regions[0].querySelector('tbody tr')!;
+      expect(before.querySelector(`#${first.id}`)).to.not.equal(null);
+      expect(shadow(el).querySelector(`#${first.id}`)).to.equal(first);
+    }
+    expect(rowSeqs(el)[0]).to.equal(25);
+    await waitUntil(() => !before.isConnected, 'the hidden rows were never removed', { timeout: DRAW_REST_AFTER_MS * 6 });
+    expect(shadow(el).querySelectorAll('.table-wrap')).to.have.length(1);
+    expect(rowSeqs(el)).to.have.length(el.matchingItems.length);
+  });
+
   it('draws the whole page at once for a query set by script', async () => {
     const el = await renderCatalogue(html`<si-catalogue view="table" .catalogue=${many}></si-catalogue>`);
     el.query = '示例事项';
