@@ -137,7 +137,7 @@ export class CataloguePaging implements ReactiveController {
    * hidden`, `aria-hidden`), until typing pauses, and are removed then with the rest of the
    * page drawn. Removing a page of 100 rows made the first keystroke 5–10 ms slower than the
    * next; hiding them costs next to nothing. The view renders the old key as it stands (Lit's
-   * `guard` with `noChange`), so they are never drawn again.
+   * `noChange`), so they are never drawn again.
    */
   generations(): readonly number[] {
     return this.retired === undefined ? [this.generation] : [this.generation, this.retired];
