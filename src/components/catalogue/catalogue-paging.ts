@@ -184,7 +184,9 @@ export class CataloguePaging implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const marker = this.drawn === Infinity ? undefined : (this.host.renderRoot.querySelector('.draw-more') ?? undefined);
+    // Among the top-level elements, where the view draws it: a querySelector walked every row
+    // first (the hidden first page too) on every keystroke's update.
+    const marker = this.drawn === Infinity ? undefined : [...this.host.renderRoot.children].find((element) => element.classList.contains('draw-more'));
     if (marker === this.marker) return;
     if (this.marker !== undefined) this.observer?.unobserve(this.marker);
     this.marker = marker;
