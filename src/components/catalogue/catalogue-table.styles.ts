@@ -21,6 +21,13 @@ export const catalogueTableStyles = css`
     content-visibility: hidden;
   }
 
+  /* Safari before 18 and Firefox before 125 (ESR 115) lack it: there, display: none. */
+  @supports not (content-visibility: hidden) {
+    .rows-retired {
+      display: none;
+    }
+  }
+
   .region {
     /* Contains the absolutely positioned screen-reader texts, which would otherwise widen the page. */
     position: relative;
