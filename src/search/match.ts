@@ -58,18 +58,39 @@ export function searchItems<T extends SearchableItem>(index: SearchIndex<T>, que
   return collector.results();
 }
 
+/**
+ * Where `query` matches in `index.folded`, as [start, end) pairs (start0, end0, start1, …) in
+ * increasing order: what {@link searchItems} finds, before it is turned into per-item ranges.
+ * The ranked search scores from these and works out ranges only for the rows it draws: a
+ * one-letter pinyin query matches tens of thousands of characters at 10,000 items.
+ */
+export function matchSpans(index: SearchIndex, query: string): Int32Array {
+  const folded = normaliseQuery(query).slice(0, MAX_QUERY_LENGTH);
+  const spans: number[] = [];
+  if (folded === '') return new Int32Array(0);
+  const collector = { add: (start: number, end: number) => void spans.push(start, end) };
+  if (LATIN_LETTER.test(folded)) collectPinyinMatches(index, folded, collector);
+  else collectSubstringMatches(index, folded, collector);
+  return Int32Array.from(spans);
+}
+
+/** Receives matches as offsets into `index.folded`, in increasing order. */
+interface SpanSink {
+  add(foldedStart: number, foldedEnd: number): void;
+}
+
 /** The ranges of a result in one string, for `highlight()`; empty when that string did not match. */
 export function rangesIn(result: SearchResult, field: SearchField, entry = 0): readonly TextRange[] {
   return result.matches.find((match) => match.field === field && match.entry === entry)?.ranges ?? [];
 }
 
-function collectSubstringMatches(index: SearchIndex, query: string, collector: MatchCollector): void {
+function collectSubstringMatches(index: SearchIndex, query: string, collector: SpanSink): void {
   for (let at = index.folded.indexOf(query); at !== -1; at = index.folded.indexOf(query, at + query.length)) {
     collector.add(at, at + query.length);
   }
 }
 
-function collectPinyinMatches(index: SearchIndex, query: string, collector: MatchCollector): void {
+function collectPinyinMatches(index: SearchIndex, query: string, collector: SpanSink): void {
   // Every match starts at a unit whose first letter (for a Latin first query letter) or whose own
   // character (for a Chinese one) equals the query's first character, so indexOf finds the few
   // places worth trying.
@@ -175,7 +196,7 @@ function matchFrom(index: SearchIndex, query: string, unit: number, queryAt: num
  * Texts are laid out item by item, so one pass needs no lookup table: a match in a new text
  * closes the previous text's ranges.
  */
-class MatchCollector {
+class MatchCollector implements SpanSink {
   private readonly ordered: { result: SearchResult; rank: number }[] = [];
   private currentItem = -1;
   private currentMatches: FieldMatch[] = [];

@@ -5,13 +5,18 @@
  * weights and why.
  */
 import type { CompiledLexicon, LexiconTermItem } from './lexicon.js';
-import { searchItems, type FieldMatch, type SearchResult } from './match.js';
+import { matchSpans, searchItems, type FieldMatch, type SearchResult } from './match.js';
 import { toSourceRange, type TextRange } from './normalise.js';
-import type { SearchableItem, SearchField, SearchIndex } from './search-index.js';
+import { SEARCH_FIELDS, type SearchableItem, type SearchField, type SearchIndex } from './search-index.js';
+import { textAt, wordScans, type WordScans } from './word-scans.js';
 import { splitQuery, type QueryTerm, type WordSegmenter } from './segment.js';
 
 /** What a match is worth by field: the name says what an item is, the basis only cites a law. */
 const FIELD_WEIGHTS: Readonly<Record<SearchField, number>> = { name: 10, group: 4, content: 3, basis: 1 };
+/** The weight of the best field in a set of fields (bit i: SEARCH_FIELDS[i]), as WordHits give them. */
+const BEST_FIELD_WEIGHT = Float64Array.from({ length: 1 << SEARCH_FIELDS.length }, (_, mask) =>
+  SEARCH_FIELDS.reduce((best, field, bit) => ((mask & (1 << bit)) === 0 ? best : Math.max(best, FIELD_WEIGHTS[field])), 0),
+);
 /** A word found through the lexicon counts a little less than the word typed. */
 const LEXICON_WEIGHT = 0.9;
 /** Each further meaning of a lexicon term counts a little less than its first. */
@@ -56,8 +61,8 @@ class Hits {
   readonly words: { readonly positions: Int32Array; readonly length: number }[] = [];
   /** Bigram hits of partly matched terms, per item: [text index, folded start, folded end]. */
   readonly partial = new Map<number, [number, number, number][]>();
-  /** Pinyin matches per item, already as highlight ranges. */
-  readonly latin = new Map<number, readonly FieldMatch[]>();
+  /** Pinyin (or Latin) matches of each Latin term: [start, end) pairs in `index.folded`, ascending (matchSpans). */
+  readonly spans: Int32Array[] = [];
   private readonly recorded = new Set<string>();
 
   addWord(word: string, positions: Int32Array): void {
@@ -99,6 +104,18 @@ function lowerBound(positions: Int32Array, value: number): number {
   return low;
 }
 
+/** The first pair of [start, end) pairs whose start is at or after `value`, as an index into `pairs`. */
+function lowerBoundPairs(pairs: Int32Array, value: number): number {
+  let low = 0;
+  let high = pairs.length >> 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (pairs[middle * 2] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low * 2;
+}
+
 /** A result whose highlight ranges are worked out when first read: most results are never drawn. */
 class LazyResult<T extends SearchableItem> implements RankedResult<T> {
   private computed: FieldMatch[] | undefined;
@@ -132,7 +149,7 @@ export function rankItems<T extends SearchableItem>(index: SearchIndex<T>, query
   }
   const termScores = terms.map(() => new Float64Array(itemCount));
   const hits = new Hits();
-  const scanned = new Map<string, Int32Array>();
+  const scanned = wordScans(index);
   terms.forEach((term, at) => {
     if (term.latin) scoreLatinTerm(index, term.text, options, termScores[at], hits, scanned);
     else scoreHanTerm(index, term.text, options.lexicon, termScores[at], hits, scanned);
@@ -176,62 +193,24 @@ export function rankItems<T extends SearchableItem>(index: SearchIndex<T>, query
   return { results: passing.map((item) => resultFor(index, item, totals[item], matched[item], hits)), closest: [], terms };
 }
 
-/** The positions of `word` in the folded index text, scanned once per query. */
-function occurrences(index: SearchIndex, word: string, scanned: Map<string, Int32Array>): Int32Array {
-  let found = scanned.get(word);
-  if (found !== undefined) return found;
-  const positions: number[] = [];
-  for (let at = index.folded.indexOf(word); at !== -1; at = index.folded.indexOf(word, at + word.length)) positions.push(at);
-  found = Int32Array.from(positions);
-  scanned.set(word, found);
-  return found;
-}
-
-/** The text containing a folded offset: the last one starting at or before it. */
-function textAt(index: SearchIndex, offset: number): number {
-  const starts = index.textStarts;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
 /** Scores every occurrence of `word` into `termScores` (best per item) and records the hits. */
-function scoreWord(index: SearchIndex, word: string, weight: number, termScores: Float64Array, hits: Hits, scanned: Map<string, Int32Array>): boolean {
-  const positions = occurrences(index, word, scanned);
+function scoreWord(word: string, weight: number, termScores: Float64Array, hits: Hits, scanned: WordScans): boolean {
+  const { positions, items, fields } = scanned.get(word);
   const specificity = Math.min(2, 1 + SPECIFICITY_PER_CHARACTER * Math.max(0, word.length - 2));
-  const starts = index.textStarts;
-  // Positions ascend: walk the texts along with them when there are many, search when few.
-  const walk = positions.length * 16 > starts.length;
-  let textIndex = 0;
-  for (const position of positions) {
-    if (walk) while (textIndex + 1 < starts.length && starts[textIndex + 1] <= position) textIndex++;
-    else textIndex = textAt(index, position);
-    const text = index.texts[textIndex];
-    const score = weight * specificity * FIELD_WEIGHTS[text.field];
-    if (score > termScores[text.itemIndex]) termScores[text.itemIndex] = score;
+  for (let at = 0; at < items.length; at++) {
+    const score = weight * specificity * BEST_FIELD_WEIGHT[fields[at]];
+    if (score > termScores[items[at]]) termScores[items[at]] = score;
   }
   hits.addWord(word, positions);
   return positions.length > 0;
 }
 
-function scoreHanTerm(
-  index: SearchIndex,
-  term: string,
-  lexicon: CompiledLexicon,
-  termScores: Float64Array,
-  hits: Hits,
-  scanned: Map<string, Int32Array>,
-): void {
+function scoreHanTerm(index: SearchIndex, term: string, lexicon: CompiledLexicon, termScores: Float64Array, hits: Hits, scanned: WordScans): void {
   const meanings = lexicon.meanings.get(term);
-  let found = scoreWord(index, term, 1, termScores, hits, scanned);
+  let found = scoreWord(term, 1, termScores, hits, scanned);
   // Meanings are listed most likely first (失业金: 失业保险金 before 失业保险待遇).
   (meanings ?? []).forEach((word, at) => {
-    found = scoreWord(index, word, at === 0 ? LEXICON_WEIGHT : LATER_MEANING_WEIGHT, termScores, hits, scanned) || found;
+    found = scoreWord(word, at === 0 ? LEXICON_WEIGHT : LATER_MEANING_WEIGHT, termScores, hits, scanned) || found;
   });
   if (!found && meanings === undefined && term.length >= 3) scoreBigrams(index, term, termScores, hits, scanned);
 }
@@ -240,11 +219,11 @@ function scoreHanTerm(
  * A term found nowhere whole (a typo, a word the catalogue splits: 缴费基数申报) scores in each
  * text by the share of its character bigrams found there, when at least half are.
  */
-function scoreBigrams(index: SearchIndex, term: string, termScores: Float64Array, hits: Hits, scanned: Map<string, Int32Array>): void {
+function scoreBigrams(index: SearchIndex, term: string, termScores: Float64Array, hits: Hits, scanned: WordScans): void {
   const bigramCount = Math.min(term.length - 1, 30);
   const found = new Map<number, number>();
   for (let bigram = 0; bigram < bigramCount; bigram++) {
-    for (const position of occurrences(index, term.slice(bigram, bigram + 2), scanned)) {
+    for (const position of scanned.get(term.slice(bigram, bigram + 2)).positions) {
       const textIndex = textAt(index, position);
       found.set(textIndex, (found.get(textIndex) ?? 0) | (1 << bigram));
     }
@@ -275,14 +254,19 @@ function popCount(mask: number): number {
  * A pinyin term matches the item texts directly (`shebao` in 社保卡经办机构信息) and, through the
  * lexicon, every term whose pinyin starts with it (`yanglaojin` → 养老金 → 养老保险待遇).
  */
-function scoreLatinTerm(index: SearchIndex, term: string, options: RankOptions, termScores: Float64Array, hits: Hits, scanned: Map<string, Int32Array>): void {
-  for (const result of searchItems(index, term)) {
-    const best = result.matches[0];
-    if (best === undefined) continue;
-    termScores[result.itemIndex] = Math.max(termScores[result.itemIndex], FIELD_WEIGHTS[best.field]);
-    const known = hits.latin.get(result.itemIndex);
-    hits.latin.set(result.itemIndex, known === undefined ? result.matches : [...known, ...result.matches]);
+function scoreLatinTerm(index: SearchIndex, term: string, options: RankOptions, termScores: Float64Array, hits: Hits, scanned: WordScans): void {
+  // Scored from the spans (an item scores by its best field) and turned into highlight ranges
+  // only for drawn rows (matchesOf): `y` alone matches most characters of a large catalogue.
+  const spans = matchSpans(index, term);
+  const starts = index.textStarts;
+  let textIndex = 0;
+  for (let at = 0; at < spans.length; at += 2) {
+    while (textIndex + 1 < starts.length && starts[textIndex + 1] <= spans[at]) textIndex++;
+    const text = index.texts[textIndex];
+    const score = FIELD_WEIGHTS[text.field];
+    if (score > termScores[text.itemIndex]) termScores[text.itemIndex] = score;
   }
+  if (spans.length > 0) hits.spans.push(spans);
   // One letter stands for dozens of terms (y: 养老, 医保, 银行卡…): wait for the second.
   if (options.termIndex === undefined || term.length < 2) return;
   // From the term's first character (`ka` must not make 社保卡 mean every card); terms the query
@@ -291,9 +275,9 @@ function scoreLatinTerm(index: SearchIndex, term: string, options: RankOptions, 
   const whole = starting.filter((result) => result.matches[0].ranges[0].end === result.item.name.length);
   for (const result of whole.length > 0 ? whole : starting) {
     const key = result.item.key;
-    scoreWord(index, key, LEXICON_WEIGHT, termScores, hits, scanned);
+    scoreWord(key, LEXICON_WEIGHT, termScores, hits, scanned);
     (options.lexicon.meanings.get(key) ?? []).forEach((word, at) =>
-      scoreWord(index, word, at === 0 ? LEXICON_WEIGHT : LATER_MEANING_WEIGHT, termScores, hits, scanned),
+      scoreWord(word, at === 0 ? LEXICON_WEIGHT : LATER_MEANING_WEIGHT, termScores, hits, scanned),
     );
   }
 }
@@ -302,7 +286,7 @@ function resultFor<T extends SearchableItem>(index: SearchIndex<T>, itemIndex: n
   return new LazyResult(index, hits, itemIndex, score, termsMatched);
 }
 
-/** The highlight ranges of one item, in source offsets, per text. */
+/** The highlight ranges of one item, in source offsets: one FieldMatch per text that matched. */
 function matchesOf(index: SearchIndex, itemIndex: number, hits: Hits): FieldMatch[] {
   const byText = new Map<number, TextRange[]>();
   const add = (textIndex: number, start: number, end: number) => {
@@ -318,27 +302,20 @@ function matchesOf(index: SearchIndex, itemIndex: number, hits: Hits): FieldMatc
     }
   }
   for (const [textIndex, start, end] of hits.partial.get(itemIndex) ?? []) add(textIndex, start, end);
-  const matches: FieldMatch[] = [...(hits.latin.get(itemIndex) ?? [])];
+  for (const spans of hits.spans) {
+    for (let at = lowerBoundPairs(spans, itemStart); at < spans.length && spans[at] < itemEnd; at += 2) add(textAt(index, spans[at]), spans[at], spans[at + 1]);
+  }
+  const matches: FieldMatch[] = [];
   for (const [textIndex, ranges] of byText) {
     const text = index.texts[textIndex];
     matches.push({
       field: text.field,
       entry: text.entry,
-      ranges: ranges.map((range) => toSourceRange(text.normalised, range.start - text.start, range.end - text.start)),
+      // In order (highlight() merges overlaps).
+      ranges: ranges.map((range) => toSourceRange(text.normalised, range.start - text.start, range.end - text.start)).sort((a, b) => a.start - b.start),
     });
   }
-  return mergeByText(matches);
-}
-
-/** One FieldMatch per text, its ranges in order (highlight() merges overlaps). */
-function mergeByText(matches: FieldMatch[]): FieldMatch[] {
-  const merged = new Map<string, FieldMatch>();
-  for (const match of matches) {
-    const key = `${match.field}:${match.entry}`;
-    const known = merged.get(key);
-    merged.set(key, known === undefined ? match : { ...known, ranges: [...known.ranges, ...match.ranges].sort((a, b) => a.start - b.start) });
-  }
-  return [...merged.values()];
+  return matches;
 }
 
 /**
@@ -347,14 +324,14 @@ function mergeByText(matches: FieldMatch[]): FieldMatch[] {
  */
 function closestItems<T extends SearchableItem>(index: SearchIndex<T>, terms: readonly QueryTerm[], hits: Hits): RankedResult<T>[] {
   const scores = new Float64Array(index.items.length);
-  const scanned = new Map<string, Int32Array>();
+  const scanned = wordScans(index);
   const scratch = new Float64Array(index.items.length);
   for (const term of terms) {
     if (term.latin) continue;
     const parts = term.text.length < 2 ? [term.text] : Array.from({ length: term.text.length - 1 }, (_, at) => term.text.slice(at, at + 2));
     for (const part of parts) {
       scratch.fill(0);
-      scoreWord(index, part, 1, scratch, hits, scanned);
+      scoreWord(part, 1, scratch, hits, scanned);
       for (let item = 0; item < scores.length; item++) scores[item] += scratch[item];
     }
   }

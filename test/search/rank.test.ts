@@ -5,8 +5,13 @@ import { compileLexicon } from '../../src/search/lexicon.js';
 import { createSearcher } from '../../src/search/searcher.js';
 import { intlWordSegmenter, splitQuery, wholeRun } from '../../src/search/segment.js';
 import { builtinLexicon, builtinLexiconPinyin } from '../../src/catalogue/builtin-search.js';
-import { rangesIn } from '../../src/search/match.js';
-import { seqOf, standardSearcher } from '../support/search.js';
+import { rangesIn, searchItems } from '../../src/search/match.js';
+import { tidyRanges } from '../../src/search/highlight.js';
+import { pinyinFromTable, type PinyinTable } from '../../src/search/search-index.js';
+import type { CatalogueItem } from '../../src/data/types.js';
+import table from '../../src/data/social-insurance.search.json';
+import queriesFile from '../fixtures/search-queries.json';
+import { seqOf, standardItems, standardSearcher } from '../support/search.js';
 import Ajv2020 from '../vendor/ajv2020.js';
 
 const lexicon = compileLexicon([
@@ -146,5 +151,62 @@ describe('search: ranking', () => {
   it('an empty query, or one of ignored words only, returns every item in catalogue order', () => {
     expect(seqs('')).to.have.length(50);
     expect(seqs('怎么')).to.deep.equal(Array.from({ length: 50 }, (_, at) => at + 1));
+  });
+});
+
+describe('search: work kept across keystrokes', () => {
+  const { queries } = queriesFile as { queries: { q: string }[] };
+  const typed = [
+    ...new Set(
+      [...queries.map(({ q }) => q), 'yanglaojin', 'shebaoka', 'sbk', 'shebao ka', '社保ka', 'tuixiu'].flatMap((q) =>
+        [...q].map((_, at) => q.slice(0, at + 1)),
+      ),
+    ),
+  ];
+  const textOf = (item: CatalogueItem, field: string, entry: number) =>
+    field === 'name' ? item.name : field === 'group' ? item.group : (item as never)[field][entry];
+  const outcome = (searcher: ReturnType<typeof standardSearcher>, query: string) => {
+    const { results, closest } = searcher.search(query);
+    const describe = (result: (typeof results)[number]) =>
+      [
+        result.item.id,
+        result.score,
+        ...result.matches
+          .map((match) => `${match.field}${match.entry}:${JSON.stringify(tidyRanges(textOf(result.item, match.field, match.entry) as string, match.ranges))}`)
+          .sort(),
+      ].join(' ');
+    return [...results.map(describe), '|', ...closest.map(describe)];
+  };
+
+  it('a query finds the same items, scores and highlights whatever was typed before it', () => {
+    expect(typed.length).to.be.greaterThan(500);
+    // Words scanned for earlier queries are kept per index: typing forward, then backward, in one
+    // searcher must give exactly what a new searcher gives for each query alone.
+    const shared = standardSearcher();
+    const forward = typed.map((query) => outcome(shared, query));
+    const backward = [...typed].reverse().map((query) => outcome(shared, query));
+    backward.reverse();
+    typed.forEach((query, at) => {
+      expect(backward[at], query).to.deep.equal(forward[at]);
+      if (at % 10 === 0) expect(outcome(standardSearcher(), query), query).to.deep.equal(forward[at]);
+    });
+  });
+
+  it('marks in a pinyin term’s results what the pinyin matcher marks', () => {
+    const searcher = createSearcher(standardItems, { pinyinOf: pinyinFromTable(table as unknown as PinyinTable) });
+    for (const query of ['y', 'ya', 'shebao', 'sheb', 'sbk', 'shbx', 'yanglao', 'gongshang']) {
+      const { results } = searcher.search(query);
+      expect(results.length, query).to.be.greaterThan(0);
+      const reference = new Map(searchItems(searcher.index, query).map((result) => [result.item, result] as const));
+      for (const result of results) {
+        const expected = reference.get(result.item)!;
+        expect(expected, `${query}: ${result.item.name}`).to.not.equal(undefined);
+        for (const match of expected.matches) {
+          const text = textOf(result.item, match.field, match.entry) as string;
+          expect(tidyRanges(text, rangesIn(result, match.field, match.entry)), `${query}: ${text}`).to.deep.equal(tidyRanges(text, match.ranges));
+        }
+        expect(result.matches.length, query).to.equal(expected.matches.length);
+      }
+    }
   });
 });

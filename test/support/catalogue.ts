@@ -71,11 +71,12 @@ export function shadow(el: SiCatalogue): ShadowRoot {
 }
 
 export function bodyRows(el: SiCatalogue): HTMLTableRowElement[] {
-  return [...shadow(el).querySelectorAll<HTMLTableRowElement>('tbody tr')];
+  return [...shadow(el).querySelectorAll<HTMLTableRowElement>('tbody tr:not(.rows-retired tr)')];
 }
 
 export function rowSeqs(el: SiCatalogue): number[] {
-  return [...shadow(el).querySelectorAll<HTMLElement>('[data-seq]')].map((row) => Number(row.dataset.seq));
+  // Not the rows a burst of typing hid until it pauses (catalogue-paging.ts).
+  return [...shadow(el).querySelectorAll<HTMLElement>('[data-seq]:not(.rows-retired [data-seq])')].map((row) => Number(row.dataset.seq));
 }
 
 /** Resolves after the element and every element inside it have rendered (test/support/wait.ts). */

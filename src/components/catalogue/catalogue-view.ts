@@ -1,4 +1,5 @@
-import { html, nothing } from 'lit';
+import { html, noChange, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { channelsOfCached, type CatalogueFilter } from '../../catalogue/filter.js';
 import type { Catalogue, CatalogueItem } from '../../data/types.js';
 import { highlight } from '../../search/highlight.js';
@@ -30,6 +31,8 @@ export interface CatalogueViewState {
   partial: boolean;
   /** Rows beyond the pages (显示更多). */
   remaining: number;
+  /** The keys of the row regions, the drawn one first (CataloguePaging.generations: rows hidden while typing). */
+  generations: readonly number[];
   popular: readonly string[];
   useCards: boolean;
   hideToolbar: boolean;
@@ -92,9 +95,23 @@ function cellContext(view: CatalogueViewState, l10n: Localized<CatalogueStrings>
   return context;
 }
 
-/** The rows: the kept server-rendered ones, the cards, or the table in its scrolling region. */
+/**
+ * The rows: the kept server-rendered ones, or the drawn region (cards, or the table in its
+ * scrolling region) followed by the one a burst of typing hid, left as it stands until removed.
+ */
 function renderRows(view: CatalogueViewState, handlers: CatalogueViewHandlers, context: CellContext, l10n: Localized<CatalogueStrings>) {
   if (view.serverRows !== undefined) return view.serverRows;
+  const [drawn] = view.generations;
+  return repeat(
+    view.generations,
+    (key) => key,
+    // noChange: Lit leaves the hidden region's DOM as it stands, without evaluating its 100 rows.
+    (key) => (key === drawn ? renderRegion(view, handlers, context, l10n) : noChange),
+  );
+}
+
+/** The cards, or the table in its scrolling region. */
+function renderRegion(view: CatalogueViewState, handlers: CatalogueViewHandlers, context: CellContext, l10n: Localized<CatalogueStrings>) {
   const { title, leaves, rows, headingLevel, highlightedId } = view;
   const { matching } = view.results;
   if (view.useCards) {

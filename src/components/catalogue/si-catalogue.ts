@@ -229,6 +229,7 @@ export class SiCatalogue extends CatalogueAttributes {
       serverRows,
       partial: this.paging.partial(matching.length),
       remaining: Math.max(0, matching.length - this.paging.limit),
+      generations: this.paging.generations(),
       popular: this.search.popularFor(catalogue, this.popularSearches),
       hideToolbar: this.hideToolbar,
       exportable: this.exportable,
