@@ -35,19 +35,21 @@ const dist = resolve(root, 'dist');
  * catalogue and guide properties), the built-in holiday data moved to <si-deadline>'s code, the
  * token descriptions and theme labels left the components and css`` got minified
  * (docs/performance.md). 'bundle + outside data' is a page with `src` or `overlay-src`: the
- * bundle file and the validators' chunks. The target, 40 KB (issue #15), is not reached; these
- * budgets stop regressions.
+ * bundle file and the validators' chunks. Raised by 0.5–0.7 after the 05:25 merge of main (the
+ * paging of typing bursts +0.3, the server rows kept at every size +0.2, the time limit on a busy
+ * page +0.1, badge lists +0.1: 45.0 → 45.7 for the bundle file). The target, 40 KB (issue #15),
+ * is not reached; these budgets stop regressions.
  */
 export const BUDGETS = {
-  'si-catalogue.bundle.js': 45.5,
-  'bundle + all five': 64.5,
-  'bundle + search': 56.7,
-  'bundle + outside data': 52.5,
-  'catalogue.js': 42,
+  'si-catalogue.bundle.js': 46.2,
+  'bundle + all five': 65,
+  'bundle + search': 56.9,
+  'bundle + outside data': 53.1,
+  'catalogue.js': 42.5,
   'channel-badges.js': 14.7,
   'deadline.js': 21.3,
-  'item-card.js': 34.2,
-  'service-guide.js': 41.8,
+  'item-card.js': 34.1,
+  'service-guide.js': 42,
 };
 /** The size every page aims at (issue #15); reported beside each budget. */
 const TARGET_KB = 40;
