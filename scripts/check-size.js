@@ -36,13 +36,16 @@ const dist = resolve(root, 'dist');
  * token descriptions and theme labels left the components and css`` got minified
  * (docs/performance.md). 'bundle + outside data' is a page with `src` or `overlay-src`: the
  * bundle file and the validators' chunks. The target, 40 KB (issue #15), is not reached; these
- * budgets stop regressions.
+ * budgets stop regressions. Raised by 0.2 on 2026-12-02 (branch `keys`, merged main 45.3 → 45.63
+ * and 52.2 → 52.56): drawing only the rows that fill the window while typing and hiding the
+ * first page's rows instead of removing them (catalogue-paging.ts) cost 0.3 KB of the bundle
+ * file, for the keystroke targets of issues #13 and #15 (docs/performance.md, Keystrokes).
  */
 export const BUDGETS = {
-  'si-catalogue.bundle.js': 45.5,
+  'si-catalogue.bundle.js': 45.7,
   'bundle + all five': 64.5,
   'bundle + search': 56.7,
-  'bundle + outside data': 52.5,
+  'bundle + outside data': 52.7,
   'catalogue.js': 42,
   'channel-badges.js': 14.7,
   'deadline.js': 21.3,
