@@ -102,10 +102,7 @@ export class CatalogueSearch {
     this.loading ??= (this.options.load ?? loadEngine)().then(
       (module) => {
         this.adopt(module);
-        if (this.wanted !== undefined) {
-          this.engine?.prepare(this.wanted);
-          this.warmSoon(this.wanted);
-        }
+        if (this.wanted !== undefined) this.engine?.prepare(this.wanted);
         this.host.requestUpdate();
       },
       (error: unknown) => {
@@ -124,14 +121,6 @@ export class CatalogueSearch {
     whenIdle(() => {
       if (this.engine !== undefined) this.engine.prepare(catalogue);
       else void this.load();
-      this.warmSoon(catalogue);
-    });
-  }
-
-  /** Warms the search for `catalogue` at the next idle moment (building the index is a long task of its own at 10,000 items). */
-  private warmSoon(catalogue: Catalogue): void {
-    whenIdle(() => {
-      if (this.wanted === catalogue) this.engine?.warm(catalogue, this.popularSearches(catalogue));
     });
   }
 

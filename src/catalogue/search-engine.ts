@@ -7,6 +7,11 @@ import { builtinLexicon, builtinLexiconPinyin, cataloguePinyin } from './builtin
 import type { SearchOutcome } from './catalogue-search.js';
 import { searchableItems, withOriginalItem } from './search-limits.js';
 
+const whenIdle = (callback: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 1000 });
+  else setTimeout(callback, 50);
+};
+
 /** Results whose highlights {@link SearchEngine.warm} reads: about a screen of rows. */
 const WARM_ROWS = 12;
 
@@ -30,9 +35,17 @@ export class SearchEngine {
   /** `changed` is called when pinyin loaded in the background changes what a query finds. */
   constructor(private readonly changed: () => void) {}
 
-  /** Builds the searcher for `catalogue` now, unless it is built already. */
+  /**
+   * Builds the searcher for `catalogue` now, unless it is built already, and warms it up at the
+   * next idle moment ({@link warm}; building the index is a long task of its own at 10,000 items).
+   */
   prepare(catalogue: Catalogue): void {
-    this.searcherFor(catalogue);
+    const built = this.searcher;
+    const searcher = this.searcherFor(catalogue);
+    if (searcher === built) return;
+    whenIdle(() => {
+      if (this.searcher === searcher) this.warm(catalogue, catalogue.popularSearches ?? this.popular);
+    });
   }
 
   /**

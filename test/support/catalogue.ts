@@ -71,12 +71,12 @@ export function shadow(el: SiCatalogue): ShadowRoot {
 }
 
 export function bodyRows(el: SiCatalogue): HTMLTableRowElement[] {
-  return [...shadow(el).querySelectorAll<HTMLTableRowElement>('tbody tr:not(.rows-retired tr)')];
+  return [...shadow(el).querySelectorAll<HTMLTableRowElement>('tbody tr:not([aria-hidden="true"] tr)')];
 }
 
 export function rowSeqs(el: SiCatalogue): number[] {
   // Not the rows a burst of typing hid until it pauses (catalogue-paging.ts).
-  return [...shadow(el).querySelectorAll<HTMLElement>('[data-seq]:not(.rows-retired [data-seq])')].map((row) => Number(row.dataset.seq));
+  return [...shadow(el).querySelectorAll<HTMLElement>('[data-seq]:not([aria-hidden="true"] [data-seq])')].map((row) => Number(row.dataset.seq));
 }
 
 /** Resolves after the element and every element inside it have rendered (test/support/wait.ts). */

@@ -41,7 +41,7 @@ export interface RowsMeasure {
  */
 export function rowsToFill(viewportHeight: number, measure: RowsMeasure | undefined): number {
   const most = firstScreenRows(viewportHeight);
-  if (measure === undefined || !(measure.shortest > 0) || !Number.isFinite(measure.firstTop)) return most;
+  if (!(measure && measure.shortest > 0)) return most;
   const space = viewportHeight * (1 + DRAW_MARGIN) - Math.max(0, measure.firstTop);
   return Math.min(most, Math.max(2, Math.ceil(space / measure.shortest) + 1));
 }
@@ -89,7 +89,7 @@ export class CataloguePaging implements ReactiveController {
   /** The key of the rows drawn now ({@link generations}). */
   private generation = 0;
 
-  /** The key of the rows drawn before this burst of typing, hidden until it pauses, if any. */
+  /** The key of the rows drawn before this burst of typing, hidden until it pauses, if any (while rows wait to be drawn). */
   private retired: number | undefined;
 
   constructor(private readonly host: PagingHost) {
@@ -106,7 +106,6 @@ export class CataloguePaging implements ReactiveController {
     clearTimeout(this.timer);
     // Reconnected, the element draws every row again (its pending pause is gone).
     this.drawn = Infinity;
-    this.retired = undefined;
     this.observer?.disconnect();
     this.observer = undefined;
     this.marker = undefined;
@@ -118,7 +117,6 @@ export class CataloguePaging implements ReactiveController {
     clearTimeout(this.timer);
     if (cause !== 'typing' || isServer) {
       this.drawn = Infinity;
-      this.retired = undefined;
       return;
     }
     // Counted once per burst of typing, from the rows drawn before it (the layout is the last
@@ -140,16 +138,21 @@ export class CataloguePaging implements ReactiveController {
    * `noChange`), so they are never drawn again.
    */
   generations(): readonly number[] {
-    return this.retired === undefined ? [this.generation] : [this.generation, this.retired];
+    // Every way out of a burst of typing draws every row (drawn = Infinity), which drops them.
+    return this.retired === undefined || this.drawn === Infinity ? [this.generation] : [this.generation, this.retired];
   }
 
   /** Hides the rows drawn now (the table or card list the view drew last) and starts a new region. */
   private retire(): void {
-    const shown = [...this.host.renderRoot.children].find((element) => element.matches('.table-wrap, .cards-host'));
+    this.retired = undefined;
+    const shown = [...this.host.renderRoot.children].find((element) => element.matches('.table-wrap, .cards-host')) as HTMLElement | undefined;
     if (shown === undefined) return;
-    // Attributes the templates do not bind: Lit leaves them, and never renders this region again.
-    shown.classList.add('rows-retired');
+    // What the templates do not bind: Lit leaves it, and never renders this region again. Not
+    // rendered, its layout kept, so hiding costs next to nothing (removing cost 5–10 ms); where
+    // content-visibility is missing (Safari before 18, Firefox ESR 115), hidden.
     shown.setAttribute('aria-hidden', 'true');
+    if ('contentVisibility' in shown.style) shown.style.contentVisibility = 'hidden';
+    else shown.hidden = true;
     this.retired = this.generation;
     this.generation += 1;
   }
@@ -159,17 +162,13 @@ export class CataloguePaging implements ReactiveController {
     this.limit += this.host.pageSize;
     clearTimeout(this.timer);
     this.drawn = Infinity;
-    this.retired = undefined;
     this.host.requestUpdate();
   }
 
   /** Makes sure the row at `position` (0-based, in the order shown) is drawn (call before rendering). */
   reveal(position: number): void {
     if (position >= this.limit) this.limit = position + 1;
-    if (position >= this.drawn) {
-      this.drawn = Infinity;
-      this.retired = undefined;
-    }
+    if (position >= this.drawn) this.drawn = Infinity;
   }
 
   /** The rows to draw of `matching`. */
@@ -204,7 +203,6 @@ export class CataloguePaging implements ReactiveController {
     clearTimeout(this.timer);
     if (this.drawn === Infinity) return;
     this.drawn = Infinity;
-    this.retired = undefined;
     this.host.requestUpdate();
   };
 }

@@ -15,19 +15,6 @@ export const catalogueTableStyles = css`
     container-type: inline-size;
   }
 
-  /* The rows drawn before a burst of typing, kept until it pauses (catalogue-paging.ts): not
-     rendered, and their layout kept, so hiding them costs nothing (removing them did). */
-  .rows-retired {
-    content-visibility: hidden;
-  }
-
-  /* Safari before 18 and Firefox before 125 (ESR 115) lack it: there, display: none. */
-  @supports not (content-visibility: hidden) {
-    .rows-retired {
-      display: none;
-    }
-  }
-
   .region {
     /* Contains the absolutely positioned screen-reader texts, which would otherwise widen the page. */
     position: relative;
