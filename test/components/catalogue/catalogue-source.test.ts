@@ -1,28 +1,16 @@
 // The source controller alone, with a stand-in host that is an event target.
 import { expect } from '@open-wc/testing';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { builtinCatalogue } from '../../../src/catalogue/builtin.js';
 import { CatalogueSource } from '../../../src/components/catalogue/catalogue-source.js';
 import type { ErrorDetail, LoadDetail } from '../../../src/internal/events.js';
 import { exampleCatalogue } from '../../support/catalogue.js';
+import { StandInHost } from '../../support/stand-in-host.js';
 
-class SourceHost extends EventTarget implements ReactiveControllerHost {
-  readonly controllers: ReactiveController[] = [];
+class SourceHost extends StandInHost {
   src = '';
   overlaySrc = '';
   catalogue: unknown = undefined;
   timeout = undefined;
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(): void {}
-  requestUpdate(): void {}
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-  updated(): void {
-    for (const controller of this.controllers) controller.hostUpdated?.();
-  }
 }
 
 describe('CatalogueSource', () => {

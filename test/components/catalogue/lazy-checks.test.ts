@@ -3,13 +3,13 @@
 // element once it has, and the message when it cannot load. Each test page starts without the
 // chunk, so the first test sees it arrive.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { builtinCatalogue } from '../../../src/catalogue/builtin.js';
 import { CatalogueSource } from '../../../src/components/catalogue/catalogue-source.js';
 import type { SiCatalogue } from '../../../src/catalogue.js';
 import '../../../src/catalogue.js';
 import type { ErrorDetail } from '../../../src/internal/events.js';
 import { expectConsole } from '../../support/console-guard.js';
+import { StandInHost } from '../../support/stand-in-host.js';
 
 // Not test/support/catalogue.ts: it loads the chunk before the tests.
 const shadow = (el: SiCatalogue) => el.shadowRoot!;
@@ -19,26 +19,11 @@ const busy = (el: SiCatalogue) => shadow(el).querySelector('[aria-busy="true"]')
 /** A valid catalogue that is not the built-in object: the first three items. */
 const firstThree = { ...builtinCatalogue, items: builtinCatalogue.items.slice(0, 3) };
 
-class SourceHost extends EventTarget implements ReactiveControllerHost {
-  readonly controllers: ReactiveController[] = [];
+class SourceHost extends StandInHost {
   src = '';
   overlaySrc = '';
   catalogue: unknown = undefined;
   timeout = undefined;
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(): void {}
-  requestUpdate(): void {}
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-  connected(): void {
-    for (const controller of this.controllers) controller.hostConnected?.();
-  }
-  updated(): void {
-    for (const controller of this.controllers) controller.hostUpdated?.();
-  }
 }
 
 describe('the validators chunk', () => {

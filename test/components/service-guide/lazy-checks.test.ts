@@ -3,34 +3,22 @@
 // has, and the message when it cannot load. Each test page starts without the chunk, so the first
 // test sees it arrive.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import exampleGuide from '../../../demo/guide.example.json';
 import { GuideSource } from '../../../src/components/service-guide/guide-source.js';
 import '../../../src/service-guide.js';
 import type { SiServiceGuide } from '../../../src/service-guide.js';
 import { expectConsole } from '../../support/console-guard.js';
+import { StandInHost } from '../../support/stand-in-host.js';
 
 // Not test/support/catalogue.ts: it loads the chunk before the tests.
 const shadow = (el: SiServiceGuide) => el.shadowRoot!;
 const busy = (el: SiServiceGuide) => shadow(el).querySelector('[aria-busy="true"]') !== null;
 const sectionKeys = (el: SiServiceGuide) => [...shadow(el).querySelectorAll<HTMLElement>('section.section')].map((section) => section.dataset.key);
 
-class GuideHost extends EventTarget implements ReactiveControllerHost {
-  readonly controllers: ReactiveController[] = [];
+class GuideHost extends StandInHost {
   src = '';
   guide: unknown = undefined;
   timeout = undefined;
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(): void {}
-  requestUpdate(): void {}
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-  connected(): void {
-    for (const controller of this.controllers) controller.hostConnected?.();
-  }
 }
 
 describe('the guide checks chunk', () => {
