@@ -3,6 +3,7 @@ import type { Catalogue, CatalogueItem } from '../data/types.js';
 import type { FieldMatch } from '../search/match.js';
 import type { TextRange } from '../search/normalise.js';
 import type { RankedResult } from '../search/rank.js';
+import { lazyChunk } from '../internal/lazy-chunk.js';
 import { devWarn } from '../internal/warn.js';
 import type { SearchEngine } from './search-engine.js';
 
@@ -40,26 +41,15 @@ const whenIdle = (callback: () => void): void => {
   else setTimeout(callback, 50);
 };
 
-/** The chunk once imported: elements created after it arrived search from their first render. */
-let loaded: SearchEngineModule | undefined;
-
-let importing: Promise<SearchEngineModule> | undefined;
-
-const loadEngine = (): Promise<SearchEngineModule> =>
-  (importing ??= import('./search-engine.js').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      importing = undefined;
-      throw error;
-    },
-  ));
+/** The search chunk: elements created after it arrived search from their first render. */
+const engineChunk = lazyChunk<SearchEngineModule>(() => import('./search-engine.js'));
 
 /**
  * Starts loading the search chunk (once per page); elements created after it settles search from
  * their first render. Rejects if it cannot load.
  */
 export function preloadSearch(): Promise<void> {
-  return loadEngine().then(() => undefined);
+  return engineChunk.load().then(() => undefined);
 }
 
 /**
@@ -82,7 +72,7 @@ export class CatalogueSearch {
     private readonly host: ReactiveControllerHost,
     private readonly options: CatalogueSearchOptions = {},
   ) {
-    if (loaded !== undefined && options.load === undefined) this.adopt(loaded);
+    if (engineChunk.arrived !== undefined && options.load === undefined) this.adopt(engineChunk.arrived);
   }
 
   private adopt({ SearchEngine }: SearchEngineModule): void {
@@ -99,7 +89,7 @@ export class CatalogueSearch {
   }
 
   private load(): Promise<void> {
-    this.loading ??= (this.options.load ?? loadEngine)().then(
+    this.loading ??= (this.options.load ?? engineChunk.load)().then(
       (module) => {
         this.adopt(module);
         if (this.wanted !== undefined) this.engine?.prepare(this.wanted);

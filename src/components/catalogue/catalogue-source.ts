@@ -4,6 +4,7 @@ import { loadCatalogue, validateSync, type CatalogueChecks } from '../../catalog
 import { timeoutSeconds, type LoadProblem } from '../../data/fetch-json.js';
 import type { Catalogue } from '../../data/types.js';
 import { chunkProblem } from '../../internal/chunk-problem.js';
+import { lazyChunk } from '../../internal/lazy-chunk.js';
 import { LoadController, type LoadState } from '../../internal/load-controller.js';
 
 /** What the source controller needs of its element. */
@@ -26,18 +27,8 @@ export interface SourceOptions {
   loadChecks?: () => Promise<CatalogueChecks>;
 }
 
-/** The validators once they have arrived: shared by every element of the page. */
-let arrived: CatalogueChecks | undefined;
-let importing: Promise<CatalogueChecks> | undefined;
-
-const importChecks = (): Promise<CatalogueChecks> =>
-  (importing ??= import('../../catalogue/catalogue-checks.js').then(
-    (checks) => (arrived = checks),
-    (error: unknown) => {
-      importing = undefined;
-      throw error;
-    },
-  ));
+/** The validators: shared by every element of the page. */
+const checksChunk = lazyChunk<CatalogueChecks>(() => import('../../catalogue/catalogue-checks.js'));
 
 /**
  * Loads the validators `<si-catalogue>` otherwise imports when outside data is set (a chunk),
@@ -46,7 +37,7 @@ const importChecks = (): Promise<CatalogueChecks> =>
  * Rejects when the chunk cannot be loaded.
  */
 export function preloadCatalogueChecks(): Promise<void> {
-  return importChecks().then(() => undefined);
+  return checksChunk.load().then(() => undefined);
 }
 
 /**
@@ -69,7 +60,7 @@ export class CatalogueSource {
     private readonly host: SourceHost,
     options: SourceOptions = {},
   ) {
-    this.loadChecks = options.loadChecks ?? importChecks;
+    this.loadChecks = options.loadChecks ?? checksChunk.load;
     this.loader = new LoadController(host, {
       key: () => (this.loads ? ([host.src, host.overlaySrc, host.catalogue] as const) : undefined),
       load: ([src, overlaySrc, catalogue], signal) =>
@@ -91,7 +82,7 @@ export class CatalogueSource {
 
   /** The validators, if they are here (with the default import: once any element loaded them). */
   private get arrived(): CatalogueChecks | undefined {
-    return this.loadChecks === importChecks ? arrived : undefined;
+    return this.loadChecks === checksChunk.load ? checksChunk.arrived : undefined;
   }
 
   /** Whether the outcome comes from a load: a URL, or a `catalogue` property before the validators are here. */

@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { fetchJson, LoadError, timeoutSeconds } from '../../data/fetch-json.js';
 import type { GuideValidationResult, ServiceGuide } from '../../data/service-guide-types.js';
 import { chunkProblem } from '../../internal/chunk-problem.js';
+import { lazyChunk } from '../../internal/lazy-chunk.js';
 import { complete, invalid, LoadController, type LoadState } from '../../internal/load-controller.js';
 import type { Snapshot } from '../../internal/snapshot.js';
 
@@ -23,22 +24,12 @@ export interface GuideSourceOptions {
   loadChecks?: () => Promise<GuideChecks>;
 }
 
-/** The checks once they have arrived: shared by every guide of the page. */
-let arrived: GuideChecks | undefined;
-let importing: Promise<GuideChecks> | undefined;
-
-const importChecks = (): Promise<GuideChecks> =>
-  (importing ??= import('./guide-checks.js').then(
-    (checks) => (arrived = checks),
-    (error: unknown) => {
-      importing = undefined;
-      throw error;
-    },
-  ));
+/** The checks: shared by every guide of the page. */
+const checksChunk = lazyChunk<GuideChecks>(() => import('./guide-checks.js'));
 
 /** Loads the checks before they are needed (tests), so that a `guide` property is validated at once. */
 export function preloadGuideChecks(): Promise<void> {
-  return importChecks().then(() => undefined);
+  return checksChunk.load().then(() => undefined);
 }
 
 /** `guide = null` (or undefined) means "no guide object", like a removed attribute. */
@@ -67,7 +58,7 @@ export class GuideSource {
     private readonly host: GuideHost,
     options: GuideSourceOptions = {},
   ) {
-    this.loadChecks = options.loadChecks ?? importChecks;
+    this.loadChecks = options.loadChecks ?? checksChunk.load;
     this.loader = new LoadController<readonly [string, unknown], ServiceGuide>(host, {
       key: (): readonly [string, unknown] | undefined => {
         if (hasGuide(host.guide)) return this.arrived === undefined ? (['', host.guide] as const) : undefined;
@@ -97,7 +88,7 @@ export class GuideSource {
 
   /** The checks, if they are here (with the default import: once any element loaded them). */
   private get arrived(): GuideChecks | undefined {
-    return this.loadChecks === importChecks ? arrived : undefined;
+    return this.loadChecks === checksChunk.load ? checksChunk.arrived : undefined;
   }
 
   private async load([src, guide]: readonly [string, unknown], signal: AbortSignal): Promise<ServiceGuide> {
